@@ -1,0 +1,454 @@
+/*
+ * migproc - query libmigproc's graph of migration processes from the shell.
+ *
+ * Uses only the public header.  Exit status: 0 success, 1 a key that is
+ * unknown or ambiguous, 2 bad usage.
+ */
+#include <migproc.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV };
+
+struct options {
+    enum format format;
+    const char *lang;
+    migproc_date asof; /* 0: now */
+};
+
+static const char usage_text[] =
+    "usage: migproc [OPTIONS] COMMAND [ARGS...]\n"
+    "\n"
+    "commands:\n"
+    "  show KEY              an entity, its names and every relation, with sources\n"
+    "  members KEY           the members of a process or organisation\n"
+    "  memberships KEY       what an entity is a member of\n"
+    "  and KEY KEY...        members of every KEY\n"
+    "  or KEY KEY...         members of any KEY\n"
+    "  minus KEY KEY...      members of the first KEY and of none of the others\n"
+    "  find KEY              the entity or entities a key names\n"
+    "  list [KIND]           every entity, or every entity of a kind\n"
+    "\n"
+    "options:\n"
+    "  --format text|json|csv  output format (default text)\n"
+    "  --lang en|es|pt         language of names (default en)\n"
+    "  --asof YYYY[-MM[-DD]]   members and memberships as of a date\n"
+    "  --help                  this text\n"
+    "  --version               library and data versions\n"
+    "\n"
+    "A KEY is a code, name, acronym or alias in any case, with or without\n"
+    "accents: MX, MEX, 484, Mexico, \"Puebla Process\", \"Proceso de Quito\".\n"
+    "Exit status: 0 success, 1 unknown or ambiguous key, 2 bad usage.\n";
+
+static int usage_error(const char *message, const char *arg)
+{
+    fprintf(stderr, "migproc: %s%s%s\n", message, arg ? ": " : "", arg ? arg : "");
+    fprintf(stderr, "Try 'migproc --help'.\n");
+    return 2;
+}
+
+/* ---- output helpers ---------------------------------------------------- */
+
+static void json_string(const char *s)
+{
+    putchar('"');
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20)
+            printf("\\u%04x", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
+static void csv_field(const char *s)
+{
+    if (s == NULL)
+        return;
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, stdout);
+        return;
+    }
+    putchar('"');
+    for (; *s; s++) {
+        if (*s == '"')
+            putchar('"');
+        putchar(*s);
+    }
+    putchar('"');
+}
+
+/* A date as YYYY, YYYY-MM or YYYY-MM-DD into buf; "" for 0. */
+static const char *date_text(migproc_date d, char buf[16])
+{
+    unsigned y = d / 10000, m = d / 100 % 100, day = d % 100;
+    if (d == 0)
+        buf[0] = '\0';
+    else if (m == 0)
+        snprintf(buf, 16, "%04u", y);
+    else if (day == 0)
+        snprintf(buf, 16, "%04u-%02u", y, m);
+    else
+        snprintf(buf, 16, "%04u-%02u-%02u", y, m, day);
+    return buf;
+}
+
+static int parse_date(const char *s, migproc_date *out)
+{
+    unsigned y = 0, m = 0, d = 0;
+    int n = 0;
+    size_t len = strlen(s);
+    if ((len == 4 && sscanf(s, "%4u%n", &y, &n) == 1) ||
+        (len == 7 && sscanf(s, "%4u-%2u%n", &y, &m, &n) == 2 && m >= 1 && m <= 12) ||
+        (len == 10 && sscanf(s, "%4u-%2u-%2u%n", &y, &m, &d, &n) == 3 && m >= 1 &&
+         m <= 12 && d >= 1 && d <= 31)) {
+        if ((size_t)n == len) {
+            *out = MIGPROC_DATE(y, m, d);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* Prints a list of entities in ID order. */
+static void print_set(const migproc_set *set, const struct options *o)
+{
+    bool first = true;
+    if (o->format == FORMAT_JSON)
+        printf("[");
+    else if (o->format == FORMAT_CSV)
+        printf("id,code,kind,name\r\n");
+    for (migproc_id id = migproc_set_next(set, MIGPROC_NONE); id != MIGPROC_NONE;
+         id = migproc_set_next(set, id)) {
+        const char *code = migproc_code(id), *name = migproc_name(id, o->lang);
+        const char *kind = migproc_kind_name(migproc_kind_of(id));
+        switch (o->format) {
+        case FORMAT_TEXT:
+            printf("%s  %s\n", code, name);
+            break;
+        case FORMAT_JSON:
+            printf("%s\n  {\"id\": %u, \"code\": ", first ? "" : ",", (unsigned)id);
+            json_string(code);
+            printf(", \"kind\": ");
+            json_string(kind);
+            printf(", \"name\": ");
+            json_string(name);
+            printf("}");
+            break;
+        case FORMAT_CSV:
+            printf("%u,", (unsigned)id);
+            csv_field(code);
+            putchar(',');
+            csv_field(kind);
+            putchar(',');
+            csv_field(name);
+            printf("\r\n");
+            break;
+        }
+        first = false;
+    }
+    if (o->format == FORMAT_JSON)
+        printf("%s]\n", first ? "" : "\n");
+}
+
+/* ---- keys -------------------------------------------------------------- */
+
+/* The one entity a key names; on failure, says why on stderr (naming the
+ * candidates of an ambiguous key) and returns MIGPROC_NONE. */
+static migproc_id resolve(const char *key)
+{
+    migproc_set found;
+    unsigned n = migproc_find_all(key, &found);
+    if (n == 1)
+        return migproc_set_next(&found, MIGPROC_NONE);
+    if (n == 0) {
+        fprintf(stderr, "migproc: unknown key: %s\n", key);
+        return MIGPROC_NONE;
+    }
+    fprintf(stderr, "migproc: ambiguous key: %s could be", key);
+    for (migproc_id id = migproc_set_next(&found, MIGPROC_NONE); id != MIGPROC_NONE;
+         id = migproc_set_next(&found, id))
+        fprintf(stderr, " %s (%s)%s", migproc_code(id), migproc_name(id, "en"),
+                migproc_set_next(&found, id) == MIGPROC_NONE ? "\n" : ",");
+    return MIGPROC_NONE;
+}
+
+static void related(migproc_id id, migproc_rel rel, const struct options *o, migproc_set *out)
+{
+    if (o->asof)
+        migproc_related_asof(id, rel, o->asof, out);
+    else
+        migproc_related(id, rel, out);
+}
+
+/* ---- commands ---------------------------------------------------------- */
+
+static int cmd_find(const char *key, const struct options *o)
+{
+    migproc_set found;
+    unsigned n = migproc_find_all(key, &found);
+    if (n != 1)
+        resolve(key); /* explains on stderr */
+    if (n > 0)
+        print_set(&found, o);
+    return n == 1 ? 0 : 1;
+}
+
+static int cmd_related(const char *key, migproc_rel rel, const struct options *o)
+{
+    migproc_set set;
+    migproc_id id = resolve(key);
+    if (id == MIGPROC_NONE)
+        return 1;
+    related(id, rel, o, &set);
+    print_set(&set, o);
+    return 0;
+}
+
+static int cmd_algebra(const char *op, char **keys, int nkeys, const struct options *o)
+{
+    migproc_set acc, next;
+    for (int i = 0; i < nkeys; i++) {
+        migproc_id id = resolve(keys[i]);
+        if (id == MIGPROC_NONE)
+            return 1;
+        related(id, MIGPROC_REL_HAS_MEMBER, o, i == 0 ? &acc : &next);
+        if (i == 0)
+            continue;
+        if (strcmp(op, "and") == 0)
+            migproc_set_intersect(&acc, &acc, &next);
+        else if (strcmp(op, "or") == 0)
+            migproc_set_union(&acc, &acc, &next);
+        else
+            migproc_set_difference(&acc, &acc, &next);
+    }
+    print_set(&acc, o);
+    return 0;
+}
+
+static int cmd_list(const char *kind_name, const struct options *o)
+{
+    migproc_set set;
+    if (kind_name == NULL) {
+        migproc_set_all(&set);
+        print_set(&set, o);
+        return 0;
+    }
+    for (int k = 1; migproc_kind_name((migproc_kind)k) != NULL; k++)
+        if (strcmp(kind_name, migproc_kind_name((migproc_kind)k)) == 0) {
+            migproc_set_all_of_kind(&set, (migproc_kind)k);
+            print_set(&set, o);
+            return 0;
+        }
+    fprintf(stderr, "migproc: unknown kind: %s; kinds are:", kind_name);
+    for (int k = 1; migproc_kind_name((migproc_kind)k) != NULL; k++)
+        fprintf(stderr, " %s", migproc_kind_name((migproc_kind)k));
+    fprintf(stderr, "\n");
+    return 2;
+}
+
+/* show: the entity's own fields, then each edge seen from it. */
+static void show_text(migproc_id id, const struct options *o)
+{
+    char b1[16], b2[16];
+    printf("%s  %s\n", migproc_code(id), migproc_name(id, o->lang));
+    printf("kind: %s\n", migproc_kind_name(migproc_kind_of(id)));
+    printf("names: en %s | es %s | pt %s\n", migproc_name(id, "en"), migproc_name(id, "es"),
+           migproc_name(id, "pt"));
+    if (migproc_alpha3(id))
+        printf("iso: %s %s %03u\n", migproc_code(id), migproc_alpha3(id), migproc_numeric(id));
+    if (migproc_established(id))
+        printf("established: %s (source: %s)\n", date_text(migproc_established(id), b1),
+               migproc_source_key(migproc_established_source(id)));
+    if (migproc_edge_count(id) > 0)
+        printf("relations:\n");
+    for (unsigned i = 0; i < migproc_edge_count(id); i++) {
+        migproc_edge e = migproc_edge_at(id, i);
+        bool forward = migproc_edge_subject(e) == id;
+        migproc_id other = forward ? migproc_edge_object(e) : migproc_edge_subject(e);
+        int rel = migproc_edge_rel(e) + (forward ? 0 : 1);
+        printf("  %-16s %s  %s", migproc_rel_name((migproc_rel)rel), migproc_code(other),
+               migproc_name(other, o->lang));
+        if (migproc_edge_start(e) || migproc_edge_end(e))
+            printf("  [%s..%s]", date_text(migproc_edge_start(e), b1),
+                   date_text(migproc_edge_end(e), b2));
+        printf("  (source: %s)\n", migproc_source_key(migproc_edge_source(e)));
+    }
+}
+
+static void json_date(migproc_date d)
+{
+    char buf[16];
+    if (d == 0)
+        printf("null");
+    else
+        json_string(date_text(d, buf));
+}
+
+static void show_json(migproc_id id)
+{
+    static const char *const langs[] = {"en", "es", "pt"};
+    printf("{\"id\": %u, \"code\": ", (unsigned)id);
+    json_string(migproc_code(id));
+    printf(", \"kind\": ");
+    json_string(migproc_kind_name(migproc_kind_of(id)));
+    printf(",\n \"names\": {");
+    for (int i = 0; i < 3; i++) {
+        printf("%s\"%s\": ", i ? ", " : "", langs[i]);
+        json_string(migproc_name(id, langs[i]));
+    }
+    printf("},\n \"alpha3\": ");
+    if (migproc_alpha3(id))
+        json_string(migproc_alpha3(id));
+    else
+        printf("null");
+    printf(", \"numeric\": ");
+    if (migproc_numeric(id))
+        printf("%u", migproc_numeric(id));
+    else
+        printf("null");
+    printf(", \"established\": ");
+    json_date(migproc_established(id));
+    printf(",\n \"relations\": [");
+    for (unsigned i = 0; i < migproc_edge_count(id); i++) {
+        migproc_edge e = migproc_edge_at(id, i);
+        bool forward = migproc_edge_subject(e) == id;
+        migproc_id other = forward ? migproc_edge_object(e) : migproc_edge_subject(e);
+        int rel = migproc_edge_rel(e) + (forward ? 0 : 1);
+        printf("%s\n  {\"relation\": \"%s\", \"id\": %u, \"code\": ", i ? "," : "",
+               migproc_rel_name((migproc_rel)rel), (unsigned)other);
+        json_string(migproc_code(other));
+        printf(", \"start\": ");
+        json_date(migproc_edge_start(e));
+        printf(", \"end\": ");
+        json_date(migproc_edge_end(e));
+        printf(", \"source\": ");
+        json_string(migproc_source_key(migproc_edge_source(e)));
+        printf("}");
+    }
+    printf("%s]}\n", migproc_edge_count(id) ? "\n " : "");
+}
+
+static void show_csv(migproc_id id, const struct options *o)
+{
+    char b1[16], b2[16];
+    printf("relation,code,name,start,end,source\r\n");
+    for (unsigned i = 0; i < migproc_edge_count(id); i++) {
+        migproc_edge e = migproc_edge_at(id, i);
+        bool forward = migproc_edge_subject(e) == id;
+        migproc_id other = forward ? migproc_edge_object(e) : migproc_edge_subject(e);
+        int rel = migproc_edge_rel(e) + (forward ? 0 : 1);
+        printf("%s,", migproc_rel_name((migproc_rel)rel));
+        csv_field(migproc_code(other));
+        putchar(',');
+        csv_field(migproc_name(other, o->lang));
+        printf(",%s,%s,", date_text(migproc_edge_start(e), b1),
+               date_text(migproc_edge_end(e), b2));
+        csv_field(migproc_source_key(migproc_edge_source(e)));
+        printf("\r\n");
+    }
+}
+
+static int cmd_show(const char *key, const struct options *o)
+{
+    migproc_id id = resolve(key);
+    if (id == MIGPROC_NONE)
+        return 1;
+    if (o->format == FORMAT_JSON)
+        show_json(id);
+    else if (o->format == FORMAT_CSV)
+        show_csv(id, o);
+    else
+        show_text(id, o);
+    return 0;
+}
+
+/* ---- main -------------------------------------------------------------- */
+
+/* Takes "--name VALUE" or "--name=VALUE"; returns the value or NULL. */
+static const char *option_value(const char *name, int argc, char **argv, int *i)
+{
+    size_t n = strlen(name);
+    if (strncmp(argv[*i], name, n) != 0)
+        return NULL;
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (argv[*i][n] == '\0' && *i + 1 < argc)
+        return argv[++*i];
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o = {FORMAT_TEXT, "en", 0};
+    char **args = calloc((size_t)argc + 1, sizeof *args);
+    int nargs = 0, status;
+    const char *v;
+
+    if (args == NULL)
+        return 2;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(usage_text, stdout);
+            free(args);
+            return 0;
+        } else if (strcmp(argv[i], "--version") == 0) {
+            char buf[16];
+            printf("migproc %s (data %s, %s)\n", migproc_version(),
+                   date_text(migproc_data_date(), buf), migproc_data_hash());
+            free(args);
+            return 0;
+        } else if ((v = option_value("--format", argc, argv, &i)) != NULL) {
+            if (strcmp(v, "text") == 0)
+                o.format = FORMAT_TEXT;
+            else if (strcmp(v, "json") == 0)
+                o.format = FORMAT_JSON;
+            else if (strcmp(v, "csv") == 0)
+                o.format = FORMAT_CSV;
+            else {
+                free(args);
+                return usage_error("unknown format", v);
+            }
+        } else if ((v = option_value("--lang", argc, argv, &i)) != NULL) {
+            o.lang = v;
+        } else if ((v = option_value("--asof", argc, argv, &i)) != NULL) {
+            if (parse_date(v, &o.asof) != 0) {
+                free(args);
+                return usage_error("bad date (YYYY, YYYY-MM or YYYY-MM-DD)", v);
+            }
+        } else if (strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0') {
+            free(args);
+            return usage_error("unknown option", argv[i]);
+        } else {
+            args[nargs++] = argv[i];
+        }
+    }
+
+    const char *cmd = nargs > 0 ? args[0] : NULL;
+    if (cmd == NULL)
+        status = usage_error("no command", NULL);
+    else if (strcmp(cmd, "show") == 0 && nargs == 2)
+        status = cmd_show(args[1], &o);
+    else if (strcmp(cmd, "members") == 0 && nargs == 2)
+        status = cmd_related(args[1], MIGPROC_REL_HAS_MEMBER, &o);
+    else if (strcmp(cmd, "memberships") == 0 && nargs == 2)
+        status = cmd_related(args[1], MIGPROC_REL_MEMBER_OF, &o);
+    else if ((strcmp(cmd, "and") == 0 || strcmp(cmd, "or") == 0 || strcmp(cmd, "minus") == 0) &&
+             nargs >= 3)
+        status = cmd_algebra(cmd, args + 1, nargs - 1, &o);
+    else if (strcmp(cmd, "find") == 0 && nargs == 2)
+        status = cmd_find(args[1], &o);
+    else if (strcmp(cmd, "list") == 0 && nargs <= 2)
+        status = cmd_list(nargs == 2 ? args[1] : NULL, &o);
+    else
+        status = usage_error("unknown command or wrong number of arguments", cmd);
+    free(args);
+    if (fflush(stdout) != 0)
+        status = 2;
+    return status;
+}

@@ -1,0 +1,113 @@
+/*
+ * fold.c - case, accent and punctuation folding of lookup keys.
+ *
+ * Table-driven and locale-free (never tolower/isalpha): the same input
+ * folds the same way in every process, under every locale, on every target.
+ */
+#include "fold.h"
+
+#include "tables.h"
+
+/* Length of the UTF-8 sequence starting with lead byte b and the bounds of
+ * its second byte (which exclude overlong forms, surrogates and code points
+ * past U+10FFFF); 0 for a byte that cannot start a sequence. */
+static unsigned utf8_sequence(unsigned char b, unsigned char *lo, unsigned char *hi)
+{
+    *lo = 0x80;
+    *hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF)
+        return 2;
+    if (b >= 0xE0 && b <= 0xEF) {
+        if (b == 0xE0)
+            *lo = 0xA0;
+        else if (b == 0xED)
+            *hi = 0x9F;
+        return 3;
+    }
+    if (b >= 0xF0 && b <= 0xF4) {
+        if (b == 0xF0)
+            *lo = 0x90;
+        else if (b == 0xF4)
+            *hi = 0x8F;
+        return 4;
+    }
+    return 0;
+}
+
+/* Appends what code point cp (of n UTF-8 bytes at src) folds to. */
+static size_t fold_code_point(unsigned long cp, const unsigned char *src, unsigned n,
+                              char *out, size_t at)
+{
+    if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x206F))
+        return at; /* Latin-1 controls and punctuation, general punctuation */
+    if (cp <= MP_FOLD_LAST) {
+        const char *to = mp_fold_latin[cp - MP_FOLD_FIRST];
+        if (to[0] != '\0')
+            out[at++] = to[0];
+        if (to[1] != '\0')
+            out[at++] = to[1];
+        return at;
+    }
+    for (unsigned i = 0; i < n; i++)
+        out[at++] = (char)src[i];
+    return at;
+}
+
+/* "8" and "0008" are the number 8, stored as "008". */
+static size_t normalize_number(char *out, size_t n)
+{
+    size_t zeros = 0;
+    for (size_t i = 0; i < n; i++)
+        if (out[i] < '0' || out[i] > '9')
+            return n;
+    if (n == 0)
+        return 0;
+    while (zeros < n && out[zeros] == '0')
+        zeros++;
+    size_t digits = n - zeros;
+    if (digits > 3)
+        return n; /* no such code; leave the key as it is */
+    char number[3] = {'0', '0', '0'};
+    for (size_t i = 0; i < digits; i++)
+        number[3 - digits + i] = out[zeros + i];
+    out[0] = number[0];
+    out[1] = number[1];
+    out[2] = number[2];
+    return 3;
+}
+
+int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX])
+{
+    const unsigned char *s = (const unsigned char *)key;
+    size_t at = 0;
+
+    if (key == NULL || len > MIGPROC_KEY_MAX)
+        return -1;
+    for (size_t i = 0; i < len;) {
+        unsigned char b = s[i];
+        if (b < 0x80) {
+            if (b == 0)
+                return -1;
+            if (b >= 'A' && b <= 'Z')
+                out[at++] = (char)(b + ('a' - 'A'));
+            else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
+                out[at++] = (char)b;
+            i++;
+            continue;
+        }
+        unsigned char lo, hi;
+        unsigned n = utf8_sequence(b, &lo, &hi);
+        if (n == 0 || len - i < n || s[i + 1] < lo || s[i + 1] > hi)
+            return -1;
+        unsigned long cp = b & (0x7Fu >> n);
+        for (unsigned k = 1; k < n; k++) {
+            if (k > 1 && (s[i + k] & 0xC0) != 0x80)
+                return -1;
+            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        /* A fold never outgrows its input: at <= i, so out cannot overflow. */
+        at = fold_code_point(cp, s + i, n, out, at);
+        i += n;
+    }
+    return (int)normalize_number(out, at);
+}

@@ -1,0 +1,20 @@
+/*
+ * fold.h - the library's own key folding (internal).
+ */
+#ifndef MIGPROC_FOLD_H
+#define MIGPROC_FOLD_H
+
+#include <stddef.h>
+
+#include "migproc.h"
+
+/* Folds the len bytes at key into out: ASCII letters to lower case, accented
+ * Latin letters (U+00C0..U+017F) to their base letters, spaces, punctuation
+ * and symbols dropped, other characters kept as they are; an all-digit result
+ * is a number written with at least three digits ("8" -> "008").  This is
+ * the folding lib/gen-tables.py applies to every stored key.
+ * Returns the folded length, or -1 when the key can match nothing: invalid
+ * UTF-8, a NUL byte, or more than MIGPROC_KEY_MAX bytes. */
+int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX]);
+
+#endif /* MIGPROC_FOLD_H */

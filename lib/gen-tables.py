@@ -1,0 +1,412 @@
+#!/usr/bin/env python3
+"""Generate lib/migproc_tables.c from the data files in lib/data/.
+
+Python 3, standard library only.  The output is deterministic: the same data
+gives the same bytes, so the committed file can be checked for staleness.
+
+  gen-tables.py [--data DIR] [--output FILE]   write the tables
+  gen-tables.py [--data DIR] --check FILE      exit 1 if FILE is stale
+
+Any inconsistency in the data (unknown entity, relation or source, a bad
+date, an end before a start, a key shared by two entities without being
+declared ambiguous, a seed count that does not add up) is an error: the
+generator names the file and line and exits 1 without writing anything.
+"""
+import argparse
+import hashlib
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+KINDS = {"state": 1, "process": 2, "organization": 3, "framework": 4,
+         "network": 5, "national-body": 6, "platform": 7, "group": 8}
+# Forward (even) relation values of include/migproc.h; the inverse is value+1.
+RELATIONS = {"member_of": 0, "observer_of": 2, "associate_of": 4, "part_of": 6,
+             "aligned_with": 8, "supports": 10, "advises": 12,
+             "secretariat_of": 14, "suspended_from": 16, "signatory_of": 18,
+             "presides": 20, "national_body_of": 22}
+LANGS = ("en", "es", "pt")
+KEY_MAX = 255          # MIGPROC_KEY_MAX
+NO_SOURCE = 0xFFFF
+FOLD_FIRST, FOLD_LAST = 0xC0, 0x17F
+
+# Letters of U+00C0..U+017F that do not decompose into an ASCII base letter.
+FOLD_SPECIAL = {"ß": "ss", "Æ": "ae", "æ": "ae", "Ð": "d", "ð": "d",
+                "Þ": "th", "þ": "th", "Ø": "o", "ø": "o", "Đ": "d", "đ": "d",
+                "Ħ": "h", "ħ": "h", "ı": "i", "Ĳ": "ij", "ĳ": "ij", "ĸ": "k",
+                "Ŀ": "l", "ŀ": "l", "Ł": "l", "ł": "l", "ŉ": "n", "Ŋ": "n",
+                "ŋ": "n", "Œ": "oe", "œ": "oe", "Ŧ": "t", "ŧ": "t", "ſ": "s"}
+
+
+class DataError(Exception):
+    pass
+
+
+def fold_table():
+    """What each of U+00C0..U+017F folds to ('' = dropped, as x and ÷)."""
+    table = []
+    for cp in range(FOLD_FIRST, FOLD_LAST + 1):
+        ch = chr(cp)
+        if ch in FOLD_SPECIAL:
+            table.append(FOLD_SPECIAL[ch])
+            continue
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        table.append(base if base.isascii() and base.isalpha() else "")
+    return table
+
+
+FOLD = fold_table()
+
+
+def fold(text):
+    """The library's key folding (lib/fold.c does the same in C)."""
+    out = bytearray()
+    for ch in text:
+        cp = ord(ch)
+        if cp == 0:
+            raise DataError("NUL in key %r" % text)
+        if cp < 0x80:
+            if ch.isalnum():
+                out += ch.lower().encode()
+        elif cp < FOLD_FIRST or 0x2000 <= cp <= 0x206F:
+            pass  # Latin-1 controls and punctuation, general punctuation
+        elif cp <= FOLD_LAST:
+            out += FOLD[cp - FOLD_FIRST].encode()
+        else:
+            out += ch.encode("utf-8")
+    return normalize_numeric(bytes(out))
+
+
+def normalize_numeric(key):
+    """An all-digit key is a number: "8", "008" and "0008" are one key."""
+    if key and key.isdigit():
+        key = key.lstrip(b"0")
+        if len(key) <= 3:
+            key = key.rjust(3, b"0")
+    return key
+
+
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_date(text, where):
+    if text == "-":
+        return 0
+    m = DATE_RE.match(text)
+    if not m:
+        raise DataError("%s: bad date %r (YYYY, YYYY-MM or YYYY-MM-DD)" % (where, text))
+    year, month, day = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    if m.group(2) and not 1 <= month <= 12 or m.group(3) and not 1 <= day <= 31:
+        raise DataError("%s: bad date %r" % (where, text))
+    return year * 10000 + month * 100 + day
+
+
+def read_tsv(data_dir, name, columns):
+    """Rows of a data file as (where, fields); '#' lines and blanks skipped."""
+    path = os.path.join(data_dir, name)
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            where = "%s:%d" % (name, number)
+            if len(fields) != columns:
+                raise DataError("%s: %d fields, expected %d" % (where, len(fields), columns))
+            if any(not f or f != f.strip() for f in fields):
+                raise DataError("%s: empty field or stray spaces" % where)
+            rows.append((where, fields))
+    return rows
+
+
+def none_if_dash(text):
+    return None if text == "-" else text
+
+
+class Data:
+    def __init__(self, data_dir):
+        self.dir = data_dir
+        self.load_sources()
+        self.load_entities()
+        self.load_relations()
+        self.load_keys()
+        self.check_seed_counts()
+
+    def source(self, key, where):
+        if key not in self.source_index:
+            raise DataError("%s: unknown source %r" % (where, key))
+        return self.source_index[key]
+
+    def load_sources(self):
+        self.sources = []
+        self.source_index = {}
+        for where, (key, title, publisher, url, seen) in read_tsv(self.dir, "sources.tsv", 5):
+            if key in self.source_index:
+                raise DataError("%s: duplicate source %r" % (where, key))
+            self.source_index[key] = len(self.sources)
+            self.sources.append(dict(key=key, title=title, publisher=publisher,
+                                     url=none_if_dash(url), seen=parse_date(seen, where)))
+
+    def load_entities(self):
+        rows = []
+        for where, f in read_tsv(self.dir, "states.tsv", 7):
+            ident, alpha2, alpha3, numeric = f[:4]
+            if not re.match(r"^[A-Z]{2}$", alpha2) or not re.match(r"^[A-Z]{3}$", alpha3) \
+                    or not re.match(r"^\d{3}$", numeric):
+                raise DataError("%s: bad ISO codes" % where)
+            rows.append((where, dict(id=ident, code=alpha2, kind="state", alpha3=alpha3,
+                                     numeric=int(numeric), established=0,
+                                     established_source=NO_SOURCE, names=f[4:7])))
+        for where, f in read_tsv(self.dir, "entities.tsv", 8):
+            ident, code, kind, established, est_source = f[:5]
+            if kind not in KINDS or kind == "state":
+                raise DataError("%s: bad kind %r" % (where, kind))
+            if not re.match(r"^[A-Z][A-Z0-9-]+$", code):
+                raise DataError("%s: bad code %r" % (where, code))
+            date = parse_date(established, where)
+            if (date == 0) != (est_source == "-"):
+                raise DataError("%s: a date needs a source, and a source a date" % where)
+            rows.append((where, dict(id=ident, code=code, kind=kind, alpha3=None, numeric=0,
+                                     established=date,
+                                     established_source=NO_SOURCE if date == 0
+                                     else self.source(est_source, where),
+                                     names=f[5:8])))
+        self.entities = []
+        self.by_code = {}
+        for where, e in rows:
+            if e["id"] != str(len(self.entities)):
+                raise DataError("%s: id %s, expected %d (IDs are contiguous, in order)"
+                                % (where, e["id"], len(self.entities)))
+            if e["code"] in self.by_code:
+                raise DataError("%s: duplicate code %r" % (where, e["code"]))
+            if e["names"][0] == "-":
+                raise DataError("%s: an English name is required" % where)
+            e["names"] = [none_if_dash(n) for n in e["names"]]
+            e["id"] = len(self.entities)
+            self.by_code[e["code"]] = e["id"]
+            self.entities.append(e)
+        if len(self.entities) > 1024:
+            raise DataError("more entities than MIGPROC_SET_CAPACITY")
+
+    def entity(self, code, where):
+        if code not in self.by_code:
+            raise DataError("%s: unknown entity %r" % (where, code))
+        return self.by_code[code]
+
+    def load_relations(self):
+        self.edges = []
+        seen = set()
+        for where, f in read_tsv(self.dir, "relations.tsv", 6):
+            subject, rel, obj, start, end, source = f
+            if rel not in RELATIONS:
+                raise DataError("%s: unknown relation %r" % (where, rel))
+            edge = dict(subject=self.entity(subject, where), rel=RELATIONS[rel],
+                        object=self.entity(obj, where), start=parse_date(start, where),
+                        end=parse_date(end, where), source=self.source(source, where))
+            if edge["subject"] == edge["object"]:
+                raise DataError("%s: an entity related to itself" % where)
+            if edge["end"] and edge["end"] <= edge["start"]:
+                raise DataError("%s: ends before it starts" % where)
+            ident = (edge["subject"], edge["rel"], edge["object"], edge["source"],
+                     edge["start"], edge["end"])
+            if ident in seen:
+                raise DataError("%s: duplicate row" % where)
+            seen.add(ident)
+            if edge["start"]:
+                edge["from"] = edge["start"]
+            else:
+                edge["from"] = max(self.entities[edge["subject"]]["established"],
+                                   self.entities[edge["object"]]["established"])
+            self.edges.append(edge)
+        if len(self.edges) >= 0xFFFF:
+            raise DataError("too many edges for migproc_edge")
+        # Adjacency: each edge from both ends, sorted by (rel, other, from).
+        self.adjacency = []
+        per_entity = [[] for _ in self.entities]
+        for index, e in enumerate(self.edges):
+            per_entity[e["subject"]].append((e["rel"], e["object"], e["from"], index))
+            per_entity[e["object"]].append((e["rel"] + 1, e["subject"], e["from"], index))
+        for e, adj in zip(self.entities, per_entity):
+            adj.sort()
+            e["adj_first"] = len(self.adjacency)
+            e["adj_count"] = len(adj)
+            self.adjacency += [(rel, other, index) for rel, other, _, index in adj]
+
+    def load_keys(self):
+        keys = {}  # folded key -> {entity id: where first seen}
+
+        def add(text, ident, where):
+            if len(text.encode("utf-8")) > KEY_MAX:
+                raise DataError("%s: key longer than %d bytes" % (where, KEY_MAX))
+            folded = fold(text)
+            if not folded:
+                raise DataError("%s: key %r folds to nothing" % (where, text))
+            keys.setdefault(folded, {}).setdefault(ident, where)
+
+        for e in self.entities:
+            where = "entity %s" % e["code"]
+            add(e["code"], e["id"], where)
+            if e["alpha3"]:
+                add(e["alpha3"], e["id"], where)
+                add("%03d" % e["numeric"], e["id"], where)
+            for name in e["names"]:
+                if name:
+                    add(name, e["id"], where)
+        for where, (code, lang, alias, source) in read_tsv(self.dir, "aliases.tsv", 4):
+            if lang not in LANGS:
+                raise DataError("%s: unknown language %r" % (where, lang))
+            self.source(source, where)
+            add(alias, self.entity(code, where), where)
+        declared = {}
+        for where, (key, _why) in read_tsv(self.dir, "ambiguous-keys.tsv", 2):
+            declared[fold(key)] = where
+        for folded, ids in keys.items():
+            if len(ids) > 1 and folded not in declared:
+                names = ", ".join("%s (%s)" % (self.entities[i]["code"], w)
+                                  for i, w in sorted(ids.items()))
+                raise DataError("key %r names several entities: %s; declare it in "
+                                "ambiguous-keys.tsv if that is meant"
+                                % (folded.decode("utf-8"), names))
+        for folded, where in declared.items():
+            if len(keys.get(folded, {})) < 2:
+                raise DataError("%s: declared ambiguous but names at most one entity" % where)
+        self.keys = sorted((k, i) for k, ids in keys.items() for i in ids)
+
+    def check_seed_counts(self):
+        seed = self.source_index.get("seed")
+        for where, (code, count) in read_tsv(self.dir, "seed-counts.tsv", 2):
+            process = self.entity(code, where)
+            members = {e["subject"] for e in self.edges
+                       if e["object"] == process and e["rel"] == RELATIONS["member_of"]
+                       and e["source"] == seed}
+            if len(members) != int(count):
+                raise DataError("%s: the seed gives %s %s members, the data %d"
+                                % (where, count, code, len(members)))
+
+    def content_hash(self):
+        h = hashlib.sha256()
+        for name in sorted(os.listdir(self.dir)):
+            path = os.path.join(self.dir, name)
+            if os.path.isfile(path):
+                with open(path, "rb") as f:
+                    h.update(name.encode() + b"\0" + f.read() + b"\0")
+        return h.hexdigest()[:16]
+
+    def data_date(self):
+        with open(os.path.join(self.dir, "data-date.txt"), encoding="utf-8") as f:
+            text = f.read().strip()
+        date = parse_date(text, "data-date.txt")
+        if date % 100 == 0:
+            raise DataError("data-date.txt: a full date YYYY-MM-DD is required")
+        return date
+
+
+class Pool:
+    """One byte array of NUL-terminated strings; equal strings are stored once."""
+
+    def __init__(self):
+        self.data = bytearray(b"\0")
+        self.offsets = {b"": 0}
+
+    def add(self, value):
+        if value is None:
+            return 0
+        raw = value if isinstance(value, bytes) else value.encode("utf-8")
+        if raw not in self.offsets:
+            self.offsets[raw] = len(self.data)
+            self.data += raw + b"\0"
+        return self.offsets[raw]
+
+
+def c_char(byte):
+    """A byte as a C character constant: readable where it is printable ASCII."""
+    if 0x20 <= byte < 0x7F and byte not in b"'\\":
+        return "'%s'" % chr(byte)
+    return "'\\%03o'" % byte
+
+
+def c_rows(rows):
+    return "".join("    {%s},\n" % ", ".join(str(v) for v in row) for row in rows)
+
+
+def generate(d):
+    pool = Pool()
+    entities = []
+    for e in d.entities:
+        names = [pool.add(n) for n in e["names"]]
+        entities.append((pool.add(e["code"]), "{%s}" % ", ".join(map(str, names)),
+                         pool.add(e["alpha3"]), e["established"], e["numeric"],
+                         e["established_source"], e["adj_first"], e["adj_count"],
+                         KINDS[e["kind"]]))
+    edges = [(e["start"], e["end"], e["from"], e["subject"], e["object"], e["source"], e["rel"])
+             for e in d.edges]
+    keys = [(pool.add(k), len(k), i) for k, i in d.keys]
+    numerics = sorted((e["numeric"], e["id"]) for e in d.entities if e["numeric"])
+    sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
+                pool.add(s["url"]), s["seen"]) for s in d.sources]
+    fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
+                 for f in FOLD]
+    pool_lines = "".join("    %s,\n" % ", ".join(c_char(b) for b in chunk)
+                         for chunk in (pool.data[i:i + 16] for i in range(0, len(pool.data), 16)))
+
+    out = []
+    out.append("/* Generated by lib/gen-tables.py from lib/data/: do not edit.\n"
+               " * Regenerate with `ninja -C build regenerate-tables`.\n"
+               " * Data hash %s; %d entities, %d edges, %d keys, %d sources. */\n"
+               % (d.content_hash(), len(d.entities), len(d.edges), len(d.keys), len(d.sources)))
+    out.append('#include "tables.h"\n\n')
+    out.append("MP_INTERNAL const migproc_date mp_data_date = %d;\n" % d.data_date())
+    out.append('MP_INTERNAL const char mp_data_hash[17] = "%s";\n\n' % d.content_hash())
+    out.append("MP_INTERNAL const char mp_pool[%d] = {\n%s};\n\n" % (len(pool.data), pool_lines))
+    out.append("MP_INTERNAL const uint16_t mp_entity_count = %d;\n" % len(entities))
+    out.append("MP_INTERNAL const struct mp_entity mp_entities[%d] = {\n%s};\n\n"
+               % (len(entities), c_rows(entities)))
+    out.append("MP_INTERNAL const uint16_t mp_edge_count = %d;\n" % len(edges))
+    out.append("MP_INTERNAL const struct mp_edge mp_edges[%d] = {\n%s};\n\n"
+               % (max(len(edges), 1), c_rows(edges) or "    {0, 0, 0, 0, 0, 0, 0},\n"))
+    out.append("MP_INTERNAL const struct mp_adj mp_adjacency[%d] = {\n%s};\n\n"
+               % (max(len(d.adjacency), 1), c_rows(d.adjacency) or "    {0, 0, 0},\n"))
+    out.append("MP_INTERNAL const uint16_t mp_key_count = %d;\n" % len(keys))
+    out.append("MP_INTERNAL const struct mp_key mp_keys[%d] = {\n%s};\n\n"
+               % (len(keys), c_rows(keys)))
+    out.append("MP_INTERNAL const uint16_t mp_numeric_count = %d;\n" % len(numerics))
+    out.append("MP_INTERNAL const struct mp_numeric mp_numerics[%d] = {\n%s};\n\n"
+               % (len(numerics), c_rows(numerics)))
+    out.append("MP_INTERNAL const uint16_t mp_source_count = %d;\n" % len(sources))
+    out.append("MP_INTERNAL const struct mp_source mp_sources[%d] = {\n%s};\n\n"
+               % (len(sources), c_rows(sources)))
+    out.append("MP_INTERNAL const char mp_fold_latin[%d][2] = {\n%s};\n"
+               % (len(FOLD), "".join("    %s, /* U+%04X */\n" % (r, FOLD_FIRST + i)
+                                     for i, r in enumerate(fold_rows))))
+    return "".join(out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=os.path.join(HERE, "data"))
+    parser.add_argument("--output", help="file to write (default: standard output)")
+    parser.add_argument("--check", metavar="FILE", help="fail if FILE differs from a fresh generation")
+    args = parser.parse_args()
+    try:
+        text = generate(Data(args.data))
+    except (DataError, OSError) as err:
+        sys.exit("gen-tables: %s" % err)
+    if args.check:
+        with open(args.check, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit("gen-tables: %s is stale: regenerate it with "
+                         "`ninja -C build regenerate-tables` and commit it" % args.check)
+        return
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+/*
+ * relation.c - relations between entities, as of now or of a date, and the
+ * stated edges behind them.
+ */
+#include "bitset.h"
+#include "tables.h"
+
+/* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
+#define MP_REL_END 24u
+/* A date later than every date: "now", per the data. */
+#define MP_NOW 0xFFFFFFFFu
+
+static bool valid_rel(migproc_rel rel)
+{
+    return (unsigned)rel < MP_REL_END;
+}
+
+int migproc_rel_inverse(migproc_rel rel)
+{
+    return valid_rel(rel) ? (int)((unsigned)rel ^ 1u) : -1;
+}
+
+/* Names of the relations, in enum order, in one NUL-separated string. */
+static const char rel_names[] =
+    "member_of\0has_member\0observer_of\0has_observer\0associate_of\0has_associate\0"
+    "part_of\0has_part\0aligned_with\0has_aligned\0supports\0supported_by\0"
+    "advises\0advised_by\0secretariat_of\0has_secretariat\0suspended_from\0"
+    "has_suspended\0signatory_of\0has_signatory\0presides\0presided_by\0"
+    "national_body_of\0has_national_body";
+
+const char *migproc_rel_name(migproc_rel rel)
+{
+    if (!valid_rel(rel))
+        return NULL;
+    const char *p = rel_names;
+    for (unsigned i = 0; i < (unsigned)rel; i++)
+        while (*p++ != '\0')
+            ;
+    return p;
+}
+
+/* Whether name spells the relation n, case-insensitively, with '-' or ' '
+ * for '_'. */
+static bool rel_name_matches(const char *name, const char *n)
+{
+    for (;; name++, n++) {
+        char c = *name;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + ('a' - 'A'));
+        else if (c == '-' || c == ' ')
+            c = '_';
+        if (c != *n)
+            return false;
+        if (c == '\0')
+            return true;
+    }
+}
+
+int migproc_rel_from_name(const char *name)
+{
+    if (name == NULL)
+        return -1;
+    for (unsigned rel = 0; rel < MP_REL_END; rel++)
+        if (rel_name_matches(name, migproc_rel_name((migproc_rel)rel)))
+            return (int)rel;
+    return -1;
+}
+
+static bool edge_in_force(const struct mp_edge *e, migproc_date date)
+{
+    return e->from <= date && (e->end == 0 || date < e->end);
+}
+
+/* The first index of id's adjacency slice not below (rel, other). */
+static unsigned adjacency_search(const struct mp_entity *e, unsigned rel, unsigned other)
+{
+    unsigned lo = e->adj_first, hi = e->adj_first + e->adj_count;
+    while (lo < hi) {
+        unsigned mid = lo + (hi - lo) / 2;
+        const struct mp_adj *a = &mp_adjacency[mid];
+        if (a->rel < rel || (a->rel == rel && a->other < other))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
+                              migproc_set *out)
+{
+    unsigned count = 0;
+
+    mp_bitset_clear(out);
+    if (id >= mp_entity_count || !valid_rel(rel))
+        return 0;
+    const struct mp_entity *e = &mp_entities[id];
+    unsigned end = e->adj_first + e->adj_count;
+    unsigned last = MIGPROC_NONE;
+    for (unsigned i = adjacency_search(e, (unsigned)rel, 0);
+         i < end && mp_adjacency[i].rel == (unsigned)rel; i++) {
+        const struct mp_adj *a = &mp_adjacency[i];
+        /* Several edges may join the same pair; count the pair once. */
+        if (a->other != last && edge_in_force(&mp_edges[a->edge], date)) {
+            mp_bitset_add(out, a->other);
+            last = a->other;
+            count++;
+        }
+    }
+    return count;
+}
+
+unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
+{
+    return migproc_related_asof(id, rel, MP_NOW, out);
+}
+
+bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)
+{
+    if (a >= mp_entity_count || !valid_rel(rel))
+        return false;
+    const struct mp_entity *e = &mp_entities[a];
+    unsigned end = e->adj_first + e->adj_count;
+    for (unsigned i = adjacency_search(e, (unsigned)rel, b);
+         i < end && mp_adjacency[i].rel == (unsigned)rel && mp_adjacency[i].other == b; i++)
+        if (edge_in_force(&mp_edges[mp_adjacency[i].edge], date))
+            return true;
+    return false;
+}
+
+bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b)
+{
+    return migproc_holds_asof(a, rel, b, MP_NOW);
+}
+
+unsigned migproc_edge_count(migproc_id id)
+{
+    return id < mp_entity_count ? mp_entities[id].adj_count : 0;
+}
+
+migproc_edge migproc_edge_at(migproc_id id, unsigned index)
+{
+    if (id >= mp_entity_count || index >= mp_entities[id].adj_count)
+        return MIGPROC_EDGE_NONE;
+    return mp_adjacency[mp_entities[id].adj_first + index].edge;
+}
+
+static const struct mp_edge *edge(migproc_edge e)
+{
+    return e < mp_edge_count ? &mp_edges[e] : NULL;
+}
+
+migproc_id migproc_edge_subject(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].subject : MIGPROC_NONE;
+}
+
+int migproc_edge_rel(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].rel : -1;
+}
+
+migproc_id migproc_edge_object(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].object : MIGPROC_NONE;
+}
+
+migproc_date migproc_edge_start(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].start : 0;
+}
+
+migproc_date migproc_edge_end(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].end : 0;
+}
+
+int migproc_edge_source(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].source : -1;
+}

@@ -1,0 +1,156 @@
+/*
+ * set.c - fixed-size bitsets of entity IDs.
+ *
+ * 32-bit words so that no operation needs a 64-bit shift or a compiler
+ * helper on small 32-bit targets; bit counting is done here, not by
+ * builtins that may call libgcc.
+ */
+#include "bitset.h"
+#include "tables.h"
+
+#define WORDS (MIGPROC_SET_CAPACITY / 32)
+
+static const migproc_set empty_set; /* all zero, in .rodata */
+
+static const migproc_set *or_empty(const migproc_set *s)
+{
+    return s ? s : &empty_set;
+}
+
+static unsigned popcount32(uint32_t x)
+{
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+    return (x * 0x01010101u) >> 24;
+}
+
+/* Index of the lowest set bit of x, x != 0 (de Bruijn multiplication). */
+static unsigned lowest_bit(uint32_t x)
+{
+    static const unsigned char position[32] = {
+        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
+        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9};
+    return position[((x & (0u - x)) * 0x077CB531u) >> 27];
+}
+
+void migproc_set_clear(migproc_set *set)
+{
+    mp_bitset_clear(set);
+}
+
+bool migproc_set_add(migproc_set *set, migproc_id id)
+{
+    if (set == NULL || id >= MIGPROC_SET_CAPACITY)
+        return false;
+    mp_bitset_add(set, id);
+    return true;
+}
+
+bool migproc_set_remove(migproc_set *set, migproc_id id)
+{
+    if (set == NULL || id >= MIGPROC_SET_CAPACITY)
+        return false;
+    set->bits[id / 32] &= ~((uint32_t)1 << (id % 32));
+    return true;
+}
+
+bool migproc_set_has(const migproc_set *set, migproc_id id)
+{
+    if (set == NULL || id >= MIGPROC_SET_CAPACITY)
+        return false;
+    return (set->bits[id / 32] >> (id % 32)) & 1u;
+}
+
+/* The four binary operations share one shape; word-wise, so out may alias
+ * a or b. */
+#define MP_SET_OPERATION(name, expr)                                              \
+    void name(migproc_set *out, const migproc_set *a, const migproc_set *b)       \
+    {                                                                             \
+        if (out == NULL)                                                          \
+            return;                                                               \
+        a = or_empty(a);                                                          \
+        b = or_empty(b);                                                          \
+        for (unsigned i = 0; i < WORDS; i++) {                                    \
+            uint32_t x = a->bits[i], y = b->bits[i];                              \
+            out->bits[i] = (expr);                                                \
+        }                                                                         \
+    }
+
+MP_SET_OPERATION(migproc_set_union, x | y)
+MP_SET_OPERATION(migproc_set_intersect, x & y)
+MP_SET_OPERATION(migproc_set_difference, x & ~y)
+MP_SET_OPERATION(migproc_set_symmetric_difference, x ^ y)
+
+unsigned migproc_set_count(const migproc_set *set)
+{
+    unsigned n = 0;
+    set = or_empty(set);
+    for (unsigned i = 0; i < WORDS; i++)
+        n += popcount32(set->bits[i]);
+    return n;
+}
+
+bool migproc_set_empty(const migproc_set *set)
+{
+    uint32_t any = 0;
+    set = or_empty(set);
+    for (unsigned i = 0; i < WORDS; i++)
+        any |= set->bits[i];
+    return any == 0;
+}
+
+bool migproc_set_equal(const migproc_set *a, const migproc_set *b)
+{
+    uint32_t diff = 0;
+    a = or_empty(a);
+    b = or_empty(b);
+    for (unsigned i = 0; i < WORDS; i++)
+        diff |= a->bits[i] ^ b->bits[i];
+    return diff == 0;
+}
+
+bool migproc_set_subset(const migproc_set *a, const migproc_set *b)
+{
+    uint32_t extra = 0;
+    a = or_empty(a);
+    b = or_empty(b);
+    for (unsigned i = 0; i < WORDS; i++)
+        extra |= a->bits[i] & ~b->bits[i];
+    return extra == 0;
+}
+
+unsigned migproc_set_all_of_kind(migproc_set *out, migproc_kind kind)
+{
+    unsigned n = 0;
+    mp_bitset_clear(out);
+    for (unsigned id = 0; id < mp_entity_count; id++)
+        if (kind != MIGPROC_KIND_NONE && mp_entities[id].kind == (unsigned)kind) {
+            mp_bitset_add(out, id);
+            n++;
+        }
+    return n;
+}
+
+unsigned migproc_set_all(migproc_set *out)
+{
+    mp_bitset_clear(out);
+    for (unsigned id = 0; id < mp_entity_count; id++)
+        mp_bitset_add(out, id);
+    return mp_entity_count;
+}
+
+migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)
+{
+    unsigned start = prev == MIGPROC_NONE ? 0u : (unsigned)prev + 1u;
+    if (set == NULL || start >= MIGPROC_SET_CAPACITY)
+        return MIGPROC_NONE;
+    unsigned word = start / 32;
+    uint32_t bits = set->bits[word] & (0xFFFFFFFFu << (start % 32));
+    while (bits == 0) {
+        if (++word == WORDS)
+            return MIGPROC_NONE;
+        bits = set->bits[word];
+    }
+    return (migproc_id)(word * 32 + lowest_bit(bits));
+}

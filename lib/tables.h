@@ -1,0 +1,94 @@
+/*
+ * tables.h - layout of the generated tables (lib/migproc_tables.c).
+ *
+ * Internal to the library: nothing here is part of the ABI.  No table holds
+ * a pointer: strings are offsets into mp_pool, other rows are indexes, so
+ * the tables need no relocation and live in read-only memory.  The tables
+ * are const objects of hidden visibility, shared by the library's
+ * translation units and invisible outside it.
+ */
+#ifndef MIGPROC_TABLES_H
+#define MIGPROC_TABLES_H
+
+#include "migproc.h"
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define MP_INTERNAL __attribute__((visibility("hidden")))
+#else
+#define MP_INTERNAL
+#endif
+
+/* mp_pool offset of "no string"; offset 0 holds an empty string. */
+#define MP_NO_STRING 0u
+/* "No source" in a uint16_t source field. */
+#define MP_NO_SOURCE 0xFFFFu
+/* Languages of the name columns, in this order. */
+enum { MP_LANG_EN, MP_LANG_ES, MP_LANG_PT, MP_LANG_COUNT };
+
+struct mp_entity {
+    uint32_t code;                 /* pool offset */
+    uint32_t name[MP_LANG_COUNT];  /* pool offsets; MP_NO_STRING: none */
+    uint32_t alpha3;               /* pool offset; MP_NO_STRING: not a state */
+    migproc_date established;      /* 0: unknown */
+    uint16_t numeric;              /* ISO numeric code; 0: not a state */
+    uint16_t established_source;   /* source index or MP_NO_SOURCE */
+    uint16_t adj_first;            /* this entity's slice of mp_adjacency */
+    uint16_t adj_count;
+    uint8_t kind;                  /* migproc_kind */
+};
+
+/* One stated relation.  'from' is the date the edge counts from in as-of
+ * queries: its start, or when that is unknown, the later establishment date
+ * of its two ends (0 when both are unknown). */
+struct mp_edge {
+    migproc_date start, end, from;
+    uint16_t subject, object, source;
+    uint8_t rel;                   /* the even, forward relation */
+};
+
+/* An edge seen from one end: the relation in that direction, the other
+ * end.  Each entity's slice is sorted by (rel, other, from). */
+struct mp_adj {
+    uint16_t rel, other, edge;
+};
+
+/* A folded lookup key, sorted by (bytes, id).  Equal keys naming several
+ * entities stand next to each other. */
+struct mp_key {
+    uint32_t text;                 /* pool offset of the folded bytes */
+    uint16_t len;
+    uint16_t id;
+};
+
+/* ISO numeric code to state, sorted by code. */
+struct mp_numeric {
+    uint16_t numeric, id;
+};
+
+struct mp_source {
+    uint32_t key, title, publisher, url;  /* pool offsets; url may be none */
+    migproc_date seen;
+};
+
+/* Folding of U+00C0..U+017F: up to two lower-case ASCII letters, NUL-padded
+ * (both NUL: the character is dropped). */
+#define MP_FOLD_FIRST 0xC0u
+#define MP_FOLD_LAST 0x17Fu
+
+extern MP_INTERNAL const char mp_pool[];
+extern MP_INTERNAL const struct mp_entity mp_entities[];
+extern MP_INTERNAL const uint16_t mp_entity_count;
+extern MP_INTERNAL const struct mp_edge mp_edges[];
+extern MP_INTERNAL const uint16_t mp_edge_count;
+extern MP_INTERNAL const struct mp_adj mp_adjacency[];
+extern MP_INTERNAL const struct mp_key mp_keys[];
+extern MP_INTERNAL const uint16_t mp_key_count;
+extern MP_INTERNAL const struct mp_numeric mp_numerics[];
+extern MP_INTERNAL const uint16_t mp_numeric_count;
+extern MP_INTERNAL const struct mp_source mp_sources[];
+extern MP_INTERNAL const uint16_t mp_source_count;
+extern MP_INTERNAL const char mp_fold_latin[MP_FOLD_LAST - MP_FOLD_FIRST + 1][2];
+extern MP_INTERNAL const migproc_date mp_data_date;
+extern MP_INTERNAL const char mp_data_hash[17];
+
+#endif /* MIGPROC_TABLES_H */

@@ -1,0 +1,177 @@
+/*
+ * test-api.c - version, data identity, entity fields, relation names, and
+ * the consistency of edges, sources, related() and as-of queries.
+ */
+#include "testlib.h"
+
+#include <ctype.h>
+
+START_TEST(version)
+{
+    char macros[32];
+    snprintf(macros, sizeof macros, "%d.%d.%d", MIGPROC_VERSION_MAJOR, MIGPROC_VERSION_MINOR,
+             MIGPROC_VERSION_PATCH);
+    ck_assert_str_eq(migproc_version(), macros);
+    ck_assert_str_eq(migproc_version(), MESON_PROJECT_VERSION);
+}
+END_TEST
+
+START_TEST(data_identity)
+{
+    migproc_date d = migproc_data_date();
+    ck_assert_uint_ge(d, MIGPROC_DATE(2023, 1, 1)); /* the seed is from 2023 or later */
+    ck_assert_uint_ge(d % 100, 1);
+    ck_assert_uint_le(d % 100, 31);
+    ck_assert_uint_ge(d / 100 % 100, 1);
+    ck_assert_uint_le(d / 100 % 100, 12);
+    const char *hash = migproc_data_hash();
+    ck_assert_uint_eq(strlen(hash), 16);
+    for (const char *p = hash; *p; p++)
+        ck_assert(isxdigit((unsigned char)*p) && !isupper((unsigned char)*p));
+}
+END_TEST
+
+START_TEST(entity_fields)
+{
+    migproc_id mx = by_code("MX");
+    ck_assert_str_eq(migproc_name(mx, "en"), "Mexico");
+    ck_assert_str_eq(migproc_name(mx, "pt"), "México");
+    ck_assert_str_eq(migproc_alpha3(mx), "MEX");
+    ck_assert_uint_eq(migproc_numeric(mx), 484);
+    ck_assert_uint_eq(migproc_established(mx), 0);
+    migproc_id rcm = by_code("RCM");
+    ck_assert_str_eq(migproc_name(rcm, "es"), "Conferencia Regional sobre Migración");
+    ck_assert_ptr_null(migproc_alpha3(rcm));
+    ck_assert_uint_eq(migproc_numeric(rcm), 0);
+    ck_assert_str_eq(migproc_kind_name(MIGPROC_KIND_STATE), "state");
+    ck_assert_str_eq(migproc_kind_name(MIGPROC_KIND_NATIONAL_BODY), "national-body");
+    ck_assert_str_eq(migproc_kind_name(MIGPROC_KIND_GROUP), "group");
+    for (unsigned id = 0; id < migproc_count(); id++) {
+        ck_assert_ptr_nonnull(migproc_code((migproc_id)id));
+        ck_assert_ptr_nonnull(migproc_name((migproc_id)id, "en"));
+        ck_assert_ptr_nonnull(migproc_kind_name(migproc_kind_of((migproc_id)id)));
+        bool state = migproc_kind_of((migproc_id)id) == MIGPROC_KIND_STATE;
+        ck_assert_int_eq(migproc_alpha3((migproc_id)id) != NULL, state);
+        ck_assert_int_eq(migproc_numeric((migproc_id)id) != 0, state);
+        ck_assert_int_eq(migproc_established((migproc_id)id) != 0,
+                         migproc_established_source((migproc_id)id) >= 0);
+    }
+}
+END_TEST
+
+START_TEST(relation_names)
+{
+    for (int rel = 0; rel < 24; rel++) {
+        const char *name = migproc_rel_name((migproc_rel)rel);
+        char upper[64];
+        ck_assert_ptr_nonnull(name);
+        ck_assert_int_eq(migproc_rel_from_name(name), rel);
+        snprintf(upper, sizeof upper, "%s", name);
+        for (char *p = upper; *p; p++)
+            *p = *p == '_' ? '-' : (char)toupper((unsigned char)*p);
+        ck_assert_int_eq(migproc_rel_from_name(upper), rel);
+        ck_assert_int_eq(migproc_rel_inverse((migproc_rel)rel), rel ^ 1);
+        ck_assert_int_eq(migproc_rel_inverse((migproc_rel)migproc_rel_inverse((migproc_rel)rel)),
+                         rel);
+    }
+    ck_assert_str_eq(migproc_rel_name(MIGPROC_REL_MEMBER_OF), "member_of");
+    ck_assert_str_eq(migproc_rel_name(MIGPROC_REL_HAS_NATIONAL_BODY), "has_national_body");
+    ck_assert_int_eq(migproc_rel_from_name("member of"), MIGPROC_REL_MEMBER_OF);
+}
+END_TEST
+
+/* Every edge is seen from both of its ends, has a source, and agrees with
+ * related() and holds(). */
+START_TEST(edges_are_consistent)
+{
+    unsigned seen_from_subject = 0, seen_from_object = 0;
+    for (unsigned id = 0; id < migproc_count(); id++) {
+        for (unsigned i = 0; i < migproc_edge_count((migproc_id)id); i++) {
+            migproc_edge e = migproc_edge_at((migproc_id)id, i);
+            migproc_id s = migproc_edge_subject(e), o = migproc_edge_object(e);
+            int rel = migproc_edge_rel(e);
+            ck_assert(s == id || o == id);
+            ck_assert_int_eq(rel % 2, 0);
+            ck_assert_ptr_nonnull(migproc_code(s));
+            ck_assert_ptr_nonnull(migproc_code(o));
+            ck_assert_ptr_nonnull(migproc_source_key(migproc_edge_source(e)));
+            ck_assert(migproc_edge_end(e) == 0 || migproc_edge_end(e) > migproc_edge_start(e));
+            if (migproc_edge_end(e) == 0) {
+                ck_assert(migproc_holds(s, (migproc_rel)rel, o));
+                ck_assert(migproc_holds(o, (migproc_rel)(rel + 1), s));
+                migproc_set related;
+                migproc_related(s, (migproc_rel)rel, &related);
+                ck_assert(migproc_set_has(&related, o));
+            }
+            if (s == id)
+                seen_from_subject++;
+            else
+                seen_from_object++;
+        }
+    }
+    ck_assert_uint_gt(seen_from_subject, 100);
+    ck_assert_uint_eq(seen_from_subject, seen_from_object);
+}
+END_TEST
+
+START_TEST(sources)
+{
+    ck_assert_uint_gt(migproc_source_count(), 1);
+    bool have_seed = false;
+    for (int i = 0; i < (int)migproc_source_count(); i++) {
+        ck_assert_ptr_nonnull(migproc_source_key(i));
+        ck_assert_ptr_nonnull(migproc_source_title(i));
+        ck_assert_ptr_nonnull(migproc_source_publisher(i));
+        if (strcmp(migproc_source_key(i), "seed") == 0) {
+            have_seed = true;
+            ck_assert_str_eq(migproc_source_title(i), "Intergovernmental Processes");
+            ck_assert_str_eq(migproc_source_url(i),
+                             "losangelesdeclaration.com/index.php/es/procesos-intergubernamentales");
+        }
+    }
+    ck_assert(have_seed);
+}
+END_TEST
+
+START_TEST(asof)
+{
+    migproc_id rcm = by_code("RCM"), mx = by_code("MX");
+    /* Memberships of unknown start count from the process's establishment. */
+    ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, MIGPROC_DATE(1995, 12, 31),
+                                           NULL),
+                      0);
+    ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, MIGPROC_DATE(1996, 0, 0),
+                                           NULL),
+                      11);
+    ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, MIGPROC_DATE(1996, 1, 1),
+                                           NULL),
+                      11);
+    ck_assert(!migproc_holds_asof(mx, MIGPROC_REL_MEMBER_OF, by_code("MIRPS"),
+                                  MIGPROC_DATE(2016, 0, 0)));
+    ck_assert(migproc_holds_asof(mx, MIGPROC_REL_MEMBER_OF, by_code("MIRPS"),
+                                 MIGPROC_DATE(2017, 6, 1)));
+    /* Relations between entities of unknown establishment hold always. */
+    ck_assert(migproc_holds_asof(by_code("MIRPS"), MIGPROC_REL_ALIGNED_WITH, by_code("GCR"),
+                                 MIGPROC_DATE(2017, 0, 0)));
+    ck_assert(migproc_holds_asof(by_code("UNHCR"), MIGPROC_REL_ADVISES, by_code("CONARES"), 1));
+    migproc_set now, later;
+    migproc_related(mx, MIGPROC_REL_MEMBER_OF, &now);
+    migproc_related_asof(mx, MIGPROC_REL_MEMBER_OF, MIGPROC_DATE(2999, 12, 31), &later);
+    ck_assert(migproc_set_equal(&now, &later));
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("api");
+    TCase *tc = tcase_create("api");
+    tcase_add_test(tc, version);
+    tcase_add_test(tc, data_identity);
+    tcase_add_test(tc, entity_fields);
+    tcase_add_test(tc, relation_names);
+    tcase_add_test(tc, edges_are_consistent);
+    tcase_add_test(tc, sources);
+    tcase_add_test(tc, asof);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

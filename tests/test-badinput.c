@@ -1,0 +1,257 @@
+/*
+ * test-badinput.c - every entry point given bad input gets exactly the
+ * result the header documents.
+ */
+#include "testlib.h"
+
+#include <limits.h>
+
+static const migproc_id bad_ids[] = {MIGPROC_NONE, 1023, 1024, 0x8000, 0xFFFE};
+
+START_TEST(entity_functions)
+{
+    ck_assert_uint_lt(migproc_count(), 1023);
+    for (size_t i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
+        migproc_id id = bad_ids[i];
+        ck_assert_int_eq(migproc_kind_of(id), MIGPROC_KIND_NONE);
+        ck_assert_ptr_null(migproc_code(id));
+        ck_assert_ptr_null(migproc_name(id, "en"));
+        ck_assert_ptr_null(migproc_name(id, NULL));
+        ck_assert_ptr_null(migproc_alpha3(id));
+        ck_assert_uint_eq(migproc_numeric(id), 0);
+        ck_assert_uint_eq(migproc_established(id), 0);
+        ck_assert_int_eq(migproc_established_source(id), -1);
+        ck_assert_uint_eq(migproc_edge_count(id), 0);
+        ck_assert_uint_eq(migproc_edge_at(id, 0), MIGPROC_EDGE_NONE);
+    }
+    /* The first ID past the data. */
+    migproc_id past = (migproc_id)migproc_count();
+    ck_assert_int_eq(migproc_kind_of(past), MIGPROC_KIND_NONE);
+    ck_assert_ptr_null(migproc_code(past));
+    ck_assert_ptr_nonnull(migproc_code((migproc_id)(past - 1)));
+    const int bad_kinds[] = {0, 9, -1, 1000, INT_MAX, INT_MIN};
+    for (size_t i = 0; i < sizeof bad_kinds / sizeof bad_kinds[0]; i++) {
+        migproc_set s;
+        ck_assert_ptr_null(migproc_kind_name((migproc_kind)bad_kinds[i]));
+        migproc_set_add(&s, 1);
+        ck_assert_uint_eq(migproc_set_all_of_kind(&s, (migproc_kind)bad_kinds[i]), 0);
+        ck_assert(migproc_set_empty(&s));
+    }
+}
+END_TEST
+
+START_TEST(language_tags)
+{
+    migproc_id mx = by_code("MX");
+    const char *english[] = {NULL, "", "e", "x", "xx", "eng", "esp", "de", "\xff\xfe", "e\xc3"};
+    for (size_t i = 0; i < sizeof english / sizeof english[0]; i++)
+        ck_assert_str_eq(migproc_name(mx, english[i]), "Mexico");
+    const char *spanish[] = {"es", "ES", "es-MX", "es_419", "Es"};
+    for (size_t i = 0; i < sizeof spanish / sizeof spanish[0]; i++)
+        ck_assert_str_eq(migproc_name(mx, spanish[i]), "México");
+    ck_assert_str_eq(migproc_name(by_code("BO"), "pt-BR"), "Bolívia, Estado Plurinacional da");
+    /* A language the entity has no name in falls back to English. */
+    ck_assert_str_eq(migproc_name(by_code("GCR"), "es"), "Global Compact on Refugees");
+}
+END_TEST
+
+START_TEST(lookup_keys)
+{
+    migproc_set s;
+    const char *invalid[] = {
+        "",              /* empty */
+        "\xff",          /* never in UTF-8 */
+        "M\xc3",         /* truncated sequence */
+        "M\xc3\x28X",    /* bad continuation byte */
+        "\xc0\xafMX",    /* overlong '/' */
+        "\xe0\x80\xafMX", /* overlong, three bytes */
+        "\xed\xa0\x80MX", /* surrogate U+D800 */
+        "\xf4\x90\x80\x80MX", /* past U+10FFFF */
+        "\x80MX",        /* stray continuation byte */
+        "M\xe2\x80",     /* truncated three-byte sequence */
+    };
+    for (size_t i = 0; i < sizeof invalid / sizeof invalid[0]; i++) {
+        ck_assert_uint_eq(migproc_find(invalid[i]), MIGPROC_NONE);
+        ck_assert_uint_eq(migproc_findn(invalid[i], strlen(invalid[i])), MIGPROC_NONE);
+        ck_assert_uint_eq(migproc_find_all(invalid[i], &s), 0);
+        ck_assert(migproc_set_empty(&s));
+    }
+    ck_assert_uint_eq(migproc_find(NULL), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_findn(NULL, 0), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_findn(NULL, 5), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_findn(NULL, SIZE_MAX), MIGPROC_NONE);
+    migproc_set_add(&s, 7);
+    ck_assert_uint_eq(migproc_find_all(NULL, &s), 0);
+    ck_assert(migproc_set_empty(&s));
+    ck_assert_uint_eq(migproc_findn_all(NULL, 3, &s), 0);
+    ck_assert_uint_eq(migproc_find_all("MX", NULL), 1);
+    ck_assert_uint_eq(migproc_find_all(NULL, NULL), 0);
+    ck_assert_uint_eq(migproc_find_numeric(0), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find_numeric(UINT_MAX), MIGPROC_NONE);
+    /* Valid UTF-8 that names nothing: other scripts pass through folding. */
+    ck_assert_uint_eq(migproc_find("Мексика"), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find("墨西哥"), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find("😀"), MIGPROC_NONE);
+}
+END_TEST
+
+START_TEST(long_keys)
+{
+    size_t mib = 1u << 20;
+    char *key = malloc(mib + 1);
+    ck_assert_ptr_nonnull(key);
+    memset(key, 'A', mib);
+    key[mib] = '\0';
+    ck_assert_uint_eq(migproc_find(key), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_findn(key, mib), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find_all(key, NULL), 0);
+    /* "MX" padded with spaces: found up to MIGPROC_KEY_MAX bytes, not past. */
+    memset(key, ' ', mib);
+    key[0] = 'M';
+    key[1] = 'X';
+    ck_assert_uint_eq(migproc_find(key), MIGPROC_NONE);
+    ck_assert_str_eq(migproc_code(migproc_findn(key, MIGPROC_KEY_MAX)), "MX");
+    ck_assert_uint_eq(migproc_findn(key, MIGPROC_KEY_MAX + 1), MIGPROC_NONE);
+    key[MIGPROC_KEY_MAX] = '\0';
+    ck_assert_str_eq(migproc_code(migproc_find(key)), "MX");
+    key[MIGPROC_KEY_MAX] = ' ';
+    key[MIGPROC_KEY_MAX + 1] = '\0';
+    ck_assert_uint_eq(migproc_find(key), MIGPROC_NONE);
+    free(key);
+}
+END_TEST
+
+/* find() must not read past MIGPROC_KEY_MAX + 1 bytes of an unterminated key:
+ * the key ends at the end of a buffer with no NUL anywhere. */
+START_TEST(unterminated_key)
+{
+    char *key = malloc(MIGPROC_KEY_MAX + 1);
+    ck_assert_ptr_nonnull(key);
+    memset(key, 'x', MIGPROC_KEY_MAX + 1);
+    ck_assert_uint_eq(migproc_find(key), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find_all(key, NULL), 0);
+    free(key);
+}
+END_TEST
+
+START_TEST(relation_functions)
+{
+    const int bad_rels[] = {-1, 24, 25, 1000, INT_MAX, INT_MIN};
+    migproc_id rcm = by_code("RCM"), mx = by_code("MX");
+    migproc_set s;
+    for (size_t i = 0; i < sizeof bad_rels / sizeof bad_rels[0]; i++) {
+        migproc_rel rel = (migproc_rel)bad_rels[i];
+        ck_assert_int_eq(migproc_rel_inverse(rel), -1);
+        ck_assert_ptr_null(migproc_rel_name(rel));
+        migproc_set_add(&s, 1);
+        ck_assert_uint_eq(migproc_related(rcm, rel, &s), 0);
+        ck_assert(migproc_set_empty(&s));
+        ck_assert_uint_eq(migproc_related_asof(rcm, rel, 20200000, &s), 0);
+        ck_assert(!migproc_holds(mx, rel, rcm));
+        ck_assert(!migproc_holds_asof(mx, rel, rcm, 20200000));
+    }
+    for (size_t i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
+        migproc_set_add(&s, 1);
+        ck_assert_uint_eq(migproc_related(bad_ids[i], MIGPROC_REL_HAS_MEMBER, &s), 0);
+        ck_assert(migproc_set_empty(&s));
+        ck_assert_uint_eq(migproc_related_asof(bad_ids[i], MIGPROC_REL_HAS_MEMBER, 0, NULL), 0);
+        ck_assert(!migproc_holds(bad_ids[i], MIGPROC_REL_MEMBER_OF, rcm));
+        ck_assert(!migproc_holds(mx, MIGPROC_REL_MEMBER_OF, bad_ids[i]));
+        ck_assert(!migproc_holds_asof(bad_ids[i], MIGPROC_REL_MEMBER_OF, rcm, 20200000));
+    }
+    ck_assert_uint_eq(migproc_related(rcm, MIGPROC_REL_HAS_MEMBER, NULL), 11);
+    ck_assert_int_eq(migproc_rel_from_name(NULL), -1);
+    ck_assert_int_eq(migproc_rel_from_name(""), -1);
+    ck_assert_int_eq(migproc_rel_from_name("member"), -1);
+    ck_assert_int_eq(migproc_rel_from_name("member_of_"), -1);
+    ck_assert_int_eq(migproc_rel_from_name("\xff"), -1);
+    /* As of date 0 (before everything) nothing dated holds. */
+    ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, 0, NULL), 0);
+}
+END_TEST
+
+START_TEST(edge_and_source_functions)
+{
+    const migproc_edge bad_edges[] = {MIGPROC_EDGE_NONE, 0xFFFE, 0x8000};
+    for (size_t i = 0; i < sizeof bad_edges / sizeof bad_edges[0]; i++) {
+        migproc_edge e = bad_edges[i];
+        ck_assert_uint_eq(migproc_edge_subject(e), MIGPROC_NONE);
+        ck_assert_int_eq(migproc_edge_rel(e), -1);
+        ck_assert_uint_eq(migproc_edge_object(e), MIGPROC_NONE);
+        ck_assert_uint_eq(migproc_edge_start(e), 0);
+        ck_assert_uint_eq(migproc_edge_end(e), 0);
+        ck_assert_int_eq(migproc_edge_source(e), -1);
+    }
+    migproc_id mx = by_code("MX");
+    ck_assert_uint_eq(migproc_edge_at(mx, migproc_edge_count(mx)), MIGPROC_EDGE_NONE);
+    ck_assert_uint_eq(migproc_edge_at(mx, UINT_MAX), MIGPROC_EDGE_NONE);
+    const int bad_sources[] = {-1, (int)migproc_source_count(), INT_MAX, INT_MIN};
+    for (size_t i = 0; i < sizeof bad_sources / sizeof bad_sources[0]; i++) {
+        ck_assert_ptr_null(migproc_source_key(bad_sources[i]));
+        ck_assert_ptr_null(migproc_source_title(bad_sources[i]));
+        ck_assert_ptr_null(migproc_source_publisher(bad_sources[i]));
+        ck_assert_ptr_null(migproc_source_url(bad_sources[i]));
+        ck_assert_uint_eq(migproc_source_seen(bad_sources[i]), 0);
+    }
+}
+END_TEST
+
+START_TEST(set_functions)
+{
+    migproc_set s, t;
+    migproc_set_clear(NULL);
+    migproc_set_clear(&s);
+    ck_assert(!migproc_set_add(NULL, 1));
+    ck_assert(!migproc_set_add(&s, MIGPROC_SET_CAPACITY));
+    ck_assert(!migproc_set_add(&s, MIGPROC_NONE));
+    ck_assert(migproc_set_empty(&s));
+    ck_assert(!migproc_set_remove(NULL, 1));
+    ck_assert(!migproc_set_remove(&s, MIGPROC_SET_CAPACITY));
+    ck_assert(!migproc_set_has(NULL, 1));
+    ck_assert(!migproc_set_has(&s, MIGPROC_NONE));
+    ck_assert_uint_eq(migproc_set_count(NULL), 0);
+    ck_assert(migproc_set_empty(NULL));
+    ck_assert(migproc_set_equal(NULL, NULL));
+    ck_assert(migproc_set_equal(NULL, &s));
+    ck_assert(migproc_set_subset(NULL, NULL));
+    ck_assert(migproc_set_subset(NULL, &s));
+    migproc_set_add(&s, 3);
+    ck_assert(!migproc_set_equal(NULL, &s));
+    ck_assert(!migproc_set_subset(&s, NULL));
+    /* A NULL operand is the empty set; a NULL out is left alone. */
+    migproc_set_union(NULL, &s, &s);
+    migproc_set_union(&t, &s, NULL);
+    ck_assert(migproc_set_equal(&t, &s));
+    migproc_set_intersect(&t, &s, NULL);
+    ck_assert(migproc_set_empty(&t));
+    migproc_set_difference(&t, NULL, &s);
+    ck_assert(migproc_set_empty(&t));
+    migproc_set_symmetric_difference(&t, NULL, &s);
+    ck_assert(migproc_set_equal(&t, &s));
+    migproc_set_union(&t, NULL, NULL);
+    ck_assert(migproc_set_empty(&t));
+    ck_assert_uint_eq(migproc_set_all_of_kind(NULL, MIGPROC_KIND_STATE), 249);
+    ck_assert_uint_eq(migproc_set_all(NULL), migproc_count());
+    ck_assert_uint_eq(migproc_set_next(NULL, MIGPROC_NONE), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_set_next(&s, MIGPROC_SET_CAPACITY), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_set_next(&s, 0xFFFE), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_set_next(&s, 3), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_set_next(&s, 2), 3);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("badinput");
+    TCase *tc = tcase_create("badinput");
+    tcase_add_test(tc, entity_functions);
+    tcase_add_test(tc, language_tags);
+    tcase_add_test(tc, lookup_keys);
+    tcase_add_test(tc, long_keys);
+    tcase_add_test(tc, unterminated_key);
+    tcase_add_test(tc, relation_functions);
+    tcase_add_test(tc, edge_and_source_functions);
+    tcase_add_test(tc, set_functions);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""The migproc command line program, run as a user runs it: output in each
+format, exit statuses, messages."""
+import csv
+import io
+import json
+import subprocess
+import sys
+
+MIGPROC = sys.argv[1]
+results = []
+
+
+def run(*args):
+    p = subprocess.run([MIGPROC, *args], capture_output=True)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def check(name, condition, detail=""):
+    results.append(bool(condition))
+    print("%s %s%s" % ("ok  " if condition else "FAIL", name, "" if condition else ": " + detail))
+
+
+def codes_text(out):
+    return [line.split("  ", 1)[0] for line in out.splitlines()]
+
+
+def main():
+    rc, out, err = run("and", "RCM", "MIRPS")
+    check("and RCM MIRPS: the seven MIRPS states", rc == 0 and
+          sorted(codes_text(out)) == sorted("BZ CR SV GT HN MX PA".split()), out + err)
+    check("text lines are CODE  Name", "MX  Mexico" in out.splitlines(), out)
+
+    rc, out, err = run("memberships", "Mexico")
+    check("memberships Mexico", rc == 0 and codes_text(out) == ["RCM", "RIAM", "QUITO", "MIRPS"],
+          out + err)
+
+    rc, out, err = run("find", "conare")
+    check("find conare exits 1", rc == 1, str(rc))
+    check("find conare names the candidates on stderr",
+          all(c in err for c in ["CONARE-AR", "CONARE-BR", "CONARE-BO", "CONARE-PY", "CONARE-CO"])
+          and "ambiguous" in err and "CORE-UY" not in err, err)
+    check("find conare lists them on stdout", len(codes_text(out)) == 5, out)
+
+    rc, out, err = run("members", "Proceso de Quito", "--format", "json")
+    data = json.loads(out) if rc == 0 else None
+    check("members \"Proceso de Quito\" --format json: 13 states", data is not None and
+          len(data) == 13 and all(e["kind"] == "state" for e in data) and
+          sorted(e["code"] for e in data) == sorted("AR BR CO CL CR EC GY MX PA PY PE DO UY".split()),
+          out + err)
+    check("json entries carry id, code, kind, name", data and
+          all(list(e) == ["id", "code", "kind", "name"] for e in data), out)
+    check("json is stable", run("members", "Proceso de Quito", "--format", "json")[1] == out)
+
+    rc, out, err = run("--format=csv", "members", "SACM")
+    rows = list(csv.reader(io.StringIO(out)))
+    check("csv: header and 12 rows", rc == 0 and rows[0] == ["id", "code", "kind", "name"] and
+          len(rows) == 13, out + err)
+    check("csv quotes names with commas",
+          ["BO", "state", "Bolivia, Plurinational State of"] in [r[1:] for r in rows], out)
+
+    rc, out, err = run("or", "RCM", "SACM")
+    check("or RCM SACM: 23", rc == 0 and len(codes_text(out)) == 23, out + err)
+    rc, out, err = run("minus", "RIAM", "SACM", "RCM")
+    check("minus RIAM SACM RCM", rc == 0 and
+          sorted(codes_text(out)) == sorted("AD CU ES".split()), out + err)
+    rc, out, err = run("and", "RCM", "Atlantis")
+    check("set command with an unknown key exits 1", rc == 1 and "unknown key: Atlantis" in err,
+          err)
+
+    rc, out, err = run("--lang", "es", "members", "MIRPS")
+    check("--lang es", rc == 0 and "MX  México" in out.splitlines(), out + err)
+    rc, out, err = run("members", "MIRPS", "--asof", "2016")
+    check("--asof before the MIRPS existed: nobody", rc == 0 and out == "", out + err)
+    rc, out, err = run("members", "MIRPS", "--asof", "2017-06-30", "--format", "json")
+    check("--asof 2017-06-30: seven", rc == 0 and len(json.loads(out)) == 7, out + err)
+    rc, out, err = run("members", "FR", "--format", "json")
+    check("empty json list", rc == 0 and json.loads(out) == [], out + err)
+
+    rc, out, err = run("show", "MX")
+    check("show MX", rc == 0 and out.startswith("MX  Mexico\n") and "member_of" in out and
+          "(source: seed)" in out, out + err)
+    rc, out, err = run("show", "Regional Conference on Migration", "--format", "json")
+    data = json.loads(out) if rc == 0 else {}
+    check("show RCM json", data.get("code") == "RCM" and data.get("established") == "1996" and
+          sum(r["relation"] == "has_member" for r in data.get("relations", [])) == 11, out + err)
+    rc, out, err = run("show", "MIRPS-SP", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    check("show csv", rc == 0 and rows[0][0] == "relation" and
+          ["supports", "MIRPS"] == rows[1][:2] and rows[1][3] == "2019", out + err)
+
+    rc, out, err = run("find", "MEX")
+    check("find MEX", rc == 0 and codes_text(out) == ["MX"], out + err)
+    rc, out, err = run("find", "Atlantis")
+    check("find unknown exits 1", rc == 1 and "unknown key" in err and out == "", out + err)
+
+    rc, out, err = run("list")
+    check("list: every entity", rc == 0 and len(out.splitlines()) > 249, str(rc))
+    rc, out, err = run("list", "state", "--format", "json")
+    check("list state: 249", rc == 0 and len(json.loads(out)) == 249, out[:200] + err)
+    rc, out, err = run("list", "process")
+    check("list process", rc == 0 and
+          codes_text(out) == ["RCM", "SACM", "RIAM", "QUITO", "MIRPS", "FEM"], out + err)
+
+    for args, name in [((), "no command"), (("bogus",), "unknown command"),
+                       (("members",), "missing key"), (("members", "a", "b"), "extra argument"),
+                       (("and", "RCM"), "one key for and"), (("--format", "xml", "list"), "bad format"),
+                       (("--asof", "2018-13", "members", "RCM"), "bad date"),
+                       (("--frobnicate", "list"), "unknown option"), (("list", "bogus"), "unknown kind"),
+                       (("list", "--format"), "option without value")]:
+        rc, out, err = run(*args)
+        check("bad usage exits 2: " + name, rc == 2 and err, "%d %r" % (rc, err))
+
+    rc, out, err = run("--help")
+    check("--help", rc == 0 and "usage: migproc" in out, out)
+    rc, out, err = run("--version")
+    check("--version", rc == 0 and out.startswith("migproc 1.0.0 (data "), out)
+
+    passed = sum(results)
+    print("%d passed, %d failed" % (passed, len(results) - passed))
+    return 0 if passed == len(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""The generator refuses inconsistent data: each case copies lib/data/,
+breaks one thing, and expects gen-tables.py to fail naming the problem.
+The unbroken copy must generate exactly the committed tables."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+GEN, DATA, TABLES = sys.argv[1:4]
+
+
+def run(data_dir):
+    return subprocess.run([sys.executable, GEN, "--data", data_dir],
+                          capture_output=True, text=True)
+
+
+def append(name, line):
+    return lambda d: open(os.path.join(d, name), "a", encoding="utf-8").write(line + "\n")
+
+
+def replace(name, old, new):
+    def edit(d):
+        path = os.path.join(d, name)
+        text = open(path, encoding="utf-8").read()
+        assert old in text, "test case does not apply: %r not in %s" % (old, name)
+        open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
+    return edit
+
+
+CASES = [
+    ("unknown entity", append("relations.tsv", "MX\tmember_of\tNOPE\t-\t-\tseed"), "unknown entity"),
+    ("unknown relation", append("relations.tsv", "MX\tfriend_of\tRCM\t-\t-\tseed"), "unknown relation"),
+    ("unknown source", append("relations.tsv", "MX\tobserver_of\tSACM\t-\t-\tnobody"), "unknown source"),
+    ("relation without source", append("relations.tsv", "MX\tobserver_of\tSACM\t-\t-"), "fields"),
+    ("bad date", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-13\t-\tseed"), "bad date"),
+    ("end before start", append("relations.tsv", "MX\tobserver_of\tSACM\t2019\t2018\tseed"), "ends before"),
+    ("duplicate row", append("relations.tsv", "MIRPS\taligned_with\tGCR\t-\t-\tseed"), "duplicate row"),
+    ("self relation", append("relations.tsv", "MX\tobserver_of\tMX\t-\t-\tseed"), "itself"),
+    ("undeclared shared key", append("aliases.tsv", "CA\ten\tMexico\tusage"), "names several"),
+    ("stale ambiguity", append("ambiguous-keys.tsv", "Mexico\tnot really"), "at most one"),
+    ("seed count", replace("relations.tsv", "BZ\tmember_of\tRCM\t-\t-\tseed\n", ""), "the seed gives 11"),
+    ("gap in IDs", replace("entities.tsv", "249\tRCM", "250\tRCM"), "expected 249"),
+    ("duplicate code", replace("entities.tsv", "\tSACM\tprocess", "\tRCM\tprocess"), "duplicate code"),
+    ("unknown kind", replace("entities.tsv", "\tRCM\tprocess", "\tRCM\tclub"), "bad kind"),
+    ("date without source", replace("entities.tsv", "1996\tseed", "1996\t-"), "needs a source"),
+    ("unknown language", append("aliases.tsv", "MX\tfr\tMexique\tusage"), "unknown language"),
+    ("stray space", append("aliases.tsv", "MX\ten\t Mexique\tusage"), "stray spaces"),
+]
+
+
+def main():
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        clean = os.path.join(tmp, "clean")
+        shutil.copytree(DATA, clean)
+        result = run(clean)
+        if result.returncode != 0:
+            print("FAIL clean data: %s" % result.stderr.strip())
+            failures += 1
+        elif result.stdout != open(TABLES, encoding="utf-8").read():
+            print("FAIL clean data does not give the committed tables")
+            failures += 1
+        else:
+            print("ok   clean data gives the committed tables")
+        for i, (name, edit, message) in enumerate(CASES):
+            broken = os.path.join(tmp, "case%d" % i)
+            shutil.copytree(DATA, broken)
+            edit(broken)
+            result = run(broken)
+            if result.returncode == 0 or message not in result.stderr:
+                print("FAIL %s: exit %d, %s" % (name, result.returncode, result.stderr.strip()))
+                failures += 1
+            else:
+                print("ok   %s: %s" % (name, result.stderr.strip()))
+    print("%d passed, %d failed" % (len(CASES) + 1 - failures, failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

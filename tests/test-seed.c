@@ -1,0 +1,190 @@
+/*
+ * test-seed.c - every fact of the seed page, exactly, and nothing more
+ * claimed in its name.
+ */
+#include "testlib.h"
+
+static const char rcm[] = "BZ CA CR SV DO GT HN MX NI PA US";
+static const char sacm[] = "AR BO BR CL CO EC GY PY PE SR UY VE";
+static const char riam[] =
+    "AD AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE ES UY VE";
+static const char quito[] = "AR BR CO CL CR EC GY MX PA PY PE DO UY";
+static const char mirps[] = "BZ CR SV GT HN MX PA";
+static const char networks[] = "SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD "
+                               "SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT";
+
+START_TEST(member_lists)
+{
+    ck_assert_related("RCM", MIGPROC_REL_HAS_MEMBER, rcm);
+    ck_assert_related("SACM", MIGPROC_REL_HAS_MEMBER, sacm);
+    ck_assert_related("RIAM", MIGPROC_REL_HAS_MEMBER, riam);
+    ck_assert_related("QUITO", MIGPROC_REL_HAS_MEMBER, quito);
+    ck_assert_related("MIRPS", MIGPROC_REL_HAS_MEMBER, mirps);
+    ck_assert_related("FEM", MIGPROC_REL_HAS_MEMBER, "AR BR PY UY");
+    ck_assert_related("FEM", MIGPROC_REL_HAS_ASSOCIATE, "MERCOSUR-AS");
+    ck_assert_related("MERCOSUR", MIGPROC_REL_HAS_MEMBER, "AR BR PY UY");
+}
+END_TEST
+
+START_TEST(member_counts)
+{
+    static const struct {
+        const char *code;
+        unsigned count;
+    } counts[] = {{"RCM", 11}, {"SACM", 12}, {"RIAM", 21}, {"QUITO", 13}, {"MIRPS", 7}};
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+        migproc_set s;
+        ck_assert_uint_eq(migproc_related(by_code(counts[i].code), MIGPROC_REL_HAS_MEMBER, &s),
+                          counts[i].count);
+        ck_assert_uint_eq(migproc_set_count(&s), counts[i].count);
+        ck_assert_uint_eq(migproc_related(by_code(counts[i].code), MIGPROC_REL_HAS_MEMBER, NULL),
+                          counts[i].count);
+    }
+}
+END_TEST
+
+START_TEST(members_are_states)
+{
+    const char *processes[] = {"RCM", "SACM", "RIAM", "QUITO", "MIRPS", "FEM"};
+    for (size_t i = 0; i < sizeof processes / sizeof processes[0]; i++) {
+        migproc_set members, states;
+        migproc_related(by_code(processes[i]), MIGPROC_REL_HAS_MEMBER, &members);
+        migproc_set_all_of_kind(&states, MIGPROC_KIND_STATE);
+        ck_assert(migproc_set_subset(&members, &states));
+        ck_assert_int_eq(migproc_kind_of(by_code(processes[i])), MIGPROC_KIND_PROCESS);
+    }
+}
+END_TEST
+
+START_TEST(years)
+{
+    ck_assert_uint_eq(migproc_established(by_code("RCM")), MIGPROC_DATE(1996, 0, 0));
+    ck_assert_uint_eq(migproc_established(by_code("SACM")), MIGPROC_DATE(2000, 0, 0));
+    ck_assert_uint_eq(migproc_established(by_code("RIAM")), MIGPROC_DATE(2012, 0, 0));
+    ck_assert_uint_eq(migproc_established(by_code("QUITO")), MIGPROC_DATE(2018, 0, 0));
+    ck_assert_uint_eq(migproc_established(by_code("MIRPS")), MIGPROC_DATE(2017, 0, 0));
+    ck_assert_uint_eq(migproc_established(by_code("MIRPS-SP")), MIGPROC_DATE(2019, 0, 0));
+    ck_assert_uint_eq(migproc_established(by_code("SACM-CS-ADDENDUM")), MIGPROC_DATE(2023, 0, 0));
+    const char *seeded[] = {"RCM", "SACM", "RIAM", "QUITO", "MIRPS", "MIRPS-SP"};
+    for (size_t i = 0; i < sizeof seeded / sizeof seeded[0]; i++)
+        ck_assert_str_eq(migproc_source_key(migproc_established_source(by_code(seeded[i]))),
+                         "seed");
+}
+END_TEST
+
+START_TEST(other_relations)
+{
+    ck_assert_related("MIRPS", MIGPROC_REL_ALIGNED_WITH, "GCR");
+    ck_assert_related("GCR", MIGPROC_REL_HAS_ALIGNED, "MIRPS");
+    ck_assert_related("MIRPS", MIGPROC_REL_SUPPORTED_BY, "MIRPS-SP");
+    ck_assert_related("MIRPS-SP", MIGPROC_REL_SUPPORTS, "MIRPS");
+    ck_assert_related("FEM", MIGPROC_REL_PART_OF, "MERCOSUR");
+    ck_assert_related("UNHCR", MIGPROC_REL_ADVISES, "CONARES");
+    ck_assert_related("CONARES", MIGPROC_REL_ADVISED_BY, "UNHCR");
+    ck_assert_related("SACM-CS-ADDENDUM", MIGPROC_REL_PART_OF, "SACM");
+    /* The six thematic networks, since 2020. */
+    char want[1024], got[1024];
+    migproc_set parts, nets;
+    migproc_related(by_code("SACM"), MIGPROC_REL_HAS_PART, &parts);
+    migproc_set_all_of_kind(&nets, MIGPROC_KIND_NETWORK);
+    migproc_set_intersect(&parts, &parts, &nets);
+    ck_assert_str_eq(set_codes(&parts, got, sizeof got), sorted_list(networks, want, sizeof want));
+    ck_assert_uint_eq(migproc_related_asof(by_code("SACM"), MIGPROC_REL_HAS_PART,
+                                           MIGPROC_DATE(2019, 12, 31), &parts),
+                      0);
+    migproc_related_asof(by_code("SACM"), MIGPROC_REL_HAS_PART, MIGPROC_DATE(2020, 0, 0), &parts);
+    ck_assert_str_eq(set_codes(&parts, got, sizeof got), sorted_list(networks, want, sizeof want));
+    /* The Support Platform from its launch in 2019. */
+    ck_assert(!migproc_holds_asof(by_code("MIRPS-SP"), MIGPROC_REL_SUPPORTS, by_code("MIRPS"),
+                                  MIGPROC_DATE(2018, 12, 31)));
+    ck_assert(migproc_holds_asof(by_code("MIRPS-SP"), MIGPROC_REL_SUPPORTS, by_code("MIRPS"),
+                                 MIGPROC_DATE(2019, 0, 0)));
+}
+END_TEST
+
+/* Every edge whose source is the seed, as "SUBJECT rel OBJECT[@start]", in
+ * one sorted list; and the list the seed page gives. */
+static void seed_edges(char *buf, size_t size)
+{
+    char line[128];
+    static char items[512][128];
+    const char *ptrs[512];
+    size_t n = 0, at = 0;
+    for (unsigned id = 0; id < migproc_count(); id++)
+        for (unsigned i = 0; i < migproc_edge_count((migproc_id)id); i++) {
+            migproc_edge e = migproc_edge_at((migproc_id)id, i);
+            if (migproc_edge_subject(e) != id ||
+                strcmp(migproc_source_key(migproc_edge_source(e)), "seed") != 0)
+                continue;
+            snprintf(line, sizeof line, "%s/%s/%s/%u", migproc_code(migproc_edge_subject(e)),
+                     migproc_rel_name((migproc_rel)migproc_edge_rel(e)),
+                     migproc_code(migproc_edge_object(e)), (unsigned)migproc_edge_start(e));
+            ck_assert_uint_eq(migproc_edge_end(e), 0);
+            ck_assert_uint_lt(n, 512);
+            memcpy(items[n], line, sizeof line);
+            ptrs[n] = items[n];
+            n++;
+        }
+    qsort(ptrs, n, sizeof ptrs[0], compare_strings);
+    buf[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        at += (size_t)snprintf(buf + at, size - at, "%s%s", i ? " " : "", ptrs[i]);
+}
+
+static size_t add_members(char *buf, size_t at, size_t size, const char *list, const char *proc)
+{
+    char copy[512];
+    snprintf(copy, sizeof copy, "%s", list);
+    for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "))
+        at += (size_t)snprintf(buf + at, size - at, " %s/member_of/%s/0", w, proc);
+    return at;
+}
+
+START_TEST(nothing_else_claimed)
+{
+    static char expected[16384], want[16384], got[16384];
+    size_t at = (size_t)snprintf(expected, sizeof expected, "%s",
+                                 "MERCOSUR-AS/associate_of/FEM/0 MERCOSUR-AS/associate_of/MERCOSUR/0 "
+                                 "FEM/part_of/MERCOSUR/0 MIRPS/aligned_with/GCR/0 "
+                                 "MIRPS-SP/supports/MIRPS/20190000 UNHCR/advises/CONARES/0 "
+                                 "SACM-CS-ADDENDUM/part_of/SACM/20230000");
+    at = add_members(expected, at, sizeof expected, rcm, "RCM");
+    at = add_members(expected, at, sizeof expected, sacm, "SACM");
+    at = add_members(expected, at, sizeof expected, riam, "RIAM");
+    at = add_members(expected, at, sizeof expected, quito, "QUITO");
+    at = add_members(expected, at, sizeof expected, mirps, "MIRPS");
+    at = add_members(expected, at, sizeof expected, "AR BR PY UY", "FEM");
+    at = add_members(expected, at, sizeof expected, "AR BR PY UY", "MERCOSUR");
+    char copy[1024];
+    snprintf(copy, sizeof copy, "%s", networks);
+    for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "))
+        at += (size_t)snprintf(expected + at, sizeof expected - at, " %s/part_of/SACM/20200000", w);
+    ck_assert_uint_lt(at, sizeof expected - 1);
+    seed_edges(got, sizeof got);
+    ck_assert_str_eq(got, sorted_list(expected, want, sizeof want));
+}
+END_TEST
+
+START_TEST(mexico_memberships)
+{
+    ck_assert_related("MX", MIGPROC_REL_MEMBER_OF, "RCM RIAM QUITO MIRPS");
+    ck_assert_related("ES", MIGPROC_REL_MEMBER_OF, "RIAM");
+    ck_assert_related("AD", MIGPROC_REL_MEMBER_OF, "RIAM");
+    ck_assert_related("FR", MIGPROC_REL_MEMBER_OF, "");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("seed");
+    TCase *tc = tcase_create("seed");
+    tcase_add_test(tc, member_lists);
+    tcase_add_test(tc, member_counts);
+    tcase_add_test(tc, members_are_states);
+    tcase_add_test(tc, years);
+    tcase_add_test(tc, other_relations);
+    tcase_add_test(tc, nothing_else_claimed);
+    tcase_add_test(tc, mexico_memberships);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}
