@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""The libraries as built: the shared one exports exactly the header's
+functions, all migproc_* in the MIGPROC_1.0 node, with SONAME
+libmigproc.so.1 and no relocation in read-only data; the library's own
+objects hold no .data or .bss and no relocated data.
+
+Usage: check-elf.py LIBMIGPROC_SO LIBMIGPROC_A MIGPROC_H   (needs binutils)
+"""
+import re
+import shutil
+import subprocess
+import sys
+
+so, archive, header = sys.argv[1:4]
+if not all(shutil.which(t) for t in ("nm", "readelf", "size")):
+    print("binutils not installed: skipped")
+    sys.exit(77)
+
+results = []
+
+
+def check(name, condition, detail=""):
+    results.append(bool(condition))
+    print("%s %s%s" % ("ok  " if condition else "FAIL", name, "" if condition else ": " + detail))
+
+
+def tool(*args):
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+dynsyms = [line.split() for line in tool("nm", "-D", "--defined-only", so).splitlines()]
+exported = {name.split("@")[0] for _addr, kind, name in dynsyms if kind != "A"}
+declared = set(re.findall(r"^MIGPROC_API [^;]*?\b(migproc_\w+)\(",
+                          open(header, encoding="utf-8").read(), re.M))
+check("only migproc_* symbols are exported",
+      all(n.startswith("migproc_") for n in exported),
+      " ".join(sorted(n for n in exported if not n.startswith("migproc_"))))
+check("exports equal the header's %d functions" % len(declared), exported == declared,
+      "extra %s, missing %s" % (sorted(exported - declared), sorted(declared - exported)))
+check("every export is in the MIGPROC_1.0 node",
+      all(name.endswith("@@MIGPROC_1.0") for _a, kind, name in dynsyms if kind != "A"))
+
+soname = re.search(r"\(SONAME\).*\[(.*)\]", tool("readelf", "-d", so))
+check("SONAME is libmigproc.so.1", soname and soname.group(1) == "libmigproc.so.1",
+      soname.group(1) if soname else "none")
+
+sections = []
+for line in tool("readelf", "-S", "-W", so).splitlines():
+    m = re.match(r"\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)", line)
+    if m:
+        sections.append((m.group(1), int(m.group(2), 16), int(m.group(3), 16)))
+relocs = [int(m.group(1), 16) for m in
+          re.finditer(r"^([0-9a-f]{8,})\s", tool("readelf", "-r", "-W", so), re.M)]
+where = [next((n for n, lo, size in sections if lo <= off < lo + size), "?") for off in relocs]
+check("no dynamic relocation in read-only data (%d in all, in %s: the C runtime's)"
+      % (len(relocs), ", ".join(sorted(set(where)))),
+      not any(n.startswith((".rodata", ".data.rel.ro")) or n == "?" for n in where), str(where))
+check("no .data.rel.ro section", not any(n.startswith(".data.rel.ro") for n, _l, _s in sections))
+
+writable = [line for line in tool("size", "-A", archive).splitlines()
+            if re.match(r"\.(data|bss)\S*\s+[1-9]", line)]
+check("0 bytes of .data and .bss in the library's objects", not writable, str(writable))
+relocated = re.findall(r"\.rela?\.(?:rodata|data)\S*", tool("readelf", "-S", "-W", archive))
+check("no relocation against data in the library's objects", not relocated, str(relocated))
+
+passed = sum(results)
+print("%d passed, %d failed" % (passed, len(results) - passed))
+sys.exit(0 if passed == len(results) else 1)
