@@ -2,9 +2,12 @@
  * test-badinput.c - every entry point given bad input gets exactly the
  * result the header documents.
  */
+#define _DEFAULT_SOURCE /* mmap, MAP_ANONYMOUS */
 #include "testlib.h"
 
 #include <limits.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 static const migproc_id bad_ids[] = {MIGPROC_NONE, 1023, 1024, 0x8000, 0xFFFE};
 
@@ -122,15 +125,23 @@ START_TEST(long_keys)
 END_TEST
 
 /* find() must not read past MIGPROC_KEY_MAX + 1 bytes of an unterminated key:
- * the key ends at the end of a buffer with no NUL anywhere. */
+ * the key ends where an unreadable page begins, so one byte more would crash
+ * this test (Check runs each test in its own process and reports it). */
 START_TEST(unterminated_key)
 {
-    char *key = malloc(MIGPROC_KEY_MAX + 1);
-    ck_assert_ptr_nonnull(key);
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    ck_assert_ptr_ne(map, MAP_FAILED);
+    ck_assert_int_eq(mprotect(map + page, page, PROT_NONE), 0);
+    char *key = map + page - (MIGPROC_KEY_MAX + 1);
     memset(key, 'x', MIGPROC_KEY_MAX + 1);
     ck_assert_uint_eq(migproc_find(key), MIGPROC_NONE);
     ck_assert_uint_eq(migproc_find_all(key, NULL), 0);
-    free(key);
+    /* findn reads exactly len bytes, up to the guard page and not into it. */
+    ck_assert_uint_eq(migproc_findn(map + page - 2, 2), MIGPROC_NONE);
+    memcpy(map + page - 2, "MX", 2);
+    ck_assert_str_eq(migproc_code(migproc_findn(map + page - 2, 2)), "MX");
+    munmap(map, 2 * page);
 }
 END_TEST
 
