@@ -272,7 +272,7 @@ static void show_text(migproc_id id, const struct options *o)
         bool forward = migproc_edge_subject(e) == id;
         migproc_id other = forward ? migproc_edge_object(e) : migproc_edge_subject(e);
         int rel = migproc_edge_rel(e) + (forward ? 0 : 1);
-        printf("  %-16s %s  %s", migproc_rel_name((migproc_rel)rel), migproc_code(other),
+        printf("  %-18s %s  %s", migproc_rel_name((migproc_rel)rel), migproc_code(other),
                migproc_name(other, o->lang));
         if (migproc_edge_start(e) || migproc_edge_end(e))
             printf("  [%s..%s]", date_text(migproc_edge_start(e), b1),
@@ -422,8 +422,10 @@ int main(int argc, char **argv)
                 return usage_error("bad date (YYYY, YYYY-MM or YYYY-MM-DD)", v);
             }
         } else if (strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0') {
+            bool known = strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "--lang") == 0 ||
+                         strcmp(argv[i], "--asof") == 0;
             free(args);
-            return usage_error("unknown option", argv[i]);
+            return usage_error(known ? "option needs a value" : "unknown option", argv[i]);
         } else {
             args[nargs++] = argv[i];
         }
