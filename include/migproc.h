@@ -90,7 +90,8 @@ typedef enum migproc_kind {
     MIGPROC_KIND_NETWORK = 5,       /* a thematic network of a process */
     MIGPROC_KIND_NATIONAL_BODY = 6, /* a national body, e.g. a refugee commission */
     MIGPROC_KIND_PLATFORM = 7,      /* a support platform */
-    MIGPROC_KIND_GROUP = 8          /* a named group of entities */
+    MIGPROC_KIND_GROUP = 8,         /* a named group of entities */
+    MIGPROC_KIND_BODY = 9           /* an organ of an organisation, e.g. a meeting of ministers */
 } migproc_kind;
 
 /* Number of entities.  Every ID below it names an entity. */
@@ -100,7 +101,7 @@ MIGPROC_API unsigned migproc_count(void);
 MIGPROC_API migproc_kind migproc_kind_of(migproc_id id);
 
 /* The kind's lower-case name ("state", "process", "organization",
- * "framework", "network", "national-body", "platform", "group");
+ * "framework", "network", "national-body", "platform", "group", "body");
  * NULL for MIGPROC_KIND_NONE and any value that is not a kind. */
 MIGPROC_API const char *migproc_kind_name(migproc_kind kind);
 
@@ -261,7 +262,9 @@ typedef enum migproc_rel {
     MIGPROC_REL_PRESIDES = 20,
     MIGPROC_REL_PRESIDED_BY = 21,
     MIGPROC_REL_NATIONAL_BODY_OF = 22, /* a national body of a state */
-    MIGPROC_REL_HAS_NATIONAL_BODY = 23
+    MIGPROC_REL_HAS_NATIONAL_BODY = 23,
+    MIGPROC_REL_PARTICIPANT_OF = 24,   /* took part, membership not stated */
+    MIGPROC_REL_HAS_PARTICIPANT = 25
 } migproc_rel;
 
 /* The relation read the other way (MEMBER_OF <-> HAS_MEMBER); -1 for a
@@ -284,9 +287,11 @@ MIGPROC_API unsigned migproc_related(migproc_id id, migproc_rel rel,
 
 /* As migproc_related(), but as of a date (YYYYMMDD; partial dates work:
  * 20180000 is "as of 2018").  A relation counts from its start up to, not
- * including, its end; a relation of unknown start counts from the later of
- * the two entities' establishment dates, or from always if both are
- * unknown.  0 and the empty set for a bad ID or relation. */
+ * including, its end.  A statement of unknown start counts from the
+ * earliest start another source gives the same relation between the same
+ * two entities; failing that, from the later of the two entities'
+ * establishment dates; failing that, from always.  0 and the empty set for
+ * a bad ID or relation. */
 MIGPROC_API unsigned migproc_related_asof(migproc_id id, migproc_rel rel,
                                           migproc_date date, migproc_set *out);
 
@@ -325,6 +330,22 @@ MIGPROC_API migproc_id migproc_edge_object(migproc_edge edge);
 MIGPROC_API migproc_date migproc_edge_start(migproc_edge edge);
 MIGPROC_API migproc_date migproc_edge_end(migproc_edge edge);
 MIGPROC_API int migproc_edge_source(migproc_edge edge);
+
+/* A remark on the edge (how a date was given, UNHCR's role in a
+ * commission, ...); NULL when it has none or for a bad edge. */
+MIGPROC_API const char *migproc_edge_note(migproc_edge edge);
+
+/* Notes: dated, sourced statements about one entity that are not relations
+ * (a first meeting, the law that created a body, a rotation rule). */
+
+/* Number of notes on an entity; 0 for a bad ID. */
+MIGPROC_API unsigned migproc_note_count(migproc_id id);
+
+/* The index-th note's text, date (0: none given) and source, index
+ * 0 .. migproc_note_count() - 1; NULL, 0 and -1 for a bad ID or index. */
+MIGPROC_API const char *migproc_note_text(migproc_id id, unsigned index);
+MIGPROC_API migproc_date migproc_note_date(migproc_id id, unsigned index);
+MIGPROC_API int migproc_note_source(migproc_id id, unsigned index);
 
 /* Sources, numbered 0 .. migproc_source_count() - 1 (numbers may change
  * between versions; keys do not). */

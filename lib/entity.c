@@ -49,8 +49,9 @@ const char *migproc_kind_name(migproc_kind kind)
     /* Indexed by migproc_kind; one NUL-separated string keeps it free of
      * pointers (and so of relocations). */
     static const char names[] =
-        "\0state\0process\0organization\0framework\0network\0national-body\0platform\0group";
-    static const unsigned char offsets[] = {0, 1, 7, 15, 28, 38, 46, 60, 69};
+        "\0state\0process\0organization\0framework\0network\0national-body\0platform\0group"
+        "\0body";
+    static const unsigned char offsets[] = {0, 1, 7, 15, 28, 38, 46, 60, 69, 75};
     unsigned k = (unsigned)kind;
 
     if (k == MIGPROC_KIND_NONE || k >= sizeof offsets)
@@ -151,4 +152,34 @@ migproc_date migproc_source_seen(int index)
 {
     const struct mp_source *s = source(index);
     return s ? s->seen : 0;
+}
+
+static const struct mp_note *note(migproc_id id, unsigned index)
+{
+    const struct mp_entity *e = entity(id);
+    return e && index < e->note_count ? &mp_notes[e->note_first + index] : NULL;
+}
+
+unsigned migproc_note_count(migproc_id id)
+{
+    const struct mp_entity *e = entity(id);
+    return e ? e->note_count : 0;
+}
+
+const char *migproc_note_text(migproc_id id, unsigned index)
+{
+    const struct mp_note *n = note(id, index);
+    return n ? mp_pool + n->text : NULL;
+}
+
+migproc_date migproc_note_date(migproc_id id, unsigned index)
+{
+    const struct mp_note *n = note(id, index);
+    return n ? n->date : 0;
+}
+
+int migproc_note_source(migproc_id id, unsigned index)
+{
+    const struct mp_note *n = note(id, index);
+    return n ? n->source : -1;
 }

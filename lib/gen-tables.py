@@ -22,12 +22,12 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 KINDS = {"state": 1, "process": 2, "organization": 3, "framework": 4,
-         "network": 5, "national-body": 6, "platform": 7, "group": 8}
+         "network": 5, "national-body": 6, "platform": 7, "group": 8, "body": 9}
 # Forward (even) relation values of include/migproc.h; the inverse is value+1.
 RELATIONS = {"member_of": 0, "observer_of": 2, "associate_of": 4, "part_of": 6,
              "aligned_with": 8, "supports": 10, "advises": 12,
              "secretariat_of": 14, "suspended_from": 16, "signatory_of": 18,
-             "presides": 20, "national_body_of": 22}
+             "presides": 20, "national_body_of": 22, "participant_of": 24}
 LANGS = ("en", "es", "pt")
 KEY_MAX = 255          # MIGPROC_KEY_MAX
 NO_SOURCE = 0xFFFF
@@ -133,10 +133,13 @@ class Data:
         self.load_sources()
         self.load_entities()
         self.load_relations()
+        self.load_notes()
         self.load_keys()
         self.check_seed_counts()
 
     def source(self, key, where):
+        if key == "-":
+            raise DataError("%s: no source: every fact needs one" % where)
         if key not in self.source_index:
             raise DataError("%s: unknown source %r" % (where, key))
         return self.source_index[key]
@@ -200,13 +203,14 @@ class Data:
     def load_relations(self):
         self.edges = []
         seen = set()
-        for where, f in read_tsv(self.dir, "relations.tsv", 6):
-            subject, rel, obj, start, end, source = f
+        for where, f in read_tsv(self.dir, "relations.tsv", 7):
+            subject, rel, obj, start, end, source, note = f
             if rel not in RELATIONS:
                 raise DataError("%s: unknown relation %r" % (where, rel))
             edge = dict(subject=self.entity(subject, where), rel=RELATIONS[rel],
                         object=self.entity(obj, where), start=parse_date(start, where),
-                        end=parse_date(end, where), source=self.source(source, where))
+                        end=parse_date(end, where), source=self.source(source, where),
+                        note=none_if_dash(note))
             if edge["subject"] == edge["object"]:
                 raise DataError("%s: an entity related to itself" % where)
             if edge["end"] and edge["end"] <= edge["start"]:
@@ -216,14 +220,26 @@ class Data:
             if ident in seen:
                 raise DataError("%s: duplicate row" % where)
             seen.add(ident)
-            if edge["start"]:
-                edge["from"] = edge["start"]
-            else:
-                edge["from"] = max(self.entities[edge["subject"]]["established"],
-                                   self.entities[edge["object"]]["established"])
             self.edges.append(edge)
         if len(self.edges) >= 0xFFFF:
             raise DataError("too many edges for migproc_edge")
+        # When a statement gives no start, another source's start for the same
+        # relation between the same two entities dates it; failing that, the
+        # later establishment date of the two ends does.
+        dated = {}
+        for e in self.edges:
+            triple = (e["subject"], e["rel"], e["object"])
+            if e["start"]:
+                dated[triple] = min(dated.get(triple, e["start"]), e["start"])
+        for e in self.edges:
+            triple = (e["subject"], e["rel"], e["object"])
+            e["from"] = e["start"] or dated.get(triple) or max(
+                self.entities[e["subject"]]["established"],
+                self.entities[e["object"]]["established"])
+            if e["end"] and e["end"] <= e["from"]:
+                raise DataError("an undated %s row of %s/%s ends before the date it counts from"
+                                % (e["rel"], self.entities[e["subject"]]["code"],
+                                   self.entities[e["object"]]["code"]))
         # Adjacency: each edge from both ends, sorted by (rel, other, from).
         self.adjacency = []
         per_entity = [[] for _ in self.entities]
@@ -235,6 +251,17 @@ class Data:
             e["adj_first"] = len(self.adjacency)
             e["adj_count"] = len(adj)
             self.adjacency += [(rel, other, index) for rel, other, _, index in adj]
+
+    def load_notes(self):
+        per_entity = [[] for _ in self.entities]
+        for where, (code, date, text, source) in read_tsv(self.dir, "notes.tsv", 4):
+            per_entity[self.entity(code, where)].append(
+                (parse_date(date, where), text, self.source(source, where)))
+        self.notes = []
+        for e, notes in zip(self.entities, per_entity):
+            e["note_first"] = len(self.notes)
+            e["note_count"] = len(notes)
+            self.notes += notes  # in file order: the order a reviewer wrote them
 
     def load_keys(self):
         keys = {}  # folded key -> {entity id: where first seen}
@@ -341,9 +368,10 @@ def generate(d):
         entities.append((pool.add(e["code"]), "{%s}" % ", ".join(map(str, names)),
                          pool.add(e["alpha3"]), e["established"], e["numeric"],
                          e["established_source"], e["adj_first"], e["adj_count"],
-                         KINDS[e["kind"]]))
-    edges = [(e["start"], e["end"], e["from"], e["subject"], e["object"], e["source"], e["rel"])
-             for e in d.edges]
+                         e["note_first"], e["note_count"], KINDS[e["kind"]]))
+    edges = [(e["start"], e["end"], e["from"], pool.add(e["note"]), e["subject"], e["object"],
+              e["source"], e["rel"]) for e in d.edges]
+    notes = [(pool.add(text), date, source) for date, text, source in d.notes]
     keys = [(pool.add(k), len(k), i) for k, i in d.keys]
     numerics = sorted((e["numeric"], e["id"]) for e in d.entities if e["numeric"])
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
@@ -356,8 +384,9 @@ def generate(d):
     out = []
     out.append("/* Generated by lib/gen-tables.py from lib/data/: do not edit.\n"
                " * Regenerate with `ninja -C build regenerate-tables`.\n"
-               " * Data hash %s; %d entities, %d edges, %d keys, %d sources. */\n"
-               % (d.content_hash(), len(d.entities), len(d.edges), len(d.keys), len(d.sources)))
+               " * Data hash %s; %d entities, %d edges, %d notes, %d keys, %d sources. */\n"
+               % (d.content_hash(), len(d.entities), len(d.edges), len(d.notes), len(d.keys),
+                  len(d.sources)))
     out.append('#include "tables.h"\n\n')
     out.append("MP_INTERNAL const migproc_date mp_data_date = %d;\n" % d.data_date())
     out.append('MP_INTERNAL const char mp_data_hash[17] = "%s";\n\n' % d.content_hash())
@@ -367,7 +396,9 @@ def generate(d):
                % (len(entities), c_rows(entities)))
     out.append("MP_INTERNAL const uint16_t mp_edge_count = %d;\n" % len(edges))
     out.append("MP_INTERNAL const struct mp_edge mp_edges[%d] = {\n%s};\n\n"
-               % (max(len(edges), 1), c_rows(edges) or "    {0, 0, 0, 0, 0, 0, 0},\n"))
+               % (max(len(edges), 1), c_rows(edges) or "    {0, 0, 0, 0, 0, 0, 0, 0},\n"))
+    out.append("MP_INTERNAL const struct mp_note mp_notes[%d] = {\n%s};\n\n"
+               % (max(len(notes), 1), c_rows(notes) or "    {0, 0, 0},\n"))
     out.append("MP_INTERNAL const struct mp_adj mp_adjacency[%d] = {\n%s};\n\n"
                % (max(len(d.adjacency), 1), c_rows(d.adjacency) or "    {0, 0, 0},\n"))
     out.append("MP_INTERNAL const uint16_t mp_key_count = %d;\n" % len(keys))

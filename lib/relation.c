@@ -6,7 +6,7 @@
 #include "tables.h"
 
 /* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
-#define MP_REL_END 24u
+#define MP_REL_END 26u
 /* A date later than every date: "now", per the data. */
 #define MP_NOW 0xFFFFFFFFu
 
@@ -26,7 +26,7 @@ static const char rel_names[] =
     "part_of\0has_part\0aligned_with\0has_aligned\0supports\0supported_by\0"
     "advises\0advised_by\0secretariat_of\0has_secretariat\0suspended_from\0"
     "has_suspended\0signatory_of\0has_signatory\0presides\0presided_by\0"
-    "national_body_of\0has_national_body";
+    "national_body_of\0has_national_body\0participant_of\0has_participant";
 
 const char *migproc_rel_name(migproc_rel rel)
 {
@@ -178,4 +178,9 @@ migproc_date migproc_edge_end(migproc_edge e)
 int migproc_edge_source(migproc_edge e)
 {
     return edge(e) ? mp_edges[e].source : -1;
+}
+
+const char *migproc_edge_note(migproc_edge e)
+{
+    return edge(e) && mp_edges[e].note != MP_NO_STRING ? mp_pool + mp_edges[e].note : NULL;
 }

@@ -34,16 +34,27 @@ struct mp_entity {
     uint16_t established_source;   /* source index or MP_NO_SOURCE */
     uint16_t adj_first;            /* this entity's slice of mp_adjacency */
     uint16_t adj_count;
+    uint16_t note_first;           /* this entity's slice of mp_notes */
+    uint16_t note_count;
     uint8_t kind;                  /* migproc_kind */
 };
 
 /* One stated relation.  'from' is the date the edge counts from in as-of
- * queries: its start, or when that is unknown, the later establishment date
- * of its two ends (0 when both are unknown). */
+ * queries: its start; when that is unknown, the earliest start another
+ * source gives the same (subject, rel, object); failing that, the later
+ * establishment date of its two ends (0 when both are unknown). */
 struct mp_edge {
     migproc_date start, end, from;
+    uint32_t note;                 /* pool offset; MP_NO_STRING: none */
     uint16_t subject, object, source;
     uint8_t rel;                   /* the even, forward relation */
+};
+
+/* A dated, sourced statement about one entity. */
+struct mp_note {
+    uint32_t text;                 /* pool offset */
+    migproc_date date;             /* 0: none given */
+    uint16_t source;
 };
 
 /* An edge seen from one end: the relation in that direction, the other
@@ -85,6 +96,7 @@ extern MP_INTERNAL const struct mp_key mp_keys[];
 extern MP_INTERNAL const uint16_t mp_key_count;
 extern MP_INTERNAL const struct mp_numeric mp_numerics[];
 extern MP_INTERNAL const uint16_t mp_numeric_count;
+extern MP_INTERNAL const struct mp_note mp_notes[];
 extern MP_INTERNAL const struct mp_source mp_sources[];
 extern MP_INTERNAL const uint16_t mp_source_count;
 extern MP_INTERNAL const char mp_fold_latin[MP_FOLD_LAST - MP_FOLD_FIRST + 1][2];

@@ -61,7 +61,7 @@ END_TEST
 
 START_TEST(relation_names)
 {
-    for (int rel = 0; rel < 24; rel++) {
+    for (int rel = 0; rel < 26; rel++) {
         const char *name = migproc_rel_name((migproc_rel)rel);
         char upper[64];
         ck_assert_ptr_nonnull(name);

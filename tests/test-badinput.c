@@ -32,7 +32,7 @@ START_TEST(entity_functions)
     ck_assert_int_eq(migproc_kind_of(past), MIGPROC_KIND_NONE);
     ck_assert_ptr_null(migproc_code(past));
     ck_assert_ptr_nonnull(migproc_code((migproc_id)(past - 1)));
-    const int bad_kinds[] = {0, 9, -1, 1000, INT_MAX, INT_MIN};
+    const int bad_kinds[] = {0, 10, -1, 1000, INT_MAX, INT_MIN};
     for (size_t i = 0; i < sizeof bad_kinds / sizeof bad_kinds[0]; i++) {
         migproc_set s;
         ck_assert_ptr_null(migproc_kind_name((migproc_kind)bad_kinds[i]));
@@ -147,7 +147,7 @@ END_TEST
 
 START_TEST(relation_functions)
 {
-    const int bad_rels[] = {-1, 24, 25, 1000, INT_MAX, INT_MIN};
+    const int bad_rels[] = {-1, 26, 27, 1000, INT_MAX, INT_MIN};
     migproc_id rcm = by_code("RCM"), mx = by_code("MX");
     migproc_set s;
     for (size_t i = 0; i < sizeof bad_rels / sizeof bad_rels[0]; i++) {
