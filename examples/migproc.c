@@ -28,13 +28,14 @@ static const char usage_text[] =
     "  and KEY KEY...        members of every KEY\n"
     "  or KEY KEY...         members of any KEY\n"
     "  minus KEY KEY...      members of the first KEY and of none of the others\n"
+    "  why KEY KEY           every relation between two entities, with dates and sources\n"
     "  find KEY              the entity or entities a key names\n"
     "  list [KIND]           every entity, or every entity of a kind\n"
     "\n"
     "options:\n"
     "  --format text|json|csv  output format (default text)\n"
     "  --lang en|es|pt         language of names (default en)\n"
-    "  --asof YYYY[-MM[-DD]]   members and memberships as of a date\n"
+    "  --asof YYYY[-MM[-DD]]   members, memberships and set commands as of a date\n"
     "  --help                  this text\n"
     "  --version               library and data versions\n"
     "\n"
@@ -252,10 +253,55 @@ static int cmd_list(const char *kind_name, const struct options *o)
     return 2;
 }
 
+/* An edge seen from one of its ends: the other end and the relation read
+ * from this end. */
+static migproc_id edge_view(migproc_id id, migproc_edge e, int *rel)
+{
+    bool forward = migproc_edge_subject(e) == id;
+    *rel = migproc_edge_rel(e) + (forward ? 0 : 1);
+    return forward ? migproc_edge_object(e) : migproc_edge_subject(e);
+}
+
+/* " [start..end]" when the edge has a date, into buf. */
+static const char *edge_dates(migproc_edge e, char buf[40])
+{
+    char b1[16], b2[16];
+    if (migproc_edge_start(e) == 0 && migproc_edge_end(e) == 0)
+        buf[0] = '\0';
+    else
+        snprintf(buf, 40, "  [%s..%s]", date_text(migproc_edge_start(e), b1),
+                 date_text(migproc_edge_end(e), b2));
+    return buf;
+}
+
+static void json_source(int source)
+{
+    printf("{\"key\": ");
+    json_string(migproc_source_key(source));
+    printf(", \"title\": ");
+    json_string(migproc_source_title(source));
+    printf(", \"publisher\": ");
+    json_string(migproc_source_publisher(source));
+    printf(", \"url\": ");
+    if (migproc_source_url(source))
+        json_string(migproc_source_url(source));
+    else
+        printf("null");
+    printf("}");
+}
+
+static void json_note(const char *note)
+{
+    if (note)
+        json_string(note);
+    else
+        printf("null");
+}
+
 /* show: the entity's own fields, then each edge seen from it. */
 static void show_text(migproc_id id, const struct options *o)
 {
-    char b1[16], b2[16];
+    char b1[16], dates[40];
     printf("%s  %s\n", migproc_code(id), migproc_name(id, o->lang));
     printf("kind: %s\n", migproc_kind_name(migproc_kind_of(id)));
     printf("names: en %s | es %s | pt %s\n", migproc_name(id, "en"), migproc_name(id, "es"),
@@ -265,19 +311,23 @@ static void show_text(migproc_id id, const struct options *o)
     if (migproc_established(id))
         printf("established: %s (source: %s)\n", date_text(migproc_established(id), b1),
                migproc_source_key(migproc_established_source(id)));
+    if (migproc_note_count(id) > 0)
+        printf("notes:\n");
+    for (unsigned i = 0; i < migproc_note_count(id); i++)
+        printf("  %s%s%s  (source: %s)\n", date_text(migproc_note_date(id, i), b1),
+               migproc_note_date(id, i) ? ": " : "", migproc_note_text(id, i),
+               migproc_source_key(migproc_note_source(id, i)));
     if (migproc_edge_count(id) > 0)
         printf("relations:\n");
     for (unsigned i = 0; i < migproc_edge_count(id); i++) {
         migproc_edge e = migproc_edge_at(id, i);
-        bool forward = migproc_edge_subject(e) == id;
-        migproc_id other = forward ? migproc_edge_object(e) : migproc_edge_subject(e);
-        int rel = migproc_edge_rel(e) + (forward ? 0 : 1);
-        printf("  %-18s %s  %s", migproc_rel_name((migproc_rel)rel), migproc_code(other),
-               migproc_name(other, o->lang));
-        if (migproc_edge_start(e) || migproc_edge_end(e))
-            printf("  [%s..%s]", date_text(migproc_edge_start(e), b1),
-                   date_text(migproc_edge_end(e), b2));
-        printf("  (source: %s)\n", migproc_source_key(migproc_edge_source(e)));
+        int rel;
+        migproc_id other = edge_view(id, e, &rel);
+        printf("  %-18s %s  %s%s  (source: %s)\n", migproc_rel_name((migproc_rel)rel),
+               migproc_code(other), migproc_name(other, o->lang), edge_dates(e, dates),
+               migproc_source_key(migproc_edge_source(e)));
+        if (migproc_edge_note(e))
+            printf("  %-18s note: %s\n", "", migproc_edge_note(e));
     }
 }
 
@@ -314,12 +364,21 @@ static void show_json(migproc_id id)
         printf("null");
     printf(", \"established\": ");
     json_date(migproc_established(id));
-    printf(",\n \"relations\": [");
+    printf(",\n \"notes\": [");
+    for (unsigned i = 0; i < migproc_note_count(id); i++) {
+        printf("%s\n  {\"date\": ", i ? "," : "");
+        json_date(migproc_note_date(id, i));
+        printf(", \"text\": ");
+        json_string(migproc_note_text(id, i));
+        printf(", \"source\": ");
+        json_string(migproc_source_key(migproc_note_source(id, i)));
+        printf("}");
+    }
+    printf("%s],\n \"relations\": [", migproc_note_count(id) ? "\n " : "");
     for (unsigned i = 0; i < migproc_edge_count(id); i++) {
         migproc_edge e = migproc_edge_at(id, i);
-        bool forward = migproc_edge_subject(e) == id;
-        migproc_id other = forward ? migproc_edge_object(e) : migproc_edge_subject(e);
-        int rel = migproc_edge_rel(e) + (forward ? 0 : 1);
+        int rel;
+        migproc_id other = edge_view(id, e, &rel);
         printf("%s\n  {\"relation\": \"%s\", \"id\": %u, \"code\": ", i ? "," : "",
                migproc_rel_name((migproc_rel)rel), (unsigned)other);
         json_string(migproc_code(other));
@@ -329,6 +388,8 @@ static void show_json(migproc_id id)
         json_date(migproc_edge_end(e));
         printf(", \"source\": ");
         json_string(migproc_source_key(migproc_edge_source(e)));
+        printf(", \"note\": ");
+        json_note(migproc_edge_note(e));
         printf("}");
     }
     printf("%s]}\n", migproc_edge_count(id) ? "\n " : "");
@@ -337,12 +398,11 @@ static void show_json(migproc_id id)
 static void show_csv(migproc_id id, const struct options *o)
 {
     char b1[16], b2[16];
-    printf("relation,code,name,start,end,source\r\n");
+    printf("relation,code,name,start,end,source,note\r\n");
     for (unsigned i = 0; i < migproc_edge_count(id); i++) {
         migproc_edge e = migproc_edge_at(id, i);
-        bool forward = migproc_edge_subject(e) == id;
-        migproc_id other = forward ? migproc_edge_object(e) : migproc_edge_subject(e);
-        int rel = migproc_edge_rel(e) + (forward ? 0 : 1);
+        int rel;
+        migproc_id other = edge_view(id, e, &rel);
         printf("%s,", migproc_rel_name((migproc_rel)rel));
         csv_field(migproc_code(other));
         putchar(',');
@@ -350,8 +410,75 @@ static void show_csv(migproc_id id, const struct options *o)
         printf(",%s,%s,", date_text(migproc_edge_start(e), b1),
                date_text(migproc_edge_end(e), b2));
         csv_field(migproc_source_key(migproc_edge_source(e)));
+        putchar(',');
+        csv_field(migproc_edge_note(e));
         printf("\r\n");
     }
+}
+
+/* why: every stated relation between two entities, with dates, sources
+ * and notes, read from the first. */
+static int cmd_why(const char *key_a, const char *key_b, const struct options *o)
+{
+    char b1[16], b2[16], dates[40];
+    migproc_id a = resolve(key_a), b;
+    unsigned n = 0;
+    if (a == MIGPROC_NONE || (b = resolve(key_b)) == MIGPROC_NONE)
+        return 1;
+    if (o->format == FORMAT_JSON) {
+        printf("{\"a\": ");
+        json_string(migproc_code(a));
+        printf(", \"b\": ");
+        json_string(migproc_code(b));
+        printf(", \"relations\": [");
+    } else if (o->format == FORMAT_CSV) {
+        printf("relation,start,end,source,title,publisher,url,note\r\n");
+    } else {
+        printf("%s  %s\n%s  %s\n", migproc_code(a), migproc_name(a, o->lang), migproc_code(b),
+               migproc_name(b, o->lang));
+    }
+    for (unsigned i = 0; i < migproc_edge_count(a); i++) {
+        migproc_edge e = migproc_edge_at(a, i);
+        int rel, source = migproc_edge_source(e);
+        if (edge_view(a, e, &rel) != b)
+            continue;
+        const char *name = migproc_rel_name((migproc_rel)rel);
+        if (o->format == FORMAT_JSON) {
+            printf("%s\n  {\"relation\": \"%s\", \"start\": ", n ? "," : "", name);
+            json_date(migproc_edge_start(e));
+            printf(", \"end\": ");
+            json_date(migproc_edge_end(e));
+            printf(", \"source\": ");
+            json_source(source);
+            printf(", \"note\": ");
+            json_note(migproc_edge_note(e));
+            printf("}");
+        } else if (o->format == FORMAT_CSV) {
+            printf("%s,%s,%s,", name, date_text(migproc_edge_start(e), b1),
+                   date_text(migproc_edge_end(e), b2));
+            const char *fields[] = {migproc_source_key(source), migproc_source_title(source),
+                                    migproc_source_publisher(source), migproc_source_url(source),
+                                    migproc_edge_note(e)};
+            for (int f = 0; f < 5; f++) {
+                csv_field(fields[f]);
+                printf(f < 4 ? "," : "\r\n");
+            }
+        } else {
+            printf("  %s %s %s%s\n", migproc_code(a), name, migproc_code(b), edge_dates(e, dates));
+            printf("    source: %s: %s, %s%s%s\n", migproc_source_key(source),
+                   migproc_source_title(source), migproc_source_publisher(source),
+                   migproc_source_url(source) ? ", " : "",
+                   migproc_source_url(source) ? migproc_source_url(source) : "");
+            if (migproc_edge_note(e))
+                printf("    note: %s\n", migproc_edge_note(e));
+        }
+        n++;
+    }
+    if (o->format == FORMAT_JSON)
+        printf("%s]}\n", n ? "\n " : "");
+    else if (o->format == FORMAT_TEXT && n == 0)
+        printf("  no stated relation\n");
+    return 0;
 }
 
 static int cmd_show(const char *key, const struct options *o)
@@ -443,6 +570,8 @@ int main(int argc, char **argv)
     else if ((strcmp(cmd, "and") == 0 || strcmp(cmd, "or") == 0 || strcmp(cmd, "minus") == 0) &&
              nargs >= 3)
         status = cmd_algebra(cmd, args + 1, nargs - 1, &o);
+    else if (strcmp(cmd, "why") == 0 && nargs == 3)
+        status = cmd_why(args[1], args[2], &o);
     else if (strcmp(cmd, "find") == 0 && nargs == 2)
         status = cmd_find(args[1], &o);
     else if (strcmp(cmd, "list") == 0 && nargs <= 2)

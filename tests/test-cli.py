@@ -93,6 +93,32 @@ def main():
     check("show csv", rc == 0 and rows[0][0] == "relation" and
           sorted(r[3] for r in supports) == ["2019", "2019-12"], out + err)
 
+    rc, out, err = run("why", "Venezuela", "MERCOSUR")
+    check("why Venezuela MERCOSUR: membership from 2012 and both suspensions, with sources",
+          rc == 0 and "VE member_of MERCOSUR  [2012-08-12..2016-12-01]" in out and
+          "VE suspended_from MERCOSUR  [2016-12-01..]" in out and
+          "VE suspended_from MERCOSUR  [2017-08-05..]" in out and "source: g1:" in out and
+          "source: inai:" in out, out + err)
+    rc, out, err = run("why", "MIRPS", "Global Compact on Refugees", "--format", "json")
+    data = json.loads(out) if rc == 0 else {}
+    check("why MIRPS GCR cites the seed page", [r["source"]["key"] for r in data["relations"]]
+          == ["seed"] and data["relations"][0]["source"]["title"] == "Intergovernmental Processes",
+          out + err)
+    rc, out, err = run("why", "MERCOSUR", "VE", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    check("why read from the other end, csv", rc == 0 and
+          [r[0] for r in rows[1:]] == ["has_member", "has_suspended", "has_suspended"], out + err)
+    rc, out, err = run("why", "MX", "FR")
+    check("why with no relation", rc == 0 and "no stated relation" in out, out + err)
+    rc, out, err = run("why", "MX", "conare")
+    check("why with an ambiguous key exits 1", rc == 1 and "ambiguous" in err, err)
+    rc, out, err = run("show", "CONARE-AR")
+    check("show prints notes and edge notes", rc == 0 and "2006: created by Law 26.165" in out and
+          "note: voice, no vote" in out, out + err)
+    rc, out, err = run("and", "MERCOSUR", "SACM", "--asof", "2013")
+    check("set commands take --asof", rc == 0 and
+          sorted(codes_text(out)) == sorted("AR BR PY UY VE".split()), out + err)
+
     rc, out, err = run("find", "MEX")
     check("find MEX", rc == 0 and codes_text(out) == ["MX"], out + err)
     rc, out, err = run("find", "Atlantis")
