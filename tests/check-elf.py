@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""The libraries as built: the shared one exports exactly the header's
-functions, all migproc_* in the MIGPROC_1.0 node, with SONAME
-libmigproc.so.1 and no relocation in read-only data; the library's own
-objects hold no .data or .bss and no relocated data.
+"""The libraries as built: the shared one exports exactly the functions the
+header declares and the version script lists, all migproc_*, each in the
+version node that lists it; its SONAME is libmigproc.so.1; it has no more
+data relocations and writable bytes than an empty library built the same way
+(what the C runtime's start files bring), none in read-only data, and
+imports nothing but a few mem*/str* routines.  The library's own objects
+hold no .data or .bss and no relocated data.
 
-Usage: check-elf.py LIBMIGPROC_SO LIBMIGPROC_A MIGPROC_H   (needs binutils)
+Usage: check-elf.py LIBMIGPROC_SO LIBMIGPROC_A MIGPROC_H MIGPROC_MAP EMPTY_SO
+(needs binutils)
 """
 import re
 import shutil
 import subprocess
 import sys
 
-so, archive, header = sys.argv[1:4]
+so, archive, header, version_script, empty_so = sys.argv[1:6]
 if not all(shutil.which(t) for t in ("nm", "readelf", "size")):
     print("binutils not installed: skipped")
     sys.exit(77)
@@ -37,8 +41,18 @@ check("only migproc_* symbols are exported",
       " ".join(sorted(n for n in exported if not n.startswith("migproc_"))))
 check("exports equal the header's %d functions" % len(declared), exported == declared,
       "extra %s, missing %s" % (sorted(exported - declared), sorted(declared - exported)))
-check("every export is in the MIGPROC_1.0 node",
-      all(name.endswith("@@MIGPROC_1.0") for _a, kind, name in dynsyms if kind != "A"))
+script = re.sub(r"/\*.*?\*/", "", open(version_script, encoding="utf-8").read(), flags=re.S)
+listed = {}
+for node, body in re.findall(r"(\w[\w.]*)\s*\{(.*?)\}", script, re.S):
+    globals_ = body.split("local:")[0].replace("global:", "")
+    for name in re.findall(r"(\w+)\s*;", globals_):
+        listed[name] = node
+check("exports equal the version script's %d names" % len(listed), exported == set(listed),
+      "extra %s, missing %s" % (sorted(exported - set(listed)), sorted(set(listed) - exported)))
+check("every export is in the node that lists it",
+      all(name.split("@@")[1:] == [listed.get(name.split("@")[0])]
+          for _a, kind, name in dynsyms if kind != "A"),
+      str([n for _a, k, n in dynsyms if k != "A"][:5]))
 
 soname = re.search(r"\(SONAME\).*\[(.*)\]", tool("readelf", "-d", so))
 check("SONAME is libmigproc.so.1", soname and soname.group(1) == "libmigproc.so.1",
@@ -56,6 +70,29 @@ check("no dynamic relocation in read-only data (%d in all, in %s: the C runtime'
       % (len(relocs), ", ".join(sorted(set(where)))),
       not any(n.startswith((".rodata", ".data.rel.ro")) or n == "?" for n in where), str(where))
 check("no .data.rel.ro section", not any(n.startswith(".data.rel.ro") for n, _l, _s in sections))
+
+def dynamic_profile(path):
+    """Data relocations (.rela.dyn), writable bytes, imported functions."""
+    text = tool("readelf", "-r", "-W", path)
+    dyn = re.search(r"'\.rela?\.dyn' at offset \S+ contains (\d+) entr", text)
+    writable = sum(int(m.group(2), 16) for m in re.finditer(
+        r"^\s*\[\s*\d+\]\s+(\.data|\.bss)\s+\S+\s+[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)",
+        tool("readelf", "-S", "-W", path), re.M))
+    imports = {n.split("@")[0] for _k, n in
+               (line.split()[-2:] for line in tool("nm", "-D", "--undefined-only", path).splitlines())
+               if _k == "U"}
+    return int(dyn.group(1)) if dyn else 0, writable, imports
+
+
+lib_relocs, lib_writable, lib_imports = dynamic_profile(so)
+empty_relocs, empty_writable, empty_imports = dynamic_profile(empty_so)
+check("data relocations: %d, as many as an empty library's %d" % (lib_relocs, empty_relocs),
+      lib_relocs <= empty_relocs)
+check(".data + .bss: %d bytes, as many as an empty library's %d" % (lib_writable, empty_writable),
+      lib_writable <= empty_writable)
+allowed = {"memcmp", "memcpy", "memset", "strlen"}
+check("imports only %s (besides the C runtime's own)" % ", ".join(sorted(lib_imports - empty_imports)),
+      lib_imports - empty_imports <= allowed, str(sorted(lib_imports - empty_imports - allowed)))
 
 writable = [line for line in tool("size", "-A", archive).splitlines()
             if re.match(r"\.(data|bss)\S*\s+[1-9]", line)]
