@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""examples/python/cffi_example.py: the public header, as it stands, parsed
+by cffi in ABI mode, and the library answering through it.  Exit 77 when
+cffi is not installed (Debian: python3-cffi)."""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "examples", "python"))
+try:
+    import cffi  # noqa: F401
+except ImportError:
+    print("cffi not installed: skipped")
+    sys.exit(77)
+import cffi_example  # noqa: E402
+
+FACTS = json.load(open(os.path.join(HERE, "seed-facts.json"), encoding="utf-8"))
+results = []
+
+
+def check(name, condition):
+    results.append(bool(condition))
+    print("%s %s" % ("ok  " if condition else "FAIL", name))
+
+
+ffi = cffi.FFI()
+with open(cffi_example.HEADER, encoding="utf-8") as f:
+    ffi.cdef(cffi_example.declarations(f.read()))
+lib = ffi.dlopen(os.environ["MIGPROC_LIBRARY"])
+check("the example runs", cffi_example.main() == 0)
+check("sizeof(migproc_set) is 128 through cffi", ffi.sizeof("migproc_set") == 128)
+check("enum values come from the header", lib.MIGPROC_REL_HAS_PARTICIPANT == 25 and
+      lib.MIGPROC_KIND_BODY == 9)
+members = ffi.new("migproc_set *")
+for process, expected in FACTS["members"].items():
+    n = lib.migproc_related(lib.migproc_find(process.encode()), lib.MIGPROC_REL_HAS_MEMBER, members)
+    codes, i = [], lib.migproc_set_next(members, 0xFFFF)
+    while i != 0xFFFF:
+        codes.append(ffi.string(lib.migproc_code(i)).decode())
+        i = lib.migproc_set_next(members, i)
+    check("%s members through cffi" % process, n == len(expected) and sorted(codes) == sorted(expected))
+check("NULL key", lib.migproc_find(ffi.NULL) == 0xFFFF)
+check("embedded NUL through findn", lib.migproc_findn(b"MX\0junk", 7) == 0xFFFF)
+check("invalid UTF-8", lib.migproc_find(b"\xff\xfe") == 0xFFFF)
+print("%d passed, %d failed" % (sum(results), len(results) - sum(results)))
+sys.exit(0 if all(results) else 1)

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""examples/python/migproc.py against the library in the build tree: the seed's
+facts, lookups, set-algebra laws, bad input, and threads."""
+import datetime
+import itertools
+import json
+import os
+import sys
+import threading
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "examples", "python"))
+import migproc  # noqa: E402
+
+FACTS = json.load(open(os.path.join(HERE, "seed-facts.json"), encoding="utf-8"))
+
+
+class SeedFacts(unittest.TestCase):
+    def test_member_lists(self):
+        for process, members in FACTS["members"].items():
+            with self.subTest(process=process):
+                got = migproc.find(process).members
+                self.assertEqual(sorted(got.codes()), sorted(members))
+                self.assertEqual(len(got), len(members))
+                self.assertTrue(all(e.kind == "state" for e in got))
+
+    def test_years(self):
+        for code, year in FACTS["established"].items():
+            with self.subTest(code=code):
+                date = migproc.find(code).established
+                self.assertIsInstance(date, datetime.date)
+                self.assertEqual((date.year, date.precision, str(date)), (year, "year", str(year)))
+
+    def test_relations(self):
+        for subject, rel, obj in FACTS["relations"]:
+            with self.subTest(fact=(subject, rel, obj)):
+                self.assertIn(migproc.find(obj), migproc.find(subject).related(rel))
+                inverse = list(migproc.RELATIONS)[migproc.RELATIONS[rel] ^ 1]
+                self.assertIn(migproc.find(subject), migproc.find(obj).related(inverse))
+
+    def test_memberships(self):
+        for code, processes in FACTS["memberships"].items():
+            self.assertEqual(migproc.find(code).memberships.codes(), processes)
+
+    def test_asof(self):
+        for code, rel, year, count in FACTS["asof"]:
+            with self.subTest(code=code, year=year):
+                self.assertEqual(len(migproc.find(code).related(rel, asof=year)), count)
+                self.assertEqual(len(migproc.find(code).related(rel, asof=datetime.date(year, 6, 30))),
+                                 count)
+
+    def test_rcm_and_mirps(self):
+        both = migproc.find("RCM").members & migproc.find("MIRPS").members
+        self.assertEqual(both.codes(), FACTS["rcm_and_mirps"])
+
+    def test_why(self):
+        relations = migproc.why("Venezuela", "MERCOSUR")
+        self.assertEqual([(r.relation, str(r.start), r.end and str(r.end), r.source.key)
+                          for r in relations],
+                         [("member_of", "2012-08-12", "2016-12-01", "g1"),
+                          ("suspended_from", "2016-12-01", None, "g1"),
+                          ("suspended_from", "2017-08-05", None, "inai")])
+        [aligned] = migproc.why("MIRPS", "Global Compact on Refugees")
+        self.assertEqual((aligned.relation, aligned.source.key, aligned.source.title),
+                         ("aligned_with", "seed", "Intergovernmental Processes"))
+
+
+class Lookup(unittest.TestCase):
+    def test_keys(self):
+        for key in ("MX", "mex", "484", "México", "MÉXICO", "Estados Unidos Mexicanos"):
+            self.assertEqual(migproc.find(key).code, "MX")
+        self.assertEqual(migproc.find("puebla process").code, "RCM")
+        self.assertEqual(migproc.find(b"Per\xc3\xba").code, "PE")
+        mx = migproc.find("MX")
+        self.assertEqual(mx.names, {"en": "Mexico", "es": "México", "pt": "México"})
+        self.assertEqual((mx.alpha3, mx.numeric, mx.established), ("MEX", 484, None))
+
+    def test_unknown_and_ambiguous(self):
+        with self.assertRaises(LookupError):
+            migproc.find("Atlantis")
+        with self.assertRaises(migproc.AmbiguousKeyError) as caught:
+            migproc.find("conare")
+        self.assertIsInstance(caught.exception, LookupError)
+        self.assertEqual([c.code for c in caught.exception.candidates], FACTS["conare"])
+        self.assertIsNone(migproc.get("Atlantis"))
+        self.assertIsNone(migproc.get("CONARE"))
+        self.assertEqual(migproc.get("MX"), migproc.entity(migproc.find("MX").id))
+
+
+class SetAlgebra(unittest.TestCase):
+    def setUp(self):
+        self.sets = [migproc.find(p).members for p in FACTS["members"]] + \
+            [migproc.EntitySet(), migproc.entities("state")]
+        self.universe = migproc.entities()
+
+    def test_laws(self):
+        u = self.universe
+        for a, b in itertools.product(self.sets, repeat=2):
+            self.assertEqual(a | b, b | a)
+            self.assertEqual(a & b, b & a)
+            self.assertEqual(a ^ b, (a - b) | (b - a))
+            self.assertEqual(u - (a | b), (u - a) & (u - b))
+            self.assertEqual(u - (a & b), (u - a) | (u - b))
+            self.assertEqual(len(a | b) + len(a & b), len(a) + len(b))
+            self.assertTrue(a & b <= a <= a | b)
+            self.assertEqual(set(a | b), set(a) | set(b))
+        for a, b, c in itertools.product(self.sets, repeat=3):
+            self.assertEqual((a | b) | c, a | (b | c))
+            self.assertEqual((a & b) & c, a & (b & c))
+            self.assertEqual(a & (b | c), (a & b) | (a & c))
+        for a in self.sets:
+            self.assertEqual(a | a, a)
+            self.assertEqual(a & a, a)
+            self.assertFalse(a - a)
+
+    def test_value_semantics(self):
+        rcm = migproc.find("RCM").members
+        again = migproc.find("Puebla Process").members
+        self.assertEqual(rcm, again)
+        self.assertEqual(hash(rcm), hash(again))
+        self.assertEqual(len({rcm, again}), 1)
+        ids = [e.id for e in rcm]
+        self.assertEqual(ids, sorted(ids))
+        self.assertIn(migproc.find("MX"), rcm)
+        self.assertNotIn(migproc.find("AR"), rcm)
+        self.assertNotIn("MX", rcm)  # a key is not an entity
+        with self.assertRaises(AttributeError):
+            rcm.extra = 1
+        self.assertEqual(migproc.EntitySet(rcm), rcm)
+
+
+class BadInput(unittest.TestCase):
+    def test_keys(self):
+        for key in (None, 42, 4.2, ["MX"], object()):
+            with self.assertRaises(TypeError):
+                migproc.find(key)
+        for key in (b"\xff\xfe", b"M\xc3", "MX\x00junk", b"MX\x00", "\udcff", "", " ",
+                    "x" * (1 << 20)):
+            with self.assertRaises(LookupError):
+                migproc.find(key)
+            self.assertIsNone(migproc.get(key))
+
+    def test_other_calls(self):
+        mx = migproc.find("MX")
+        with self.assertRaises(ValueError):
+            mx.related("friend_of")
+        with self.assertRaises(ValueError):
+            mx.related(99)
+        with self.assertRaises(TypeError):
+            mx.related(None)
+        with self.assertRaises(TypeError):
+            mx.related("member_of", asof="2018")
+        for ident in (-1, migproc.entity(0).id + 100000, 0xFFFF):
+            with self.assertRaises(LookupError):
+                migproc.entity(ident)
+        with self.assertRaises(TypeError):
+            migproc.entity("MX")
+        with self.assertRaises(ValueError):
+            migproc.entities("nonsense")
+        self.assertEqual(mx.name("xx"), "Mexico")
+
+
+class Threads(unittest.TestCase):
+    def test_same_answers_from_eight_threads(self):
+        keys = ["MX", "México", "Puebla Process", "CONARE", "Atlantis", "484", "Brasil", "VEN"]
+        expected = [migproc.get(k) for k in keys]
+        results, errors = [None] * 8, []
+
+        def work(slot):
+            try:
+                answers = []
+                for i in range(100000):
+                    answers.append(migproc.get(keys[i % len(keys)]) ==
+                                   expected[i % len(keys)])
+                results[slot] = all(answers) and len(answers) == 100000
+            except Exception as err:  # pragma: no cover - reported below
+                errors.append(err)
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(errors, [])
+        self.assertEqual(results, [True] * 8)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,130 @@
+# examples/ruby/migproc.rb against the library in the build tree: the seed's
+# facts, lookups, set-algebra laws and bad input.  Exit 77 when the ffi gem
+# is missing (Debian: ruby-ffi).
+begin
+  require "ffi"
+rescue LoadError
+  puts "the ffi gem is not installed: skipped"
+  exit 77
+end
+require "json"
+require "minitest/autorun"
+require_relative "../../examples/ruby/migproc"
+
+FACTS = JSON.parse(File.read(File.join(__dir__, "seed-facts.json")))
+
+class SeedFactsTest < Minitest::Test
+  def test_member_lists
+    FACTS["members"].each do |process, members|
+      got = Migproc.find(process).members
+      assert_equal members.sort, got.codes.sort, process
+      assert_equal members.size, got.size
+      assert(got.all? { |e| e.kind == :state })
+    end
+  end
+
+  def test_years
+    FACTS["established"].each do |code, year|
+      date = Migproc.find(code).established
+      assert_kind_of Date, date
+      assert_equal [year, :year, year.to_s], [date.year, date.precision, date.to_s], code
+    end
+  end
+
+  def test_relations
+    FACTS["relations"].each do |subject, rel, object|
+      assert_includes Migproc.find(subject).related(rel), Migproc.find(object)
+    end
+  end
+
+  def test_memberships_and_asof
+    FACTS["memberships"].each { |code, list| assert_equal list, Migproc.find(code).memberships.codes }
+    FACTS["asof"].each do |code, rel, year, count|
+      assert_equal count, Migproc.find(code).related(rel, asof: year).size, "#{code} #{year}"
+      assert_equal count, Migproc.find(code).related(rel, asof: Date.new(year, 6, 30)).size
+    end
+  end
+
+  def test_rcm_and_mirps
+    assert_equal FACTS["rcm_and_mirps"], (Migproc.find("RCM").members & Migproc.find("MIRPS").members).codes
+  end
+
+  def test_why
+    got = Migproc.why("Venezuela", "MERCOSUR").map { |r| [r.relation, r.start.to_s, r.end&.to_s, r.source.key] }
+    assert_equal [[:member_of, "2012-08-12", "2016-12-01", "g1"], [:suspended_from, "2016-12-01", nil, "g1"],
+                  [:suspended_from, "2017-08-05", nil, "inai"]], got
+    assert_equal ["seed"], Migproc.why("MIRPS", "Global Compact on Refugees").map { |r| r.source.key }
+  end
+end
+
+class LookupTest < Minitest::Test
+  def test_keys
+    ["MX", "mex", "484", "México", "MÉXICO", "Estados Unidos Mexicanos"].each do |key|
+      assert_equal "MX", Migproc.find(key).code, key
+    end
+    assert_equal "México", Migproc.find("MX").name(:es)
+    assert_equal "RCM", Migproc.find_by("puebla process").code
+  end
+
+  def test_unknown_and_ambiguous
+    assert_raises(Migproc::UnknownKey) { Migproc.find("Atlantis") }
+    error = assert_raises(Migproc::AmbiguousKey) { Migproc.find("conare") }
+    assert_kind_of KeyError, error
+    assert_equal FACTS["conare"], error.candidates.map(&:code)
+    assert_nil Migproc.find_by("Atlantis")
+    assert_nil Migproc.find_by("CONARE")
+  end
+end
+
+class SetAlgebraTest < Minitest::Test
+  def sets
+    FACTS["members"].keys.map { |p| Migproc.find(p).members } + [Migproc::EntitySet.new, Migproc.entities(:state)]
+  end
+
+  def test_laws
+    u = Migproc.entities
+    sets.product(sets).each do |a, b|
+      assert_equal a | b, b | a
+      assert_equal a & b, b & a
+      assert_equal a ^ b, (a - b) | (b - a)
+      assert_equal u - (a | b), (u - a) & (u - b)
+      assert_equal (a | b).size + (a & b).size, a.size + b.size
+      assert_equal (a.to_a | b.to_a).sort_by(&:id), (a | b).to_a
+    end
+    sets.product(sets, sets).each do |a, b, c|
+      assert_equal (a | b) | c, a | (b | c)
+      assert_equal a & (b | c), (a & b) | (a & c)
+    end
+    sets.each { |a| assert_equal a, a & a; assert_empty a - a }
+  end
+
+  def test_value_semantics
+    a, b = Migproc.find("RCM").members, Migproc.find("Puebla Process").members
+    assert_equal a, b
+    assert_equal a.hash, b.hash
+    assert_equal 1, [a, b].uniq.size
+    assert a.frozen?
+    ids = a.map(&:id)
+    assert_equal ids.sort, ids
+    refute_includes a, "MX"
+  end
+end
+
+class BadInputTest < Minitest::Test
+  def test_keys
+    [nil, 42, :MX, ["MX"]].each { |key| assert_raises(TypeError) { Migproc.find(key) } }
+    ["\xff\xfe".b, "M\xc3".b, "MX\0junk", "", " ", "x" * (1 << 20)].each do |key|
+      assert_raises(Migproc::UnknownKey) { Migproc.find(key) }
+      assert_nil Migproc.find_by(key)
+    end
+  end
+
+  def test_other_calls
+    mx = Migproc.find("MX")
+    assert_raises(ArgumentError) { mx.related(:friend_of) }
+    assert_raises(ArgumentError) { mx.related(99) }
+    assert_raises(TypeError) { mx.related(:member_of, asof: "2018") }
+    assert_raises(ArgumentError) { Migproc.entities(:nonsense) }
+    assert_equal "Mexico", mx.name("xx")
+  end
+end
