@@ -18,6 +18,13 @@
  *  - Entity IDs are stable across every 1.x release: entities are only ever
  *    appended.  Programs and FFI code may store them.
  *  - No struct is passed or returned by value.
+ *  - Trimmed builds (for small devices; see doc/FOOTPRINT.md) may leave out
+ *    Spanish and Portuguese names (-Dnames=en: names fall back to English,
+ *    those keys find nothing), sources, dates and notes (-Dprovenance=false:
+ *    migproc_source_count() is 0, dates are 0, as-of queries answer as of
+ *    now), or the states that take part in no relation (-Dstates=related:
+ *    such an ID is still below migproc_count(), but migproc_kind_of() gives
+ *    MIGPROC_KIND_NONE for it and no key finds it).  IDs never change.
  *
  * Licence: MIT (see COPYING).
  */
@@ -94,7 +101,8 @@ typedef enum migproc_kind {
     MIGPROC_KIND_BODY = 9           /* an organ of an organisation, e.g. a meeting of ministers */
 } migproc_kind;
 
-/* Number of entities.  Every ID below it names an entity. */
+/* Number of entity IDs: every ID below it names an entity, except those a
+ * trimmed build left out (migproc_kind_of() tells). */
 MIGPROC_API unsigned migproc_count(void);
 
 /* The entity's kind; MIGPROC_KIND_NONE for an ID that names no entity. */
@@ -187,7 +195,8 @@ MIGPROC_API bool migproc_set_subset(const migproc_set *a, const migproc_set *b);
 MIGPROC_API unsigned migproc_set_all_of_kind(migproc_set *out,
                                              migproc_kind kind);
 
-/* Sets out to every entity and returns migproc_count(); out may be NULL. */
+/* Sets out to every entity and returns how many (migproc_count(), less any
+ * a trimmed build left out); out may be NULL. */
 MIGPROC_API unsigned migproc_set_all(migproc_set *out);
 
 /* Iteration in ID order: the smallest ID in the set greater than prev, or

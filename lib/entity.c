@@ -28,9 +28,12 @@ unsigned migproc_count(void)
     return mp_entity_count;
 }
 
+/* The entity, or NULL for an ID past the data or one a trimmed build left
+ * out (kind 0). */
 static const struct mp_entity *entity(migproc_id id)
 {
-    return id < mp_entity_count ? &mp_entities[id] : NULL;
+    return id < mp_entity_count && mp_entities[id].kind != MIGPROC_KIND_NONE ? &mp_entities[id]
+                                                                             : NULL;
 }
 
 static const char *string_or_null(uint32_t offset)

@@ -136,6 +136,7 @@ class Data:
         self.load_notes()
         self.load_keys()
         self.check_seed_counts()
+        self.options = None  # the full data: no trimming
 
     def source(self, key, where):
         if key == "-":
@@ -240,39 +241,45 @@ class Data:
                 raise DataError("an undated %s row of %s/%s ends before the date it counts from"
                                 % (e["rel"], self.entities[e["subject"]]["code"],
                                    self.entities[e["object"]]["code"]))
-        # Adjacency: each edge from both ends, sorted by (rel, other, from).
+
+    def load_notes(self):
+        self.notes = []  # (entity id, date, text, source), in file order
+        for where, (code, date, text, source) in read_tsv(self.dir, "notes.tsv", 4):
+            self.notes.append((self.entity(code, where), parse_date(date, where), text,
+                               self.source(source, where)))
+
+    def index(self):
+        """Per-entity slices of the adjacency and the notes, for the tables."""
         self.adjacency = []
         per_entity = [[] for _ in self.entities]
         for index, e in enumerate(self.edges):
             per_entity[e["subject"]].append((e["rel"], e["object"], e["from"], index))
             per_entity[e["object"]].append((e["rel"] + 1, e["subject"], e["from"], index))
         for e, adj in zip(self.entities, per_entity):
-            adj.sort()
+            adj.sort()  # by (rel, other, from): what the C searches rely on
             e["adj_first"] = len(self.adjacency)
             e["adj_count"] = len(adj)
             self.adjacency += [(rel, other, index) for rel, other, _, index in adj]
-
-    def load_notes(self):
-        per_entity = [[] for _ in self.entities]
-        for where, (code, date, text, source) in read_tsv(self.dir, "notes.tsv", 4):
-            per_entity[self.entity(code, where)].append(
-                (parse_date(date, where), text, self.source(source, where)))
-        self.notes = []
-        for e, notes in zip(self.entities, per_entity):
-            e["note_first"] = len(self.notes)
-            e["note_count"] = len(notes)
-            self.notes += notes  # in file order: the order a reviewer wrote them
+        self.note_rows = []
+        for e in self.entities:  # each entity's notes in file order
+            mine = [(date, text, source) for ident, date, text, source in self.notes
+                    if ident == e["id"]]
+            e["note_first"] = len(self.note_rows)
+            e["note_count"] = len(mine)
+            self.note_rows += mine
 
     def load_keys(self):
         keys = {}  # folded key -> {entity id: where first seen}
+        self.key_origins = {}  # (folded key, entity id) -> {"code", "en", "es", "pt"}
 
-        def add(text, ident, where):
+        def add(text, ident, where, origin="code"):
             if len(text.encode("utf-8")) > KEY_MAX:
                 raise DataError("%s: key longer than %d bytes" % (where, KEY_MAX))
             folded = fold(text)
             if not folded:
                 raise DataError("%s: key %r folds to nothing" % (where, text))
             keys.setdefault(folded, {}).setdefault(ident, where)
+            self.key_origins.setdefault((folded, ident), set()).add(origin)
 
         for e in self.entities:
             where = "entity %s" % e["code"]
@@ -280,14 +287,14 @@ class Data:
             if e["alpha3"]:
                 add(e["alpha3"], e["id"], where)
                 add("%03d" % e["numeric"], e["id"], where)
-            for name in e["names"]:
+            for lang, name in zip(LANGS, e["names"]):
                 if name:
-                    add(name, e["id"], where)
+                    add(name, e["id"], where, lang)
         for where, (code, lang, alias, source) in read_tsv(self.dir, "aliases.tsv", 4):
             if lang not in LANGS:
                 raise DataError("%s: unknown language %r" % (where, lang))
             self.source(source, where)
-            add(alias, self.entity(code, where), where)
+            add(alias, self.entity(code, where), where, lang)
         declared = {}
         for where, (key, _why) in read_tsv(self.dir, "ambiguous-keys.tsv", 2):
             declared[fold(key)] = where
@@ -303,6 +310,37 @@ class Data:
                 raise DataError("%s: declared ambiguous but names at most one entity" % where)
         self.keys = sorted((k, i) for k, ids in keys.items() for i in ids)
 
+    def trim(self, names="all", provenance=True, states="all"):
+        """Leave out what a small build does not want; IDs never change.
+        names="en": only English names and keys.  provenance=False: no
+        sources, dates or notes, and only the relations in force now (one
+        edge a relation).  states="related": no strings or keys for states
+        that take part in no relation (their rows stay, of kind 0)."""
+        self.options = "names=%s provenance=%s states=%s" % (names, str(provenance).lower(), states)
+        keep_origins = {"code", "en"} if names == "en" else {"code", "en", "es", "pt"}
+        if names == "en":
+            for e in self.entities:
+                e["names"] = e["names"][:1] + [None] * (len(LANGS) - 1)
+        if not provenance:
+            current = {}
+            for e in self.edges:
+                if not e["end"]:
+                    triple = (e["subject"], e["rel"], e["object"])
+                    current.setdefault(triple, dict(e, start=0, end=0, source=NO_SOURCE,
+                                                    note=None, **{"from": 0}))
+            self.edges = list(current.values())
+            self.notes, self.sources = [], []
+            for e in self.entities:
+                e["established"], e["established_source"] = 0, NO_SOURCE
+        if states == "related":
+            related = {e["subject"] for e in self.edges} | {e["object"] for e in self.edges}
+            for e in self.entities:
+                if e["kind"] == "state" and e["id"] not in related:
+                    e["omitted"] = True
+        omitted = {e["id"] for e in self.entities if e.get("omitted")}
+        self.keys = [(k, i) for k, i in self.keys if i not in omitted and
+                     self.key_origins[(k, i)] & keep_origins]
+
     def check_seed_counts(self):
         seed = self.source_index.get("seed")
         for where, (code, count) in read_tsv(self.dir, "seed-counts.tsv", 2):
@@ -315,7 +353,10 @@ class Data:
                                 % (where, count, code, len(members)))
 
     def content_hash(self):
+        """The data files' hash; a trimmed build's hash covers its options too."""
         h = hashlib.sha256()
+        if self.options:
+            h.update(self.options.encode() + b"\0")
         for name in sorted(os.listdir(self.dir)):
             path = os.path.join(self.dir, name)
             if os.path.isfile(path):
@@ -361,9 +402,13 @@ def c_rows(rows):
 
 
 def generate(d):
+    d.index()
     pool = Pool()
     entities = []
     for e in d.entities:
+        if e.get("omitted"):  # the ID stays, nothing else
+            entities.append((0, "{0, 0, 0}", 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0, 0))
+            continue
         names = [pool.add(n) for n in e["names"]]
         entities.append((pool.add(e["code"]), "{%s}" % ", ".join(map(str, names)),
                          pool.add(e["alpha3"]), e["established"], e["numeric"],
@@ -371,9 +416,10 @@ def generate(d):
                          e["note_first"], e["note_count"], KINDS[e["kind"]]))
     edges = [(e["start"], e["end"], e["from"], pool.add(e["note"]), e["subject"], e["object"],
               e["source"], e["rel"]) for e in d.edges]
-    notes = [(pool.add(text), date, source) for date, text, source in d.notes]
+    notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
     keys = [(pool.add(k), len(k), i) for k, i in d.keys]
-    numerics = sorted((e["numeric"], e["id"]) for e in d.entities if e["numeric"])
+    numerics = sorted((e["numeric"], e["id"]) for e in d.entities
+                      if e["numeric"] and not e.get("omitted"))
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
                 pool.add(s["url"]), s["seen"]) for s in d.sources]
     fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
@@ -384,9 +430,9 @@ def generate(d):
     out = []
     out.append("/* Generated by lib/gen-tables.py from lib/data/: do not edit.\n"
                " * Regenerate with `ninja -C build regenerate-tables`.\n"
-               " * Data hash %s; %d entities, %d edges, %d notes, %d keys, %d sources. */\n"
+               " * Data hash %s; %d entities, %d edges, %d notes, %d keys, %d sources.%s */\n"
                % (d.content_hash(), len(d.entities), len(d.edges), len(d.notes), len(d.keys),
-                  len(d.sources)))
+                  len(d.sources), "\n * Trimmed: %s." % d.options if d.options else ""))
     out.append('#include "tables.h"\n\n')
     out.append("MP_INTERNAL const migproc_date mp_data_date = %d;\n" % d.data_date())
     out.append('MP_INTERNAL const char mp_data_hash[17] = "%s";\n\n' % d.content_hash())
@@ -409,7 +455,7 @@ def generate(d):
                % (len(numerics), c_rows(numerics)))
     out.append("MP_INTERNAL const uint16_t mp_source_count = %d;\n" % len(sources))
     out.append("MP_INTERNAL const struct mp_source mp_sources[%d] = {\n%s};\n\n"
-               % (len(sources), c_rows(sources)))
+               % (max(len(sources), 1), c_rows(sources) or "    {0, 0, 0, 0, 0},\n"))
     out.append("MP_INTERNAL const char mp_fold_latin[%d][2] = {\n%s};\n"
                % (len(FOLD), "".join("    %s, /* U+%04X */\n" % (r, FOLD_FIRST + i)
                                      for i, r in enumerate(fold_rows))))
@@ -421,9 +467,18 @@ def main():
     parser.add_argument("--data", default=os.path.join(HERE, "data"))
     parser.add_argument("--output", help="file to write (default: standard output)")
     parser.add_argument("--check", metavar="FILE", help="fail if FILE differs from a fresh generation")
+    parser.add_argument("--names", choices=("all", "en"), default="all",
+                        help="en: leave out Spanish and Portuguese names and keys")
+    parser.add_argument("--provenance", choices=("true", "false"), default="true",
+                        help="false: leave out sources, dates, notes and ended relations")
+    parser.add_argument("--states", choices=("all", "related"), default="all",
+                        help="related: leave out states that take part in no relation")
     args = parser.parse_args()
     try:
-        text = generate(Data(args.data))
+        data = Data(args.data)
+        if (args.names, args.provenance, args.states) != ("all", "true", "all"):
+            data.trim(args.names, args.provenance == "true", args.states)
+        text = generate(data)
     except (DataError, OSError) as err:
         sys.exit("gen-tables: %s" % err)
     if args.check:

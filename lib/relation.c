@@ -177,7 +177,7 @@ migproc_date migproc_edge_end(migproc_edge e)
 
 int migproc_edge_source(migproc_edge e)
 {
-    return edge(e) ? mp_edges[e].source : -1;
+    return edge(e) && mp_edges[e].source != MP_NO_SOURCE ? mp_edges[e].source : -1;
 }
 
 const char *migproc_edge_note(migproc_edge e)

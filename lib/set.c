@@ -134,10 +134,14 @@ unsigned migproc_set_all_of_kind(migproc_set *out, migproc_kind kind)
 
 unsigned migproc_set_all(migproc_set *out)
 {
+    unsigned n = 0;
     mp_bitset_clear(out);
     for (unsigned id = 0; id < mp_entity_count; id++)
-        mp_bitset_add(out, id);
-    return mp_entity_count;
+        if (mp_entities[id].kind != MIGPROC_KIND_NONE) { /* not left out by trimming */
+            mp_bitset_add(out, id);
+            n++;
+        }
+    return n;
 }
 
 migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)

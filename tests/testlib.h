@@ -50,7 +50,7 @@ static inline const char *sorted_list(const char *list, char *buf, size_t size)
 static inline migproc_id by_code(const char *code)
 {
     for (unsigned id = 0; id < migproc_count(); id++)
-        if (strcmp(migproc_code((migproc_id)id), code) == 0)
+        if (migproc_code((migproc_id)id) && strcmp(migproc_code((migproc_id)id), code) == 0)
             return (migproc_id)id;
     ck_abort_msg("no entity with code %s", code);
     return MIGPROC_NONE;

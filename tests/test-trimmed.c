@@ -1,0 +1,127 @@
+/*
+ * test-trimmed.c - a trimmed build (-Dnames=en, -Dprovenance=false,
+ * -Dstates=related, or all three) still answers every seed membership
+ * question, keeps every ID, and leaves out exactly what it says.
+ * Built once per configuration; TRIM_* says which.
+ */
+#include "testlib.h"
+
+#ifndef TRIM_NAMES_EN
+#define TRIM_NAMES_EN 0
+#endif
+#ifndef TRIM_NO_PROVENANCE
+#define TRIM_NO_PROVENANCE 0
+#endif
+#ifndef TRIM_STATES_RELATED
+#define TRIM_STATES_RELATED 0
+#endif
+
+static const struct {
+    const char *process, *members;
+} seed[] = {
+    {"RCM", "BZ CA CR SV DO GT HN MX NI PA US"},
+    {"SACM", "AR BO BR CL CO EC GY PY PE SR UY VE"},
+    {"RIAM", "AD AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE ES UY VE"},
+    {"QUITO", "AR BR CO CL CR EC GY MX PA PY PE DO UY"},
+    {"MIRPS", "BZ CR SV GT HN MX PA"},
+    {"FEM", "AR BR PY UY"},
+};
+
+START_TEST(seed_memberships)
+{
+    for (size_t i = 0; i < sizeof seed / sizeof seed[0]; i++) {
+        ck_assert_related(seed[i].process, MIGPROC_REL_HAS_MEMBER, seed[i].members);
+        ck_assert_ptr_nonnull(migproc_code(migproc_find(seed[i].process)));
+    }
+    ck_assert_related("MX", MIGPROC_REL_MEMBER_OF, "RCM RIAM QUITO MIRPS");
+    ck_assert_related("MIRPS", MIGPROC_REL_ALIGNED_WITH, "GCR");
+    ck_assert_related("MIRPS", MIGPROC_REL_SUPPORTED_BY, "MIRPS-SP");
+    ck_assert(migproc_holds(by_code("UNHCR"), MIGPROC_REL_ADVISES, by_code("CONARES")));
+    migproc_set rcm, mirps, both;
+    char got[256];
+    migproc_related(migproc_find("Puebla Process"), MIGPROC_REL_HAS_MEMBER, &rcm);
+    migproc_related(migproc_find("MIRPS"), MIGPROC_REL_HAS_MEMBER, &mirps);
+    migproc_set_intersect(&both, &rcm, &mirps);
+    ck_assert_str_eq(set_codes(&both, got, sizeof got), "BZ CR GT HN MX PA SV");
+}
+END_TEST
+
+START_TEST(ids_unchanged)
+{
+    ck_assert_uint_eq(migproc_count(), 289);
+    ck_assert_str_eq(migproc_code(249), "RCM");
+    ck_assert_str_eq(migproc_code(156), "MX");
+    ck_assert_uint_eq(migproc_find("MX"), 156);
+}
+END_TEST
+
+START_TEST(names)
+{
+    migproc_id mx = migproc_find("Mexico");
+    ck_assert_str_eq(migproc_name(mx, "es"), TRIM_NAMES_EN ? "Mexico" : "México");
+    ck_assert_uint_eq(migproc_find("México"), mx); /* folds to the English key */
+    ck_assert_int_eq(migproc_find("Estados Unidos Mexicanos") == mx, !TRIM_NAMES_EN);
+    ck_assert_int_eq(migproc_find("Proceso de Quito") == by_code("QUITO"), !TRIM_NAMES_EN);
+}
+END_TEST
+
+START_TEST(provenance)
+{
+    migproc_id mirps = by_code("MIRPS"), mercosur = by_code("MERCOSUR");
+    if (TRIM_NO_PROVENANCE) {
+        ck_assert_uint_eq(migproc_source_count(), 0);
+        ck_assert_uint_eq(migproc_established(mirps), 0);
+        ck_assert_int_eq(migproc_established_source(mirps), -1);
+        ck_assert_uint_eq(migproc_note_count(mirps), 0);
+        for (unsigned i = 0; i < migproc_edge_count(mirps); i++) {
+            ck_assert_int_eq(migproc_edge_source(migproc_edge_at(mirps, i)), -1);
+            ck_assert_uint_eq(migproc_edge_start(migproc_edge_at(mirps, i)), 0);
+        }
+        /* As-of queries answer as of now. */
+        ck_assert_uint_eq(migproc_related_asof(mirps, MIGPROC_REL_HAS_MEMBER, 20180000, NULL), 7);
+    } else {
+        ck_assert_str_eq(migproc_source_key(migproc_established_source(mirps)), "seed");
+        ck_assert_uint_eq(migproc_related_asof(mirps, MIGPROC_REL_HAS_MEMBER, 20180000, NULL), 6);
+    }
+    /* Ended relations are not current in either build. */
+    ck_assert(!migproc_holds(by_code("VE"), MIGPROC_REL_MEMBER_OF, mercosur));
+    ck_assert(migproc_holds(by_code("VE"), MIGPROC_REL_SUSPENDED_FROM, mercosur));
+}
+END_TEST
+
+START_TEST(states)
+{
+    /* Germany takes part in no relation; France is on the MIRPS Support Platform. */
+    ck_assert_ptr_nonnull(migproc_code(migproc_find("FR")));
+    const migproc_id de = 56; /* Germany's ID, stable in every build */
+    migproc_set all;
+    unsigned n = migproc_set_all(&all);
+    if (TRIM_STATES_RELATED) {
+        ck_assert_int_eq(migproc_kind_of(de), MIGPROC_KIND_NONE);
+        ck_assert_ptr_null(migproc_code(de));
+        ck_assert_ptr_null(migproc_name(de, "en"));
+        ck_assert_uint_eq(migproc_find("DE"), MIGPROC_NONE);
+        ck_assert_uint_eq(migproc_find("Germany"), MIGPROC_NONE);
+        ck_assert_uint_eq(migproc_find_numeric(276), MIGPROC_NONE);
+        ck_assert(!migproc_set_has(&all, de));
+        ck_assert_uint_lt(n, migproc_count());
+    } else {
+        ck_assert_str_eq(migproc_code(de), "DE");
+        ck_assert_uint_eq(migproc_find("Germany"), de);
+        ck_assert_uint_eq(n, migproc_count());
+    }
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("trimmed");
+    TCase *tc = tcase_create("trimmed");
+    tcase_add_test(tc, seed_memberships);
+    tcase_add_test(tc, ids_unchanged);
+    tcase_add_test(tc, names);
+    tcase_add_test(tc, provenance);
+    tcase_add_test(tc, states);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}
