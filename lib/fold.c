@@ -67,12 +67,13 @@ static size_t normalize_number(char *out, size_t n)
     size_t digits = n - zeros;
     if (digits > 3)
         return n; /* no such code; leave the key as it is */
-    char number[3] = {'0', '0', '0'};
-    for (size_t i = 0; i < digits; i++)
-        number[3 - digits + i] = out[zeros + i];
-    out[0] = number[0];
-    out[1] = number[1];
-    out[2] = number[2];
+    /* The last three digits, zero-padded (read before any is written). */
+    char hundreds = digits > 2 ? out[n - 3] : '0';
+    char tens = digits > 1 ? out[n - 2] : '0';
+    char units = digits > 0 ? out[n - 1] : '0';
+    out[0] = hundreds;
+    out[1] = tens;
+    out[2] = units;
     return 3;
 }
 
