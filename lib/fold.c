@@ -77,28 +77,40 @@ static size_t normalize_number(char *out, size_t n)
     return 3;
 }
 
-int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX])
+int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t *hash)
 {
     const unsigned char *s = (const unsigned char *)key;
-    size_t at = 0;
+    const int terminated = len == MP_NUL_TERMINATED;
+    size_t at = 0, i = 0;
+    uint32_t h = MP_FNV_OFFSET;
 
-    if (key == NULL || len > MIGPROC_KEY_MAX)
+    if (key == NULL || (!terminated && len > MIGPROC_KEY_MAX))
         return -1;
-    for (size_t i = 0; i < len;) {
+    for (;;) {
+        if (!terminated && i == len)
+            break;
+        if (i == MIGPROC_KEY_MAX + (size_t)terminated)
+            return -1; /* a NUL-terminated key longer than MIGPROC_KEY_MAX */
         unsigned char b = s[i];
-        if (b < 0x80) {
-            if (b == 0)
-                return -1;
-            if (b >= 'A' && b <= 'Z')
-                out[at++] = (char)(b + ('a' - 'A'));
-            else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
-                out[at++] = (char)b;
+        if (b < 0x80) { /* the common case: one table load a byte */
+            unsigned char c = mp_fold_ascii[b];
             i++;
+            if (c == 0)
+                continue; /* space or punctuation */
+            if (c == MP_FOLD_NUL) {
+                if (terminated)
+                    break;
+                return -1;
+            }
+            out[at++] = (char)c;
+            h = (h ^ c) * MP_FNV_PRIME;
             continue;
         }
         unsigned char lo, hi;
         unsigned n = utf8_sequence(b, &lo, &hi);
-        if (n == 0 || len - i < n || s[i + 1] < lo || s[i + 1] > hi)
+        /* A NUL or the end of len cuts a sequence short: invalid either way. */
+        if (n == 0 || (terminated ? i + n > MIGPROC_KEY_MAX + 1 : len - i < n) ||
+            s[i + 1] < lo || s[i + 1] > hi)
             return -1;
         unsigned long cp = b & (0x7Fu >> n);
         for (unsigned k = 1; k < n; k++) {
@@ -107,8 +119,21 @@ int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX])
             cp = (cp << 6) | (s[i + k] & 0x3Fu);
         }
         /* A fold never outgrows its input: at <= i, so out cannot overflow. */
+        size_t from = at;
         at = fold_code_point(cp, s + i, n, out, at);
+        for (size_t k = from; k < at; k++)
+            h = (h ^ (unsigned char)out[k]) * MP_FNV_PRIME;
         i += n;
     }
-    return (int)normalize_number(out, at);
+    if (at > 0 && (unsigned char)out[0] <= '9') { /* perhaps a number: rewrite, rehash */
+        size_t n = normalize_number(out, at);
+        if (n != at || n == 3) {
+            at = n;
+            h = MP_FNV_OFFSET;
+            for (size_t k = 0; k < at; k++)
+                h = (h ^ (unsigned char)out[k]) * MP_FNV_PRIME;
+        }
+    }
+    *hash = h;
+    return (int)at;
 }

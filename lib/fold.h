@@ -5,6 +5,7 @@
 #define MIGPROC_FOLD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "migproc.h"
 
@@ -14,7 +15,15 @@
  * is a number written with at least three digits ("8" -> "008").  This is
  * the folding lib/gen-tables.py applies to every stored key.
  * Returns the folded length, or -1 when the key can match nothing: invalid
- * UTF-8, a NUL byte, or more than MIGPROC_KEY_MAX bytes. */
-int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX]);
+ * UTF-8, a NUL byte, or more than MIGPROC_KEY_MAX bytes.  *hash gets the
+ * 32-bit FNV-1a hash of the folded bytes (computed in the same pass).
+ * len MP_NUL_TERMINATED: the key ends at its first NUL (read no further
+ * than MIGPROC_KEY_MAX + 1 bytes). */
+#define MP_NUL_TERMINATED ((size_t)-1)
+int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t *hash);
+
+/* FNV-1a, 32 bits: the hash lib/gen-tables.py builds the key index with. */
+#define MP_FNV_OFFSET 0x811C9DC5u
+#define MP_FNV_PRIME 0x01000193u
 
 #endif /* MIGPROC_FOLD_H */

@@ -373,6 +373,104 @@ class Data:
         return date
 
 
+# ---- lookup indexes (chosen by measurement: doc/PERFORMANCE.md) ----------
+
+NO_ENTRY, AMBIGUOUS = 0xFFFF, 0xFFFE
+MASK32 = 0xFFFFFFFF
+
+
+def fnv1a(data):
+    """32-bit FNV-1a; lib/fold.c computes the same while folding."""
+    h = 0x811C9DC5
+    for byte in data:
+        h = ((h ^ byte) * 0x01000193) & MASK32
+    return h
+
+
+def fmix(h):
+    """The murmur3 finalizer: spreads a hash's bits (lib/lookup.c: mix)."""
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & MASK32
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & MASK32
+    return h ^ (h >> 16)
+
+
+def reduce16(h16, n):
+    """Maps a 16-bit value onto 0..n-1 by multiplication: no division, which a
+    Cortex-M0 would need a library helper for."""
+    return (h16 * n) >> 16
+
+
+def slot_of(h, displacement, slots):
+    return reduce16(fmix((h + displacement) & MASK32) >> 16, slots)
+
+
+def perfect_hash(keys):
+    """Hash-and-displace: every distinct key gets its own slot.  Returns the
+    bucket displacements and the slot table (index of the key's first row in
+    the sorted key table, or NO_ENTRY)."""
+    first_row = {}
+    for row, (key, _ident) in enumerate(keys):
+        first_row.setdefault(key, row)
+    distinct = sorted(first_row)
+    nbuckets = max(1, len(distinct) // 4)
+    nslots = max(2, len(distinct) * 5 // 4)
+    buckets = [[] for _ in range(nbuckets)]
+    for key in distinct:
+        h = fnv1a(key)
+        buckets[reduce16(h & 0xFFFF, nbuckets)].append((key, h))
+    displacement = [0] * nbuckets
+    slots = [NO_ENTRY] * nslots
+    for b in sorted(range(nbuckets), key=lambda b: (-len(buckets[b]), b)):
+        if not buckets[b]:
+            continue
+        for d in range(0x10000):
+            taken = [slot_of(h, d, nslots) for _key, h in buckets[b]]
+            if len(set(taken)) == len(taken) and all(slots[t] == NO_ENTRY for t in taken):
+                break
+        else:
+            raise DataError("no perfect hash for the keys: change the bucket count")
+        displacement[b] = d
+        for (key, _h), t in zip(buckets[b], taken):
+            slots[t] = first_row[key]
+    return displacement, slots
+
+
+def code_indexes(keys):
+    """Direct index of two-letter keys, packed three-letter keys, and numbers."""
+    def entry(ids):
+        return ids[0] if len(ids) == 1 else AMBIGUOUS
+    by_key = {}
+    for key, ident in keys:
+        by_key.setdefault(key, []).append(ident)
+    alpha2 = [NO_ENTRY] * (26 * 26)
+    alpha3 = []
+    numeric = [NO_ENTRY] * 1000
+    for key, ids in by_key.items():
+        if len(key) == 2 and key.isalpha() and key.isascii():
+            alpha2[(key[0] - 97) * 26 + key[1] - 97] = entry(ids)
+        elif len(key) == 3 and key.isalpha() and key.isascii():
+            alpha3.append(((key[0] - 97) * 676 + (key[1] - 97) * 26 + key[2] - 97, entry(ids)))
+        elif len(key) == 3 and key.isdigit():
+            numeric[int(key)] = entry(ids)
+    return alpha2, sorted(alpha3), numeric
+
+
+def now_index(d):
+    """Per entity, its relations in force now as sorted (rel << 16 | other)
+    keys, one a pair: what holds() and related() read."""
+    rows = []
+    for e in d.entities:
+        pairs = set()
+        for rel, other, edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]:
+            if not d.edges[edge]["end"]:
+                pairs.add((rel << 16) | other)
+        e["now_first"], e["now_count"] = len(rows), len(pairs)
+        rows += sorted(pairs)
+    return rows
+
+
 class Pool:
     """One byte array of NUL-terminated strings; equal strings are stored once."""
 
@@ -397,29 +495,37 @@ def c_char(byte):
     return "'\\%03o'" % byte
 
 
+def c_list(values, per_line):
+    return "".join("    %s,\n" % ", ".join(str(v) for v in values[i:i + per_line])
+                   for i in range(0, len(values), per_line))
+
+
 def c_rows(rows):
     return "".join("    {%s},\n" % ", ".join(str(v) for v in row) for row in rows)
 
 
 def generate(d):
     d.index()
+    now = now_index(d)
+    displacement, slots = perfect_hash(d.keys)
+    alpha2, alpha3, numeric = code_indexes(d.keys)
     pool = Pool()
     entities = []
     for e in d.entities:
         if e.get("omitted"):  # the ID stays, nothing else
-            entities.append((0, "{0, 0, 0}", 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0, 0))
+            entities.append((0, "{0, 0, 0}", 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0,
+                             e["now_first"], 0, 0))
             continue
         names = [pool.add(n) for n in e["names"]]
         entities.append((pool.add(e["code"]), "{%s}" % ", ".join(map(str, names)),
                          pool.add(e["alpha3"]), e["established"], e["numeric"],
                          e["established_source"], e["adj_first"], e["adj_count"],
-                         e["note_first"], e["note_count"], KINDS[e["kind"]]))
+                         e["note_first"], e["note_count"], e["now_first"], e["now_count"],
+                         KINDS[e["kind"]]))
     edges = [(e["start"], e["end"], e["from"], pool.add(e["note"]), e["subject"], e["object"],
               e["source"], e["rel"]) for e in d.edges]
     notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
     keys = [(pool.add(k), len(k), i) for k, i in d.keys]
-    numerics = sorted((e["numeric"], e["id"]) for e in d.entities
-                      if e["numeric"] and not e.get("omitted"))
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
                 pool.add(s["url"]), s["seen"]) for s in d.sources]
     fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
@@ -450,9 +556,25 @@ def generate(d):
     out.append("MP_INTERNAL const uint16_t mp_key_count = %d;\n" % len(keys))
     out.append("MP_INTERNAL const struct mp_key mp_keys[%d] = {\n%s};\n\n"
                % (len(keys), c_rows(keys)))
-    out.append("MP_INTERNAL const uint16_t mp_numeric_count = %d;\n" % len(numerics))
-    out.append("MP_INTERNAL const struct mp_numeric mp_numerics[%d] = {\n%s};\n\n"
-               % (len(numerics), c_rows(numerics)))
+    out.append("MP_INTERNAL const uint32_t mp_now[%d] = {\n%s};\n\n"
+               % (max(len(now), 1), c_list(now or [0], 8)))
+    out.append("MP_INTERNAL const uint16_t mp_hash_bucket_count = %d;\n" % len(displacement))
+    out.append("MP_INTERNAL const uint16_t mp_hash_displacement[%d] = {\n%s};\n\n"
+               % (len(displacement), c_list(displacement, 12)))
+    out.append("MP_INTERNAL const uint16_t mp_hash_slot_count = %d;\n" % len(slots))
+    out.append("MP_INTERNAL const uint16_t mp_hash_slots[%d] = {\n%s};\n\n"
+               % (len(slots), c_list(slots, 12)))
+    out.append("MP_INTERNAL const uint16_t mp_alpha2[676] = {\n%s};\n\n" % c_list(alpha2, 12))
+    out.append("MP_INTERNAL const uint16_t mp_alpha3_count = %d;\n" % len(alpha3))
+    out.append("MP_INTERNAL const uint16_t mp_alpha3_packed[%d] = {\n%s};\n"
+               % (max(len(alpha3), 1), c_list([p for p, _ in alpha3] or [0xFFFF], 12)))
+    out.append("MP_INTERNAL const uint16_t mp_alpha3_id[%d] = {\n%s};\n\n"
+               % (max(len(alpha3), 1), c_list([i for _, i in alpha3] or [NO_ENTRY], 12)))
+    out.append("MP_INTERNAL const uint16_t mp_numeric_index[1000] = {\n%s};\n\n"
+               % c_list(numeric, 12))
+    out.append("MP_INTERNAL const unsigned char mp_fold_ascii[128] = {\n%s};\n\n"
+               % c_list([255] + [ord(chr(c).lower()) if chr(c).isalnum() else 0
+                             for c in range(1, 128)], 16))
     out.append("MP_INTERNAL const uint16_t mp_source_count = %d;\n" % len(sources))
     out.append("MP_INTERNAL const struct mp_source mp_sources[%d] = {\n%s};\n\n"
                % (max(len(sources), 1), c_rows(sources) or "    {0, 0, 0, 0, 0},\n"))

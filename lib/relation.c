@@ -110,9 +110,35 @@ unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
     return count;
 }
 
+/* The first of the n keys at p not below want (n if none). */
+static unsigned now_lower_bound(const uint32_t *p, unsigned n, uint32_t want)
+{
+    unsigned lo = 0;
+    while (n > 0) {
+        unsigned half = n / 2;
+        if (p[lo + half] < want) {
+            lo += half + 1;
+            n -= half + 1;
+        } else {
+            n = half;
+        }
+    }
+    return lo;
+}
+
+/* Now: from the index of relations in force, one key a pair, no dates to
+ * read. */
 unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 {
-    return migproc_related_asof(id, rel, MP_NOW, out);
+    mp_bitset_clear(out);
+    if (id >= mp_entity_count || !valid_rel(rel))
+        return 0;
+    const struct mp_entity *e = &mp_entities[id];
+    const uint32_t *p = mp_now + e->now_first;
+    unsigned i = now_lower_bound(p, e->now_count, (uint32_t)rel << 16), count = 0;
+    for (; i < e->now_count && p[i] >> 16 == (unsigned)rel; i++, count++)
+        mp_bitset_add(out, p[i] & 0xFFFFu);
+    return count;
 }
 
 bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)
@@ -130,7 +156,23 @@ bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_dat
 
 bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b)
 {
-    return migproc_holds_asof(a, rel, b, MP_NOW);
+    if (a >= mp_entity_count || !valid_rel(rel))
+        return false;
+    const struct mp_entity *e = &mp_entities[a];
+    uint32_t want = ((uint32_t)rel << 16) | b;
+    const uint32_t *p = mp_now + e->now_first;
+    unsigned n = e->now_count;
+    /* Halve a long slice down to a short one, then scan: a state's slice
+     * is short, and a scan has no chain of dependent loads. */
+    while (n > 8) {
+        unsigned half = n / 2;
+        p = p[half] <= want ? p + half : p;
+        n -= half;
+    }
+    for (unsigned i = 0; i < n; i++)
+        if (p[i] >= want)
+            return p[i] == want;
+    return false;
 }
 
 unsigned migproc_edge_count(migproc_id id)

@@ -36,6 +36,8 @@ struct mp_entity {
     uint16_t adj_count;
     uint16_t note_first;           /* this entity's slice of mp_notes */
     uint16_t note_count;
+    uint16_t now_first;            /* this entity's slice of mp_now */
+    uint16_t now_count;
     uint8_t kind;                  /* migproc_kind */
 };
 
@@ -71,10 +73,10 @@ struct mp_key {
     uint16_t id;
 };
 
-/* ISO numeric code to state, sorted by code. */
-struct mp_numeric {
-    uint16_t numeric, id;
-};
+/* Lookup indexes: an entry is an entity ID, MP_AMBIGUOUS when the key names
+ * several (look in mp_keys), or MP_NO_ENTRY. */
+#define MP_NO_ENTRY 0xFFFFu
+#define MP_AMBIGUOUS 0xFFFEu
 
 struct mp_source {
     uint32_t key, title, publisher, url;  /* pool offsets; url may be none */
@@ -94,8 +96,25 @@ extern MP_INTERNAL const uint16_t mp_edge_count;
 extern MP_INTERNAL const struct mp_adj mp_adjacency[];
 extern MP_INTERNAL const struct mp_key mp_keys[];
 extern MP_INTERNAL const uint16_t mp_key_count;
-extern MP_INTERNAL const struct mp_numeric mp_numerics[];
-extern MP_INTERNAL const uint16_t mp_numeric_count;
+/* Relations in force now, per entity: sorted (rel << 16 | other). */
+extern MP_INTERNAL const uint32_t mp_now[];
+/* Perfect hash of the distinct folded keys (hash and displace): slot ->
+ * the key's first row in mp_keys, or MP_NO_ENTRY. */
+extern MP_INTERNAL const uint16_t mp_hash_bucket_count;
+extern MP_INTERNAL const uint16_t mp_hash_displacement[];
+extern MP_INTERNAL const uint16_t mp_hash_slot_count;
+extern MP_INTERNAL const uint16_t mp_hash_slots[];
+/* Two-letter keys by direct index ((a - 'a') * 26 + b - 'a'); three-letter
+ * keys packed the same way in base 26, sorted; numbers 0..999 directly. */
+extern MP_INTERNAL const uint16_t mp_alpha2[676];
+extern MP_INTERNAL const uint16_t mp_alpha3_count;
+extern MP_INTERNAL const uint16_t mp_alpha3_packed[];
+extern MP_INTERNAL const uint16_t mp_alpha3_id[];
+extern MP_INTERNAL const uint16_t mp_numeric_index[1000];
+/* ASCII folding: a letter's lower case, a digit, 0 (dropped), or
+ * MP_FOLD_NUL for the NUL byte. */
+#define MP_FOLD_NUL 0xFFu
+extern MP_INTERNAL const unsigned char mp_fold_ascii[128];
 extern MP_INTERNAL const struct mp_note mp_notes[];
 extern MP_INTERNAL const struct mp_source mp_sources[];
 extern MP_INTERNAL const uint16_t mp_source_count;
