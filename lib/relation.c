@@ -158,6 +158,15 @@ bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b)
 {
     if (a >= mp_entity_count || !valid_rel(rel))
         return false;
+    /* Membership, the commonest question: one bit test. */
+    if ((unsigned)rel <= MIGPROC_REL_HAS_MEMBER && b < mp_entity_count) {
+        unsigned member = rel == MIGPROC_REL_MEMBER_OF ? a : b;
+        unsigned hub = mp_member_hub[rel == MIGPROC_REL_MEMBER_OF ? b : a];
+        if (hub < 64)
+            return (mp_member_mask[2 * member + hub / 32] >> (hub % 32)) & 1u;
+        if (hub == MP_HUB_NO_MEMBERS)
+            return false;
+    }
     const struct mp_entity *e = &mp_entities[a];
     uint32_t want = ((uint32_t)rel << 16) | b;
     const uint32_t *p = mp_now + e->now_first;

@@ -114,6 +114,35 @@ START_TEST(edges_are_consistent)
 }
 END_TEST
 
+/* holds() and related() answer alike for every pair of entities and every
+ * relation, now and as of a few dates (they read different indexes). */
+START_TEST(holds_agrees_with_related)
+{
+    const migproc_date dates[] = {MIGPROC_DATE(1995, 0, 0), MIGPROC_DATE(2016, 12, 1),
+                                  MIGPROC_DATE(2019, 6, 1), MIGPROC_DATE(2030, 1, 1)};
+    unsigned n = migproc_count(), yes = 0;
+    for (unsigned a = 0; a < n; a++)
+        for (int rel = 0; rel < 26; rel++) {
+            migproc_set now, then[4];
+            migproc_related((migproc_id)a, (migproc_rel)rel, &now);
+            for (int d = 0; d < 4; d++)
+                migproc_related_asof((migproc_id)a, (migproc_rel)rel, dates[d], &then[d]);
+            for (unsigned b = 0; b < n + 2; b++) {
+                bool h = migproc_holds((migproc_id)a, (migproc_rel)rel, (migproc_id)b);
+                if (h != migproc_set_has(&now, (migproc_id)b))
+                    ck_abort_msg("holds(%u, %d, %u) = %d, related disagrees", a, rel, b, h);
+                yes += h;
+                for (int d = 0; d < 4; d++)
+                    if (migproc_holds_asof((migproc_id)a, (migproc_rel)rel, (migproc_id)b,
+                                           dates[d]) != migproc_set_has(&then[d], (migproc_id)b))
+                        ck_abort_msg("holds_asof(%u, %d, %u, %u) and related_asof disagree", a,
+                                     rel, b, (unsigned)dates[d]);
+            }
+        }
+    ck_assert_uint_gt(yes, 300);
+}
+END_TEST
+
 START_TEST(sources)
 {
     ck_assert_uint_gt(migproc_source_count(), 1);
@@ -170,6 +199,7 @@ int main(void)
     tcase_add_test(tc, entity_fields);
     tcase_add_test(tc, relation_names);
     tcase_add_test(tc, edges_are_consistent);
+    tcase_add_test(tc, holds_agrees_with_related);
     tcase_add_test(tc, sources);
     tcase_add_test(tc, asof);
     suite_add_tcase(s, tc);
