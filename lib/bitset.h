@@ -23,4 +23,13 @@ static inline void mp_bitset_add(migproc_set *set, unsigned id)
         set->bits[id / 32] |= (uint32_t)1 << (id % 32);
 }
 
+/* *out = *from, word by word, when out is not NULL.  (A struct assignment
+ * would call memcpy on small targets; this needs nothing.) */
+static inline void mp_bitset_copy(migproc_set *out, const migproc_set *from)
+{
+    if (out != NULL)
+        for (unsigned i = 0; i < MIGPROC_SET_CAPACITY / 32; i++)
+            out->bits[i] = from->bits[i];
+}
+
 #endif /* MIGPROC_BITSET_H */

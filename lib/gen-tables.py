@@ -476,23 +476,26 @@ HUB_NO_MEMBERS, HUB_SCAN = 0xFF, 0xFE
 
 
 def member_index(d, now):
-    """For "is X a member of G now?", the commonest question: each entity
-    that has members now gets a hub number (up to MEMBER_HUBS; any more are
-    answered by the scan), and each entity a 64-bit mask of the hubs it is a
-    member of, as two 32-bit words."""
+    """For "is X a member of G now?" and "who are G's members?", the
+    commonest questions: each entity that has members now gets a hub number
+    (up to MEMBER_HUBS; any more are answered from mp_now), and each hub a
+    row: the set of its members, as a migproc_set, and their number."""
     hubs = sorted({key & 0xFFFF for e in d.entities
                    for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
                    if key >> 16 == RELATIONS["member_of"]})
     hub_of = {g: (i if i < MEMBER_HUBS else HUB_SCAN) for i, g in enumerate(hubs)}
     hub = [hub_of.get(e["id"], HUB_NO_MEMBERS) for e in d.entities]
-    masks = []
-    for e in d.entities:
-        mask = 0
-        for key in now[e["now_first"]:e["now_first"] + e["now_count"]]:
-            if key >> 16 == RELATIONS["member_of"] and hub_of[key & 0xFFFF] < MEMBER_HUBS:
-                mask |= 1 << hub_of[key & 0xFFFF]
-        masks += [mask & MASK32, mask >> 32]
-    return hub, masks
+    rows, counts = [], []
+    for g in hubs[:MEMBER_HUBS]:
+        e = d.entities[g]
+        members = [key & 0xFFFF for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
+                   if key >> 16 == RELATIONS["member_of"] + 1]
+        words = [0] * 32
+        for m in members:
+            words[m // 32] |= 1 << (m % 32)
+        rows += words
+        counts.append(len(members))
+    return hub, rows, counts
 
 
 class Pool:
@@ -531,7 +534,7 @@ def c_rows(rows):
 def generate(d):
     d.index()
     now = now_index(d)
-    hub, member_masks = member_index(d, now)
+    hub, member_rows, member_counts = member_index(d, now)
     displacement, slots = perfect_hash(d.keys)
     alpha2, alpha3, numeric = code_indexes(d.keys)
     pool = Pool()
@@ -585,8 +588,12 @@ def generate(d):
                % (max(len(now), 1), c_list(now or [0], 8)))
     out.append("MP_INTERNAL const uint8_t mp_member_hub[%d] = {\n%s};\n\n"
                % (len(hub), c_list(hub, 16)))
-    out.append("MP_INTERNAL const uint32_t mp_member_mask[%d] = {\n%s};\n\n"
-               % (len(member_masks), c_list(member_masks, 8)))
+    out.append("MP_INTERNAL const migproc_set mp_member_rows[%d] = {\n%s};\n\n"
+               % (max(len(member_counts), 1),
+                  "".join("    {{%s}},\n" % ", ".join(str(w) for w in member_rows[i:i + 32])
+                          for i in range(0, len(member_rows), 32)) or "    {{0}},\n"))
+    out.append("MP_INTERNAL const uint16_t mp_member_count[%d] = {\n%s};\n\n"
+               % (max(len(member_counts), 1), c_list(member_counts or [0], 12)))
     out.append("MP_INTERNAL const uint16_t mp_hash_bucket_count = %d;\n" % len(displacement))
     out.append("MP_INTERNAL const uint16_t mp_hash_displacement[%d] = {\n%s};\n\n"
                % (len(displacement), c_list(displacement, 12)))

@@ -130,6 +130,12 @@ static unsigned now_lower_bound(const uint32_t *p, unsigned n, uint32_t want)
  * read. */
 unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 {
+    /* A group's members: a copy of its row. */
+    if (rel == MIGPROC_REL_HAS_MEMBER && id < mp_entity_count && mp_member_hub[id] < 64) {
+        unsigned hub = mp_member_hub[id];
+        mp_bitset_copy(out, &mp_member_rows[hub]);
+        return mp_member_count[hub];
+    }
     mp_bitset_clear(out);
     if (id >= mp_entity_count || !valid_rel(rel))
         return 0;
@@ -156,17 +162,20 @@ bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_dat
 
 bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b)
 {
-    if (a >= mp_entity_count || !valid_rel(rel))
-        return false;
-    /* Membership, the commonest question: one bit test. */
-    if ((unsigned)rel <= MIGPROC_REL_HAS_MEMBER && b < mp_entity_count) {
+    /* Membership, the commonest question: one bit of the group's row. */
+    if ((unsigned)rel <= MIGPROC_REL_HAS_MEMBER) {
+        unsigned group = rel == MIGPROC_REL_MEMBER_OF ? b : a;
         unsigned member = rel == MIGPROC_REL_MEMBER_OF ? a : b;
-        unsigned hub = mp_member_hub[rel == MIGPROC_REL_MEMBER_OF ? b : a];
+        if (group >= mp_entity_count || member >= mp_entity_count)
+            return false;
+        unsigned hub = mp_member_hub[group];
         if (hub < 64)
-            return (mp_member_mask[2 * member + hub / 32] >> (hub % 32)) & 1u;
+            return (mp_member_rows[hub].bits[member / 32] >> (member % 32)) & 1u;
         if (hub == MP_HUB_NO_MEMBERS)
             return false;
     }
+    if (a >= mp_entity_count || !valid_rel(rel))
+        return false;
     const struct mp_entity *e = &mp_entities[a];
     uint32_t want = ((uint32_t)rel << 16) | b;
     const uint32_t *p = mp_now + e->now_first;

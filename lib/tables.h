@@ -98,14 +98,15 @@ extern MP_INTERNAL const struct mp_key mp_keys[];
 extern MP_INTERNAL const uint16_t mp_key_count;
 /* Relations in force now, per entity: sorted (rel << 16 | other). */
 extern MP_INTERNAL const uint32_t mp_now[];
-/* Membership now, by bit test: mp_member_hub[g] is group g's hub number
- * (below 64), MP_HUB_NO_MEMBERS, or MP_HUB_SCAN (not indexed: search
- * mp_now); bit h of words 2x, 2x + 1 of mp_member_mask says whether entity x
- * is a member of hub h. */
+/* Membership now, as sets: mp_member_hub[g] is entity g's hub number
+ * (below 64) when it has members now, MP_HUB_NO_MEMBERS when it has none,
+ * MP_HUB_SCAN when there were too many hubs (search mp_now then); a hub's
+ * members are mp_member_rows[hub], mp_member_count[hub] of them. */
 #define MP_HUB_NO_MEMBERS 0xFFu
 #define MP_HUB_SCAN 0xFEu
 extern MP_INTERNAL const uint8_t mp_member_hub[];
-extern MP_INTERNAL const uint32_t mp_member_mask[];
+extern MP_INTERNAL const migproc_set mp_member_rows[];
+extern MP_INTERNAL const uint16_t mp_member_count[];
 /* Perfect hash of the distinct folded keys (hash and displace): slot ->
  * the key's first row in mp_keys, or MP_NO_ENTRY. */
 extern MP_INTERNAL const uint16_t mp_hash_bucket_count;

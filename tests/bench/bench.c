@@ -87,7 +87,7 @@ OP(op_set_next, migproc_set_next(&set_full, (migproc_id)(i % 1023)))
 OP(op_baseline, alpha2[i % N_INPUTS][0])
 
 /* The floor: no index at all, strcmp over every code. */
-static unsigned naive_scan(const char *key)
+__attribute__((noinline)) static unsigned naive_scan(const char *key)
 {
     unsigned n = migproc_count();
     for (unsigned id = 0; id < n; id++)
