@@ -235,9 +235,8 @@ int main(int argc, char **argv)
         double t[RUNS];
         time_op(&ops[i], t);
         if (json)
-            printf("{\"op\": \"%s\", \"what\": \"%s\", \"median_ns\": %.3f, \"min_ns\": %.3f, "
-                   "\"max_ns\": %.3f}\n", ops[i].name, ops[i].what, t[RUNS / 2], t[0],
-                   t[RUNS - 1]);
+            printf("{\"op\": \"%s\", \"median_ns\": %.3f, \"min_ns\": %.3f, "
+                   "\"max_ns\": %.3f}\n", ops[i].name, t[RUNS / 2], t[0], t[RUNS - 1]);
         else
             printf("%-26s %10.2f %10.2f %10.2f  %s\n", ops[i].name, t[RUNS / 2], t[0],
                    t[RUNS - 1], ops[i].what);
