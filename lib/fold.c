@@ -89,8 +89,11 @@ int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t
     for (;;) {
         if (!terminated && i == len)
             break;
-        if (i == MIGPROC_KEY_MAX + (size_t)terminated)
-            return -1; /* a NUL-terminated key longer than MIGPROC_KEY_MAX */
+        if (i == MIGPROC_KEY_MAX) { /* only the terminating NUL may follow */
+            if (terminated && s[i] == '\0')
+                break;
+            return -1;
+        }
         unsigned char b = s[i];
         if (b < 0x80) { /* the common case: one table load a byte */
             unsigned char c = mp_fold_ascii[b];
@@ -109,7 +112,7 @@ int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t
         unsigned char lo, hi;
         unsigned n = utf8_sequence(b, &lo, &hi);
         /* A NUL or the end of len cuts a sequence short: invalid either way. */
-        if (n == 0 || (terminated ? i + n > MIGPROC_KEY_MAX + 1 : len - i < n) ||
+        if (n == 0 || (terminated ? i + n > MIGPROC_KEY_MAX : len - i < n) ||
             s[i + 1] < lo || s[i + 1] > hi)
             return -1;
         unsigned long cp = b & (0x7Fu >> n);
