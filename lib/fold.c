@@ -60,8 +60,6 @@ static size_t normalize_number(char *out, size_t n)
     for (size_t i = 0; i < n; i++)
         if (out[i] < '0' || out[i] > '9')
             return n;
-    if (n == 0)
-        return 0;
     while (zeros < n && out[zeros] == '0')
         zeros++;
     size_t digits = n - zeros;
@@ -89,9 +87,9 @@ int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t
     for (;;) {
         if (!terminated && i == len)
             break;
-        if (i == MIGPROC_KEY_MAX) { /* only the terminating NUL may follow */
-            if (terminated && s[i] == '\0')
-                break;
+        if (i == MIGPROC_KEY_MAX) { /* (with a length, i == len came first) */
+            if (s[i] == '\0')
+                break; /* the NUL after a NUL-terminated key of MIGPROC_KEY_MAX bytes */
             return -1;
         }
         unsigned char b = s[i];

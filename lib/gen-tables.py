@@ -471,22 +471,24 @@ def now_index(d):
     return rows
 
 
-MEMBER_HUBS = 64  # groups whose members holds() answers with one bit test
-HUB_NO_MEMBERS, HUB_SCAN = 0xFF, 0xFE
+MEMBER_HUBS = 255  # groups with members now (hub numbers fit a byte; 255: none)
+HUB_NO_MEMBERS = 0xFF
 
 
 def member_index(d, now):
     """For "is X a member of G now?" and "who are G's members?", the
-    commonest questions: each entity that has members now gets a hub number
-    (up to MEMBER_HUBS; any more are answered from mp_now), and each hub a
-    row: the set of its members, as a migproc_set, and their number."""
+    commonest questions: each entity that has members now gets a hub number,
+    and each hub a row: the set of its members, as a migproc_set, and their
+    number."""
     hubs = sorted({key & 0xFFFF for e in d.entities
                    for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
                    if key >> 16 == RELATIONS["member_of"]})
-    hub_of = {g: (i if i < MEMBER_HUBS else HUB_SCAN) for i, g in enumerate(hubs)}
+    if len(hubs) > MEMBER_HUBS:
+        raise DataError("more than %d groups with members: widen mp_member_hub" % MEMBER_HUBS)
+    hub_of = {g: i for i, g in enumerate(hubs)}
     hub = [hub_of.get(e["id"], HUB_NO_MEMBERS) for e in d.entities]
     rows, counts = [], []
-    for g in hubs[:MEMBER_HUBS]:
+    for g in hubs:
         e = d.entities[g]
         members = [key & 0xFFFF for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
                    if key >> 16 == RELATIONS["member_of"] + 1]

@@ -131,7 +131,8 @@ static unsigned now_lower_bound(const uint32_t *p, unsigned n, uint32_t want)
 unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 {
     /* A group's members: a copy of its row. */
-    if (rel == MIGPROC_REL_HAS_MEMBER && id < mp_entity_count && mp_member_hub[id] < 64) {
+    if (rel == MIGPROC_REL_HAS_MEMBER && id < mp_entity_count &&
+        mp_member_hub[id] != MP_HUB_NO_MEMBERS) {
         unsigned hub = mp_member_hub[id];
         mp_bitset_copy(out, &mp_member_rows[hub]);
         return mp_member_count[hub];
@@ -169,10 +170,8 @@ bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b)
         if (group >= mp_entity_count || member >= mp_entity_count)
             return false;
         unsigned hub = mp_member_hub[group];
-        if (hub < 64)
-            return (mp_member_rows[hub].bits[member / 32] >> (member % 32)) & 1u;
-        if (hub == MP_HUB_NO_MEMBERS)
-            return false;
+        return hub != MP_HUB_NO_MEMBERS &&
+               ((mp_member_rows[hub].bits[member / 32] >> (member % 32)) & 1u);
     }
     if (a >= mp_entity_count || !valid_rel(rel))
         return false;

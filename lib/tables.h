@@ -98,12 +98,10 @@ extern MP_INTERNAL const struct mp_key mp_keys[];
 extern MP_INTERNAL const uint16_t mp_key_count;
 /* Relations in force now, per entity: sorted (rel << 16 | other). */
 extern MP_INTERNAL const uint32_t mp_now[];
-/* Membership now, as sets: mp_member_hub[g] is entity g's hub number
- * (below 64) when it has members now, MP_HUB_NO_MEMBERS when it has none,
- * MP_HUB_SCAN when there were too many hubs (search mp_now then); a hub's
- * members are mp_member_rows[hub], mp_member_count[hub] of them. */
+/* Membership now, as sets: mp_member_hub[g] is entity g's hub number when
+ * it has members now, MP_HUB_NO_MEMBERS when it has none; a hub's members
+ * are mp_member_rows[hub], mp_member_count[hub] of them. */
 #define MP_HUB_NO_MEMBERS 0xFFu
-#define MP_HUB_SCAN 0xFEu
 extern MP_INTERNAL const uint8_t mp_member_hub[];
 extern MP_INTERNAL const migproc_set mp_member_rows[];
 extern MP_INTERNAL const uint16_t mp_member_count[];

@@ -151,7 +151,10 @@ START_TEST(sources)
         ck_assert_ptr_nonnull(migproc_source_key(i));
         ck_assert_ptr_nonnull(migproc_source_title(i));
         ck_assert_ptr_nonnull(migproc_source_publisher(i));
+        if (strcmp(migproc_source_key(i), "iso-codes") == 0)
+            ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 26));
         if (strcmp(migproc_source_key(i), "seed") == 0) {
+            ck_assert_uint_eq(migproc_source_seen(i), 0);
             have_seed = true;
             ck_assert_str_eq(migproc_source_title(i), "Intergovernmental Processes");
             ck_assert_str_eq(migproc_source_url(i),
@@ -187,6 +190,11 @@ START_TEST(asof)
     migproc_related(mx, MIGPROC_REL_MEMBER_OF, &now);
     migproc_related_asof(mx, MIGPROC_REL_MEMBER_OF, MIGPROC_DATE(2999, 12, 31), &later);
     ck_assert(migproc_set_equal(&now, &later));
+    /* Counting only, from the index of current relations and from a row. */
+    ck_assert_uint_eq(migproc_related(mx, MIGPROC_REL_OBSERVER_OF, NULL), 1);
+    ck_assert_uint_eq(migproc_related(rcm, MIGPROC_REL_HAS_MEMBER, NULL), 11);
+    ck_assert(!migproc_holds(mx, MIGPROC_REL_MEMBER_OF, by_code("FR")));
+    ck_assert(!migproc_holds(by_code("FR"), MIGPROC_REL_HAS_MEMBER, mx));
 }
 END_TEST
 

@@ -207,6 +207,50 @@ START_TEST(edge_and_source_functions)
 }
 END_TEST
 
+START_TEST(note_functions)
+{
+    migproc_id mirps = by_code("MIRPS");
+    unsigned n = migproc_note_count(mirps);
+    ck_assert_uint_gt(n, 0);
+    ck_assert_ptr_null(migproc_note_text(mirps, n));
+    ck_assert_uint_eq(migproc_note_date(mirps, n), 0);
+    ck_assert_int_eq(migproc_note_source(mirps, n), -1);
+    for (size_t i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
+        ck_assert_uint_eq(migproc_note_count(bad_ids[i]), 0);
+        ck_assert_ptr_null(migproc_note_text(bad_ids[i], 0));
+        ck_assert_uint_eq(migproc_note_date(bad_ids[i], 0), 0);
+        ck_assert_int_eq(migproc_note_source(bad_ids[i], 0), -1);
+    }
+    ck_assert_ptr_null(migproc_edge_note(MIGPROC_EDGE_NONE));
+}
+END_TEST
+
+/* Folding corners: letters that fold to two (ß) or none (×), the last code
+ * point (U+10FFFF), digits then letters, a multi-byte character cut by the
+ * key length limit, keys that hash onto an occupied slot. */
+START_TEST(folding_corners)
+{
+    char key[MIGPROC_KEY_MAX + 2];
+    ck_assert_uint_eq(migproc_find("Ma\xc3\x9f"), MIGPROC_NONE);       /* "Maß" */
+    ck_assert_uint_eq(migproc_find("M\xc3\x97X"), migproc_find("MX")); /* "M×X" */
+    ck_assert_uint_eq(migproc_find("\xf4\x8f\xbf\xbf"), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find("8a"), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find("ZZZ"), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find("0 0 8"), by_code("AL"));
+    memset(key, 'x', sizeof key);
+    memcpy(key + MIGPROC_KEY_MAX - 1, "\xc3\xa9", 2); /* "é" across byte 255 */
+    key[MIGPROC_KEY_MAX + 1] = '\0';
+    ck_assert_uint_eq(migproc_find(key), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_findn_all("MX", SIZE_MAX, NULL), 0);
+    unsigned found = 0;
+    for (unsigned i = 0; i < 5000; i++) { /* some of these land on a taken slot */
+        snprintf(key, sizeof key, "q%uz", i);
+        found += migproc_find(key) != MIGPROC_NONE;
+    }
+    ck_assert_uint_eq(found, 0);
+}
+END_TEST
+
 START_TEST(set_functions)
 {
     migproc_set s, t;
@@ -241,6 +285,15 @@ START_TEST(set_functions)
     ck_assert(migproc_set_equal(&t, &s));
     migproc_set_union(&t, NULL, NULL);
     ck_assert(migproc_set_empty(&t));
+    migproc_set_intersect(NULL, &s, &s);
+    migproc_set_difference(NULL, &s, &s);
+    migproc_set_symmetric_difference(NULL, &s, &s);
+    migproc_set_intersect(&t, NULL, &s);
+    ck_assert(migproc_set_empty(&t));
+    migproc_set_difference(&t, &s, NULL);
+    ck_assert(migproc_set_equal(&t, &s));
+    migproc_set_symmetric_difference(&t, &s, NULL);
+    ck_assert(migproc_set_equal(&t, &s));
     ck_assert_uint_eq(migproc_set_all_of_kind(NULL, MIGPROC_KIND_STATE), 249);
     ck_assert_uint_eq(migproc_set_all(NULL), migproc_count());
     ck_assert_uint_eq(migproc_set_next(NULL, MIGPROC_NONE), MIGPROC_NONE);
@@ -262,6 +315,8 @@ int main(void)
     tcase_add_test(tc, unterminated_key);
     tcase_add_test(tc, relation_functions);
     tcase_add_test(tc, edge_and_source_functions);
+    tcase_add_test(tc, note_functions);
+    tcase_add_test(tc, folding_corners);
     tcase_add_test(tc, set_functions);
     suite_add_tcase(s, tc);
     return run_suite(s);
