@@ -53,22 +53,24 @@ static size_t fold_code_point(unsigned long cp, const unsigned char *src, unsign
     return at;
 }
 
-/* "8" and "0008" are the number 8, stored as "008". */
+/* "8" and "0008" are the number 8, stored as "008".  n > 0. */
 static size_t normalize_number(char *out, size_t n)
 {
-    size_t zeros = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t significant = 0; /* digits from the first that is not 0 */
+    for (size_t i = 0; i < n; i++) {
         if (out[i] < '0' || out[i] > '9')
             return n;
-    while (zeros < n && out[zeros] == '0')
-        zeros++;
-    size_t digits = n - zeros;
-    if (digits > 3)
+        if (significant > 0 || out[i] != '0')
+            significant++;
+    }
+    if (significant > 3)
         return n; /* no such code; leave the key as it is */
     /* The last three digits, zero-padded (read before any is written). */
-    char hundreds = digits > 2 ? out[n - 3] : '0';
-    char tens = digits > 1 ? out[n - 2] : '0';
-    char units = digits > 0 ? out[n - 1] : '0';
+    char units = out[n - 1], tens = '0', hundreds = '0';
+    if (significant >= 2)
+        tens = out[n - 2];
+    if (significant >= 3)
+        hundreds = out[n - 3];
     out[0] = hundreds;
     out[1] = tens;
     out[2] = units;
