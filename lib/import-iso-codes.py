@@ -77,7 +77,7 @@ def main():
                     imported.append([code, lang, text, SOURCE])
     with open(aliases_path, "w", encoding="utf-8") as f:
         f.writelines(aliases_header)
-        for row in kept + imported:
+        for row in imported + kept:  # imported first, as the file keeps them
             f.write("\t".join(row) + "\n")
 
 
