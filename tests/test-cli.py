@@ -141,6 +141,15 @@ def main():
         rc, out, err = run(*args)
         check("bad usage exits 2: " + name, rc == 2 and err, "%d %r" % (rc, err))
 
+    rc, out, err = run("dot")
+    check("dot: the processes and their members", rc == 0 and out.startswith("digraph migproc {")
+          and out.rstrip().endswith("}") and out.count(" -> ") == 11 + 12 + 21 + 13 + 7 + 4, out[:300])
+    rc, out, err = run("dot", "Venezuela")
+    check("dot KEY: the entity and its relations", rc == 0 and "suspended_from" in out and
+          "label=\"VE\"" in out, out)
+    rc, out, err = run("dot", "Atlantis")
+    check("dot with an unknown key exits 1", rc == 1 and "unknown key" in err, err)
+
     rc, out, err = run("--help")
     check("--help", rc == 0 and "usage: migproc" in out, out)
     rc, out, err = run("--version")
