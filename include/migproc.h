@@ -1,5 +1,7 @@
-/*
- * migproc.h - the public API of libmigproc.
+/**
+ * @file migproc.h
+ * @brief migproc.h - the public API of libmigproc.
+ *
  *
  * libmigproc carries, compiled in, a sourced graph of the intergovernmental
  * migration processes of the Americas: every ISO 3166-1 state, the processes
@@ -39,7 +41,7 @@
 extern "C" {
 #endif
 
-/* Marks the exported functions: the library is built with hidden
+/** Marks the exported functions: the library is built with hidden
  * visibility, so only these (and nothing internal) leave the shared object. */
 #if defined(__GNUC__) && __GNUC__ >= 4
 #define MIGPROC_API __attribute__((visibility("default")))
@@ -51,123 +53,157 @@ extern "C" {
 /* Version                                                             */
 /* ------------------------------------------------------------------ */
 
-#define MIGPROC_VERSION_MAJOR 1
-#define MIGPROC_VERSION_MINOR 0
-#define MIGPROC_VERSION_PATCH 0
+#define MIGPROC_VERSION_MAJOR 1 /**< The major version of this header: 1 for every 1.x. */
+#define MIGPROC_VERSION_MINOR 0 /**< The minor version: new functions, new data. */
+#define MIGPROC_VERSION_PATCH 0 /**< The patch version: fixes and data updates. */
 
-/* The library's version as "MAJOR.MINOR.PATCH", e.g. "1.0.0".  It is the
+/** The library's version as "MAJOR.MINOR.PATCH", e.g. "1.0.0".  It is the
  * version of the library running, which may be newer than the header a
- * program was compiled with. */
+ * program was compiled with.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_version(void);
 
-/* A date as the integer YYYYMMDD.  A part the source does not give is 0:
+/** A date as the integer YYYYMMDD.  A part the source does not give is 0:
  * 2019 alone is 20190000, December 2019 is 20191200.  0 means unknown.
  * Comparing two dates as integers orders them; a partial date sorts before
  * every full date within it. */
 typedef uint32_t migproc_date;
+/** The migproc_date of a year, month and day (0 for a part not known). */
 #define MIGPROC_DATE(year, month, day) \
     ((migproc_date)((year) * 10000UL + (month) * 100UL + (day)))
 
-/* The date the compiled-in data was last reviewed, as YYYYMMDD. */
+/** The date the compiled-in data was last reviewed, as YYYYMMDD.
+ * @since 1.0
+ */
 MIGPROC_API migproc_date migproc_data_date(void);
 
-/* A content hash of the data files the tables were generated from: 16
+/** A content hash of the data files the tables were generated from: 16
  * lowercase hexadecimal digits.  Two builds with the same hash carry the
- * same data. */
+ * same data.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_data_hash(void);
 
 /* ------------------------------------------------------------------ */
 /* Entities                                                            */
 /* ------------------------------------------------------------------ */
 
-/* An entity's ID: 0 .. migproc_count() - 1.  Stable forever. */
+/** An entity's ID: 0 .. migproc_count() - 1.  Stable forever. */
 typedef uint16_t migproc_id;
 
-/* "No entity": not found, ambiguous, or the end of an iteration. */
+/** "No entity": not found, ambiguous, or the end of an iteration. */
 #define MIGPROC_NONE ((migproc_id)0xFFFF)
 
-/* What kind of thing an entity is.  Values never change; new kinds are
+/** What kind of thing an entity is.  Values never change; new kinds are
  * appended. */
 typedef enum migproc_kind {
-    MIGPROC_KIND_NONE = 0,          /* not an entity (bad ID) */
-    MIGPROC_KIND_STATE = 1,         /* an ISO 3166-1 state or territory */
-    MIGPROC_KIND_PROCESS = 2,       /* an intergovernmental process or forum */
-    MIGPROC_KIND_ORGANIZATION = 3,  /* an international organisation or bloc */
-    MIGPROC_KIND_FRAMEWORK = 4,     /* a compact, declaration or agreement */
-    MIGPROC_KIND_NETWORK = 5,       /* a thematic network of a process */
-    MIGPROC_KIND_NATIONAL_BODY = 6, /* a national body, e.g. a refugee commission */
-    MIGPROC_KIND_PLATFORM = 7,      /* a support platform */
-    MIGPROC_KIND_GROUP = 8,         /* a named group of entities */
-    MIGPROC_KIND_BODY = 9           /* an organ of an organisation, e.g. a meeting of ministers */
+    MIGPROC_KIND_NONE = 0,              /**< not an entity (bad ID) */
+    MIGPROC_KIND_STATE = 1,             /**< an ISO 3166-1 state or territory */
+    MIGPROC_KIND_PROCESS = 2,           /**< an intergovernmental process or forum */
+    MIGPROC_KIND_ORGANIZATION = 3,      /**< an international organisation or bloc */
+    MIGPROC_KIND_FRAMEWORK = 4,         /**< a compact, declaration or agreement */
+    MIGPROC_KIND_NETWORK = 5,           /**< a thematic network of a process */
+    MIGPROC_KIND_NATIONAL_BODY = 6,     /**< a national body, e.g. a refugee commission */
+    MIGPROC_KIND_PLATFORM = 7,          /**< a support platform */
+    MIGPROC_KIND_GROUP = 8,             /**< a named group of entities */
+    MIGPROC_KIND_BODY = 9               /**< an organ of an organisation, e.g. a meeting of ministers */
 } migproc_kind;
 
-/* Number of entity IDs: every ID below it names an entity, except those a
- * trimmed build left out (migproc_kind_of() tells). */
+/** Number of entity IDs: every ID below it names an entity, except those a
+ * trimmed build left out (migproc_kind_of() tells).
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_count(void);
 
-/* The entity's kind; MIGPROC_KIND_NONE for an ID that names no entity. */
+/** The entity's kind; MIGPROC_KIND_NONE for an ID that names no entity.
+ * @since 1.0
+ */
 MIGPROC_API migproc_kind migproc_kind_of(migproc_id id);
 
-/* The kind's lower-case name ("state", "process", "organization",
+/** The kind's lower-case name ("state", "process", "organization",
  * "framework", "network", "national-body", "platform", "group", "body");
- * NULL for MIGPROC_KIND_NONE and any value that is not a kind. */
+ * NULL for MIGPROC_KIND_NONE and any value that is not a kind.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_kind_name(migproc_kind kind);
 
-/* The entity's code: ISO 3166-1 alpha-2 for a state ("MX"), the library's
+/** The entity's code: ISO 3166-1 alpha-2 for a state ("MX"), the library's
  * own upper-case code for others ("RCM", "QUITO", "CONARE-AR").
- * NULL for a bad ID. */
+ * NULL for a bad ID.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_code(migproc_id id);
 
-/* The entity's name in a language, given as a language tag: "en", "es",
+/** The entity's name in a language, given as a language tag: "en", "es",
  * "pt"; only the primary subtag counts, case-insensitively ("es-MX" and
  * "PT_br" work).  NULL, unknown tags, and languages the entity has no name
  * in fall back to English.  States carry their ISO 3166-1 short names.
- * NULL for a bad ID. */
+ * NULL for a bad ID.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_name(migproc_id id, const char *lang);
 
-/* ISO 3166-1 alpha-3 code ("MEX") of a state; NULL for other entities and
- * bad IDs. */
+/** ISO 3166-1 alpha-3 code ("MEX") of a state; NULL for other entities and
+ * bad IDs.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_alpha3(migproc_id id);
 
-/* ISO 3166-1 numeric code (484 for Mexico) of a state; 0 for other entities
- * and bad IDs. */
+/** ISO 3166-1 numeric code (484 for Mexico) of a state; 0 for other entities
+ * and bad IDs.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_numeric(migproc_id id);
 
-/* The year (or date) the entity was established, launched or first met, as
- * the source gives it; 0 when unknown and for bad IDs. */
+/** The year (or date) the entity was established, launched or first met, as
+ * the source gives it; 0 when unknown and for bad IDs.
+ * @since 1.0
+ */
 MIGPROC_API migproc_date migproc_established(migproc_id id);
 
 /* ------------------------------------------------------------------ */
 /* Sets                                                                */
 /* ------------------------------------------------------------------ */
 
-/* Capacity of a set: IDs 0 .. MIGPROC_SET_CAPACITY - 1.  Fixed in the ABI. */
+/** Capacity of a set: IDs 0 .. MIGPROC_SET_CAPACITY - 1.  Fixed in the ABI. */
 #define MIGPROC_SET_CAPACITY 1024
 
-/* A set of IDs, a plain value the caller owns (on the stack, say): 128
+/** A set of IDs, a plain value the caller owns (on the stack, say): 128
  * bytes, no heap.  Copy it with assignment or memcpy; zero it with
  * migproc_set_clear().  The bit for ID n is bit (n % 32) of bits[n / 32]. */
 typedef struct migproc_set {
-    uint32_t bits[MIGPROC_SET_CAPACITY / 32];
+    uint32_t bits[MIGPROC_SET_CAPACITY / 32]; /**< ID n is bit n % 32 of bits[n / 32]. */
 } migproc_set;
 
-/* Empties the set.  NULL: nothing. */
+/** Empties the set.  NULL: nothing.
+ * @since 1.0
+ */
 MIGPROC_API void migproc_set_clear(migproc_set *set);
 
-/* Adds an ID.  Returns false (and changes nothing) for NULL or an ID of
+/** Adds an ID.  Returns false (and changes nothing) for NULL or an ID of
  * MIGPROC_SET_CAPACITY or more; true otherwise.  Any ID below the capacity
- * may be added, whether or not it names an entity. */
+ * may be added, whether or not it names an entity.
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_set_add(migproc_set *set, migproc_id id);
 
-/* Removes an ID.  Returns false for NULL or an ID of MIGPROC_SET_CAPACITY or
- * more; true otherwise (also when the ID was not in the set). */
+/** Removes an ID.  Returns false for NULL or an ID of MIGPROC_SET_CAPACITY or
+ * more; true otherwise (also when the ID was not in the set).
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_set_remove(migproc_set *set, migproc_id id);
 
-/* Whether the set holds the ID.  false for NULL or an ID out of range. */
+/** Whether the set holds the ID.  false for NULL or an ID out of range.
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_set_has(const migproc_set *set, migproc_id id);
 
-/* out = a | b, a & b, a - b, a ^ b.  out may be the same set as a or b.
- * A NULL input counts as the empty set; a NULL out: nothing is written. */
+/** @{ */
+/** out = a | b, a & b, a - b, a ^ b.  out may be the same set as a or b.
+ * A NULL input counts as the empty set; a NULL out: nothing is written.
+ * @since 1.0
+ */
 MIGPROC_API void migproc_set_union(migproc_set *out, const migproc_set *a,
                                    const migproc_set *b);
 MIGPROC_API void migproc_set_intersect(migproc_set *out, const migproc_set *a,
@@ -177,137 +213,176 @@ MIGPROC_API void migproc_set_difference(migproc_set *out, const migproc_set *a,
 MIGPROC_API void migproc_set_symmetric_difference(migproc_set *out,
                                                   const migproc_set *a,
                                                   const migproc_set *b);
+/** @} */
 
-/* Number of IDs in the set; 0 for NULL. */
+/** Number of IDs in the set; 0 for NULL.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_set_count(const migproc_set *set);
 
-/* Whether the set is empty; true for NULL. */
+/** Whether the set is empty; true for NULL.
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_set_empty(const migproc_set *set);
 
-/* Whether a and b hold the same IDs.  NULL counts as the empty set. */
+/** Whether a and b hold the same IDs.  NULL counts as the empty set.
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_set_equal(const migproc_set *a, const migproc_set *b);
 
-/* Whether every ID of a is in b.  NULL counts as the empty set. */
+/** Whether every ID of a is in b.  NULL counts as the empty set.
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_set_subset(const migproc_set *a, const migproc_set *b);
 
-/* Sets out to every entity of a kind and returns how many; out may be NULL
- * to count only.  MIGPROC_KIND_NONE and unknown kinds give the empty set. */
+/** Sets out to every entity of a kind and returns how many; out may be NULL
+ * to count only.  MIGPROC_KIND_NONE and unknown kinds give the empty set.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_set_all_of_kind(migproc_set *out,
                                              migproc_kind kind);
 
-/* Sets out to every entity and returns how many (migproc_count(), less any
- * a trimmed build left out); out may be NULL. */
+/** Sets out to every entity and returns how many (migproc_count(), less any
+ * a trimmed build left out); out may be NULL.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_set_all(migproc_set *out);
 
-/* Iteration in ID order: the smallest ID in the set greater than prev, or
+/** Iteration in ID order: the smallest ID in the set greater than prev, or
  * MIGPROC_NONE when there is none.  Start with prev = MIGPROC_NONE.
- * MIGPROC_NONE for a NULL set. */
+ * MIGPROC_NONE for a NULL set.
+ * @since 1.0
+ */
 MIGPROC_API migproc_id migproc_set_next(const migproc_set *set, migproc_id prev);
 
 /* ------------------------------------------------------------------ */
 /* Lookup                                                              */
 /* ------------------------------------------------------------------ */
 
-/* Longest key, in bytes, that can match anything.  Longer keys match
+/** Longest key, in bytes, that can match anything.  Longer keys match
  * nothing and are not read past this length + 1 bytes. */
 #define MIGPROC_KEY_MAX 255
 
-/* Finds the one entity a key names: an ISO code (alpha-2, alpha-3, or
+/** Finds the one entity a key names: an ISO code (alpha-2, alpha-3, or
  * numeric as "8", "008" or "484"), the library's own code, a name in any
  * language, an acronym or an alias.  Keys are matched after folding case,
  * accents (Latin-1 and Latin Extended-A), spaces and punctuation:
  * "MÉXICO", "mexico", "MEX", "484" and "Estados Unidos Mexicanos" all
  * find Mexico.  Returns MIGPROC_NONE when the key names nothing or more
  * than one entity (use migproc_find_all() to tell which), and for NULL,
- * the empty string, invalid UTF-8 and keys over MIGPROC_KEY_MAX bytes. */
+ * the empty string, invalid UTF-8 and keys over MIGPROC_KEY_MAX bytes.
+ * @since 1.0
+ */
 MIGPROC_API migproc_id migproc_find(const char *key);
 
-/* migproc_find() on the len bytes at key, which need not be NUL-terminated.
+/** migproc_find() on the len bytes at key, which need not be NUL-terminated.
  * A NUL byte within those len bytes makes the key match nothing.
- * MIGPROC_NONE for key NULL (whatever len is) and for len 0. */
+ * MIGPROC_NONE for key NULL (whatever len is) and for len 0.
+ * @since 1.0
+ */
 MIGPROC_API migproc_id migproc_findn(const char *key, size_t len);
 
-/* Every entity a key names.  Sets out (when not NULL) to them and returns
+/** Every entity a key names.  Sets out (when not NULL) to them and returns
  * how many: 0 unknown, 1 found, 2 or more ambiguous.  Bad keys as in
- * migproc_find() give 0 and the empty set. */
+ * migproc_find() give 0 and the empty set.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_find_all(const char *key, migproc_set *out);
 
-/* migproc_find_all() on len bytes, as migproc_findn(). */
+/** migproc_find_all() on len bytes, as migproc_findn().
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_findn_all(const char *key, size_t len,
                                        migproc_set *out);
 
-/* Finds a state by its ISO 3166-1 numeric code (484 for Mexico);
- * MIGPROC_NONE for numbers that are no state's code. */
+/** Finds a state by its ISO 3166-1 numeric code (484 for Mexico);
+ * MIGPROC_NONE for numbers that are no state's code.
+ * @since 1.0
+ */
 MIGPROC_API migproc_id migproc_find_numeric(unsigned numeric);
 
 /* ------------------------------------------------------------------ */
 /* Relations                                                           */
 /* ------------------------------------------------------------------ */
 
-/* Relations come in pairs: an even value and its inverse, the next odd
+/** Relations come in pairs: an even value and its inverse, the next odd
  * value ("A MEMBER_OF B" is "B HAS_MEMBER A").  Values never change; new
  * pairs are appended. */
 typedef enum migproc_rel {
-    MIGPROC_REL_MEMBER_OF = 0,        /* a state is a full member of a process */
-    MIGPROC_REL_HAS_MEMBER = 1,
-    MIGPROC_REL_OBSERVER_OF = 2,
-    MIGPROC_REL_HAS_OBSERVER = 3,
-    MIGPROC_REL_ASSOCIATE_OF = 4,
-    MIGPROC_REL_HAS_ASSOCIATE = 5,
-    MIGPROC_REL_PART_OF = 6,          /* works within, or is one of */
-    MIGPROC_REL_HAS_PART = 7,
-    MIGPROC_REL_ALIGNED_WITH = 8,
-    MIGPROC_REL_HAS_ALIGNED = 9,
-    MIGPROC_REL_SUPPORTS = 10,
-    MIGPROC_REL_SUPPORTED_BY = 11,
-    MIGPROC_REL_ADVISES = 12,
-    MIGPROC_REL_ADVISED_BY = 13,
-    MIGPROC_REL_SECRETARIAT_OF = 14,
-    MIGPROC_REL_HAS_SECRETARIAT = 15,
-    MIGPROC_REL_SUSPENDED_FROM = 16,
-    MIGPROC_REL_HAS_SUSPENDED = 17,
-    MIGPROC_REL_SIGNATORY_OF = 18,
-    MIGPROC_REL_HAS_SIGNATORY = 19,
-    MIGPROC_REL_PRESIDES = 20,
-    MIGPROC_REL_PRESIDED_BY = 21,
-    MIGPROC_REL_NATIONAL_BODY_OF = 22, /* a national body of a state */
-    MIGPROC_REL_HAS_NATIONAL_BODY = 23,
-    MIGPROC_REL_PARTICIPANT_OF = 24,   /* took part, membership not stated */
-    MIGPROC_REL_HAS_PARTICIPANT = 25
+    MIGPROC_REL_MEMBER_OF = 0,          /**< a state is a full member of a process */
+    MIGPROC_REL_HAS_MEMBER = 1,         /**< the inverse of MIGPROC_REL_MEMBER_OF */
+    MIGPROC_REL_OBSERVER_OF = 2,        /**< an observer of */
+    MIGPROC_REL_HAS_OBSERVER = 3,       /**< the inverse of MIGPROC_REL_OBSERVER_OF */
+    MIGPROC_REL_ASSOCIATE_OF = 4,       /**< an associate of */
+    MIGPROC_REL_HAS_ASSOCIATE = 5,      /**< the inverse of MIGPROC_REL_ASSOCIATE_OF */
+    MIGPROC_REL_PART_OF = 6,            /**< works within, or is one of */
+    MIGPROC_REL_HAS_PART = 7,           /**< the inverse of MIGPROC_REL_PART_OF */
+    MIGPROC_REL_ALIGNED_WITH = 8,       /**< aligned with */
+    MIGPROC_REL_HAS_ALIGNED = 9,        /**< the inverse of MIGPROC_REL_ALIGNED_WITH */
+    MIGPROC_REL_SUPPORTS = 10,          /**< supports */
+    MIGPROC_REL_SUPPORTED_BY = 11,      /**< the inverse of MIGPROC_REL_SUPPORTS */
+    MIGPROC_REL_ADVISES = 12,           /**< advises */
+    MIGPROC_REL_ADVISED_BY = 13,        /**< the inverse of MIGPROC_REL_ADVISES */
+    MIGPROC_REL_SECRETARIAT_OF = 14,    /**< the technical secretariat of, or backs it */
+    MIGPROC_REL_HAS_SECRETARIAT = 15,   /**< the inverse of MIGPROC_REL_SECRETARIAT_OF */
+    MIGPROC_REL_SUSPENDED_FROM = 16,    /**< suspended from */
+    MIGPROC_REL_HAS_SUSPENDED = 17,     /**< the inverse of MIGPROC_REL_SUSPENDED_FROM */
+    MIGPROC_REL_SIGNATORY_OF = 18,      /**< a signatory of a declaration */
+    MIGPROC_REL_HAS_SIGNATORY = 19,     /**< the inverse of MIGPROC_REL_SIGNATORY_OF */
+    MIGPROC_REL_PRESIDES = 20,          /**< holds the presidency of */
+    MIGPROC_REL_PRESIDED_BY = 21,       /**< the inverse of MIGPROC_REL_PRESIDES */
+    MIGPROC_REL_NATIONAL_BODY_OF = 22,  /**< a national body of a state */
+    MIGPROC_REL_HAS_NATIONAL_BODY = 23, /**< the inverse of MIGPROC_REL_NATIONAL_BODY_OF */
+    MIGPROC_REL_PARTICIPANT_OF = 24,    /**< took part, membership not stated */
+    MIGPROC_REL_HAS_PARTICIPANT = 25    /**< the inverse of MIGPROC_REL_PARTICIPANT_OF */
 } migproc_rel;
 
-/* The relation read the other way (MEMBER_OF <-> HAS_MEMBER); -1 for a
- * value that is not a relation. */
+/** The relation read the other way (MEMBER_OF <-> HAS_MEMBER); -1 for a
+ * value that is not a relation.
+ * @since 1.0
+ */
 MIGPROC_API int migproc_rel_inverse(migproc_rel rel);
 
-/* The relation's lower-case name ("member_of", "has_member", ...);
- * NULL for a value that is not a relation. */
+/** The relation's lower-case name ("member_of", "has_member", ...);
+ * NULL for a value that is not a relation.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_rel_name(migproc_rel rel);
 
-/* The relation named ("member_of", "MEMBER_OF", "member-of" and "member of"
- * all work); -1 for NULL and for names that are not relations. */
+/** The relation named ("member_of", "MEMBER_OF", "member-of" and "member of"
+ * all work); -1 for NULL and for names that are not relations.
+ * @since 1.0
+ */
 MIGPROC_API int migproc_rel_from_name(const char *name);
 
-/* Sets out to every entity X such that "id rel X" holds now (its relation
+/** Sets out to every entity X such that "id rel X" holds now (its relation
  * has not ended, per the data) and returns how many.  out may be NULL to
- * count only.  0 and the empty set for a bad ID or relation. */
+ * count only.  0 and the empty set for a bad ID or relation.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_related(migproc_id id, migproc_rel rel,
                                      migproc_set *out);
 
-/* As migproc_related(), but as of a date (YYYYMMDD; partial dates work:
+/** As migproc_related(), but as of a date (YYYYMMDD; partial dates work:
  * 20180000 is "as of 2018").  A relation counts from its start up to, not
  * including, its end.  A statement of unknown start counts from the
  * earliest start another source gives the same relation between the same
  * two entities; failing that, from the later of the two entities'
  * establishment dates; failing that, from always.  0 and the empty set for
- * a bad ID or relation. */
+ * a bad ID or relation.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_related_asof(migproc_id id, migproc_rel rel,
                                           migproc_date date, migproc_set *out);
 
-/* Whether "a rel b" holds now.  false for bad IDs and relations. */
+/** Whether "a rel b" holds now.  false for bad IDs and relations.
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b);
 
-/* Whether "a rel b" held as of a date, as migproc_related_asof(). */
+/** Whether "a rel b" held as of a date, as migproc_related_asof().
+ * @since 1.0
+ */
 MIGPROC_API bool migproc_holds_asof(migproc_id a, migproc_rel rel,
                                     migproc_id b, migproc_date date);
 
@@ -315,63 +390,90 @@ MIGPROC_API bool migproc_holds_asof(migproc_id a, migproc_rel rel,
 /* Edges and sources: "since when?" and "according to whom?"           */
 /* ------------------------------------------------------------------ */
 
-/* One stated relation: subject, relation, object, start, end and source.
+/** One stated relation: subject, relation, object, start, end and source.
  * A fact stated by two sources is two edges.  Edge handles are valid for
  * the library that returned them; do not store them across versions. */
 typedef uint16_t migproc_edge;
+/** "No edge": a bad ID or index. */
 #define MIGPROC_EDGE_NONE ((migproc_edge)0xFFFF)
 
-/* Number of edges that touch an entity (as subject or object); 0 for a bad
- * ID. */
+/** Number of edges that touch an entity (as subject or object); 0 for a bad
+ * ID.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_edge_count(migproc_id id);
 
-/* The index-th edge touching an entity, index 0 .. migproc_edge_count() - 1,
+/** The index-th edge touching an entity, index 0 .. migproc_edge_count() - 1,
  * ordered by relation (as seen from id), then other end, then start date.
- * MIGPROC_EDGE_NONE for a bad ID or index. */
+ * MIGPROC_EDGE_NONE for a bad ID or index.
+ * @since 1.0
+ */
 MIGPROC_API migproc_edge migproc_edge_at(migproc_id id, unsigned index);
 
-/* The edge's subject, relation (always the even, forward value), object,
+/** @{ */
+/** The edge's subject, relation (always the even, forward value), object,
  * start and end dates (0: not given) and source.  For a bad edge:
- * MIGPROC_NONE, -1, MIGPROC_NONE, 0, 0, -1. */
+ * MIGPROC_NONE, -1, MIGPROC_NONE, 0, 0, -1.
+ * @since 1.0
+ */
 MIGPROC_API migproc_id migproc_edge_subject(migproc_edge edge);
 MIGPROC_API int migproc_edge_rel(migproc_edge edge);
 MIGPROC_API migproc_id migproc_edge_object(migproc_edge edge);
 MIGPROC_API migproc_date migproc_edge_start(migproc_edge edge);
 MIGPROC_API migproc_date migproc_edge_end(migproc_edge edge);
 MIGPROC_API int migproc_edge_source(migproc_edge edge);
+/** @} */
 
-/* A remark on the edge (how a date was given, UNHCR's role in a
- * commission, ...); NULL when it has none or for a bad edge. */
+/** A remark on the edge (how a date was given, UNHCR's role in a
+ * commission, ...); NULL when it has none or for a bad edge.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_edge_note(migproc_edge edge);
 
 /* Notes: dated, sourced statements about one entity that are not relations
  * (a first meeting, the law that created a body, a rotation rule). */
 
-/* Number of notes on an entity; 0 for a bad ID. */
+/** Number of notes on an entity; 0 for a bad ID.
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_note_count(migproc_id id);
 
-/* The index-th note's text, date (0: none given) and source, index
- * 0 .. migproc_note_count() - 1; NULL, 0 and -1 for a bad ID or index. */
+/** @{ */
+/** The index-th note's text, date (0: none given) and source, index
+ * 0 .. migproc_note_count() - 1; NULL, 0 and -1 for a bad ID or index.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_note_text(migproc_id id, unsigned index);
 MIGPROC_API migproc_date migproc_note_date(migproc_id id, unsigned index);
 MIGPROC_API int migproc_note_source(migproc_id id, unsigned index);
+/** @} */
 
-/* Sources, numbered 0 .. migproc_source_count() - 1 (numbers may change
- * between versions; keys do not). */
+/** Sources, numbered 0 .. migproc_source_count() - 1 (numbers may change
+ * between versions; keys do not).
+ * @since 1.0
+ */
 MIGPROC_API unsigned migproc_source_count(void);
 
-/* The source's short key ("seed", "iso-codes", ...), title, publisher or
+/** @{ */
+/** The source's short key ("seed", "iso-codes", ...), title, publisher or
  * site, and URL as recorded (without scheme; NULL when none was given).
- * NULL for a bad source number. */
+ * NULL for a bad source number.
+ * @since 1.0
+ */
 MIGPROC_API const char *migproc_source_key(int source);
 MIGPROC_API const char *migproc_source_title(int source);
 MIGPROC_API const char *migproc_source_publisher(int source);
 MIGPROC_API const char *migproc_source_url(int source);
+/** @} */
 
-/* The date the source was seen; 0 when not recorded or for a bad number. */
+/** The date the source was seen; 0 when not recorded or for a bad number.
+ * @since 1.0
+ */
 MIGPROC_API migproc_date migproc_source_seen(int source);
 
-/* The source of an entity's establishment date; -1 when it has none. */
+/** The source of an entity's establishment date; -1 when it has none.
+ * @since 1.0
+ */
 MIGPROC_API int migproc_established_source(migproc_id id);
 
 #ifdef __cplusplus
