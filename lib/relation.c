@@ -7,8 +7,6 @@
 
 /* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
 #define MP_REL_END 26u
-/* A date later than every date: "now", per the data. */
-#define MP_NOW 0xFFFFFFFFu
 
 static bool valid_rel(migproc_rel rel)
 {
