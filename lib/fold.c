@@ -81,18 +81,18 @@ int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t
 {
     const unsigned char *s = (const unsigned char *)key;
     const int terminated = len == MP_NUL_TERMINATED;
+    /* The one bound the loop checks: the length, or for a NUL-terminated key
+     * the longest that can match (a NUL must come right after it). */
+    const size_t limit = terminated ? MIGPROC_KEY_MAX : len;
     size_t at = 0, i = 0;
-    uint32_t h = MP_FNV_OFFSET;
 
-    if (key == NULL || (!terminated && len > MIGPROC_KEY_MAX))
+    if (key == NULL || limit > MIGPROC_KEY_MAX)
         return -1;
     for (;;) {
-        if (!terminated && i == len)
+        if (i == limit) {
+            if (terminated && s[i] != '\0')
+                return -1; /* longer than MIGPROC_KEY_MAX */
             break;
-        if (i == MIGPROC_KEY_MAX) { /* (with a length, i == len came first) */
-            if (s[i] == '\0')
-                break; /* the NUL after a NUL-terminated key of MIGPROC_KEY_MAX bytes */
-            return -1;
         }
         unsigned char b = s[i];
         if (b < 0x80) { /* the common case: one table load a byte */
@@ -106,14 +106,12 @@ int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t
                 return -1;
             }
             out[at++] = (char)c;
-            h = (h ^ c) * MP_FNV_PRIME;
             continue;
         }
         unsigned char lo, hi;
         unsigned n = utf8_sequence(b, &lo, &hi);
-        /* A NUL or the end of len cuts a sequence short: invalid either way. */
-        if (n == 0 || (terminated ? i + n > MIGPROC_KEY_MAX : len - i < n) ||
-            s[i + 1] < lo || s[i + 1] > hi)
+        /* A NUL or the bound cuts a sequence short: invalid either way. */
+        if (n == 0 || i + n > limit || s[i + 1] < lo || s[i + 1] > hi)
             return -1;
         unsigned long cp = b & (0x7Fu >> n);
         for (unsigned k = 1; k < n; k++) {
@@ -122,21 +120,11 @@ int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t
             cp = (cp << 6) | (s[i + k] & 0x3Fu);
         }
         /* A fold never outgrows its input: at <= i, so out cannot overflow. */
-        size_t from = at;
         at = fold_code_point(cp, s + i, n, out, at);
-        for (size_t k = from; k < at; k++)
-            h = (h ^ (unsigned char)out[k]) * MP_FNV_PRIME;
         i += n;
     }
-    if (at > 0 && (unsigned char)out[0] <= '9') { /* perhaps a number: rewrite, rehash */
-        size_t n = normalize_number(out, at);
-        if (n != at || n == 3) {
-            at = n;
-            h = MP_FNV_OFFSET;
-            for (size_t k = 0; k < at; k++)
-                h = (h ^ (unsigned char)out[k]) * MP_FNV_PRIME;
-        }
-    }
-    *hash = h;
+    if (at > 0 && (unsigned char)out[0] <= '9') /* perhaps a number */
+        at = normalize_number(out, at);
+    *hash = mp_key_hash(out, at);
     return (int)at;
 }

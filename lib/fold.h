@@ -15,15 +15,27 @@
  * is a number written with at least three digits ("8" -> "008").  This is
  * the folding lib/gen-tables.py applies to every stored key.
  * Returns the folded length, or -1 when the key can match nothing: invalid
- * UTF-8, a NUL byte, or more than MIGPROC_KEY_MAX bytes.  *hash gets the
- * 32-bit FNV-1a hash of the folded bytes (computed in the same pass).
+ * UTF-8, a NUL byte, or more than MIGPROC_KEY_MAX bytes.  *hash gets
+ * mp_key_hash() of the folded bytes.
  * len MP_NUL_TERMINATED: the key ends at its first NUL (read no further
  * than MIGPROC_KEY_MAX + 1 bytes). */
 #define MP_NUL_TERMINATED ((size_t)-1)
 int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t *hash);
 
-/* FNV-1a, 32 bits: the hash lib/gen-tables.py builds the key index with. */
-#define MP_FNV_OFFSET 0x811C9DC5u
-#define MP_FNV_PRIME 0x01000193u
+/* The hash lib/gen-tables.py builds the key index with: FNV-1a's step over
+ * 32-bit little-endian words, then over the last bytes one by one (a
+ * quarter of the multiplications of byte-wise FNV-1a, on any target). */
+static inline uint32_t mp_key_hash(const char *key, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)key;
+    uint32_t h = 0x811C9DC5u;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4)
+        h = (h ^ ((uint32_t)s[i] | (uint32_t)s[i + 1] << 8 | (uint32_t)s[i + 2] << 16 |
+                  (uint32_t)s[i + 3] << 24)) * 0x01000193u;
+    for (; i < n; i++)
+        h = (h ^ s[i]) * 0x01000193u;
+    return h;
+}
 
 #endif /* MIGPROC_FOLD_H */

@@ -379,10 +379,14 @@ NO_ENTRY, AMBIGUOUS = 0xFFFF, 0xFFFE
 MASK32 = 0xFFFFFFFF
 
 
-def fnv1a(data):
-    """32-bit FNV-1a; lib/fold.c computes the same while folding."""
+def key_hash(data):
+    """FNV-1a's step over 32-bit little-endian words, then the last bytes
+    (lib/fold.h: mp_key_hash)."""
     h = 0x811C9DC5
-    for byte in data:
+    whole = len(data) // 4 * 4
+    for i in range(0, whole, 4):
+        h = ((h ^ int.from_bytes(data[i:i + 4], "little")) * 0x01000193) & MASK32
+    for byte in data[whole:]:
         h = ((h ^ byte) * 0x01000193) & MASK32
     return h
 
@@ -418,8 +422,8 @@ def perfect_hash(keys):
     nslots = max(2, len(distinct) * 5 // 4)
     buckets = [[] for _ in range(nbuckets)]
     for key in distinct:
-        h = fnv1a(key)
-        buckets[reduce16(h & 0xFFFF, nbuckets)].append((key, h))
+        h = key_hash(key)
+        buckets[reduce16(fmix(h) & 0xFFFF, nbuckets)].append((key, h))
     displacement = [0] * nbuckets
     slots = [NO_ENTRY] * nslots
     for b in sorted(range(nbuckets), key=lambda b: (-len(buckets[b]), b)):

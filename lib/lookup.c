@@ -117,7 +117,7 @@ static unsigned key_range(const char *key, size_t len, unsigned *first)
     *first = 0;
     if (n <= 0)
         return 0;
-    unsigned bucket = reduce16(h & 0xFFFFu, mp_hash_bucket_count);
+    unsigned bucket = reduce16(mix(h) & 0xFFFFu, mp_hash_bucket_count);
     unsigned slot = reduce16(mix(h + mp_hash_displacement[bucket]) >> 16, mp_hash_slot_count);
     unsigned row = mp_hash_slots[slot];
     if (row == MP_NO_ENTRY || mp_keys[row].len != (unsigned)n ||

@@ -180,7 +180,7 @@ def main():
               "",
               "How each figure was chosen by measurement: ISO alpha-2 keys read a 26×26 table",
               "directly; alpha-3 keys a sorted array of packed codes (binary search); numbers a",
-              "1000-entry table; every other key is folded once, hashing as it goes, and found",
+              "1000-entry table; every other key is folded once, hashed a word at a time, and found",
               "with a perfect hash of the pre-folded keys (one comparison) — the binary search",
               "over the sorted keys it replaced took 45–55 ns a name. `holds` and `related` for",
               "membership read a 128-byte row per group; other relations a sorted per-entity",
