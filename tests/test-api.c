@@ -200,16 +200,9 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("api");
-    TCase *tc = tcase_create("api");
-    tcase_add_test(tc, version);
-    tcase_add_test(tc, data_identity);
-    tcase_add_test(tc, entity_fields);
-    tcase_add_test(tc, relation_names);
-    tcase_add_test(tc, edges_are_consistent);
-    tcase_add_test(tc, holds_agrees_with_related);
-    tcase_add_test(tc, sources);
-    tcase_add_test(tc, asof);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *const tests[] = {
+        version, data_identity, entity_fields, relation_names, edges_are_consistent,
+        holds_agrees_with_related, sources, asof,
+    };
+    return run_tests("api", tests, sizeof tests / sizeof tests[0]);
 }

@@ -306,18 +306,10 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("badinput");
-    TCase *tc = tcase_create("badinput");
-    tcase_add_test(tc, entity_functions);
-    tcase_add_test(tc, language_tags);
-    tcase_add_test(tc, lookup_keys);
-    tcase_add_test(tc, long_keys);
-    tcase_add_test(tc, unterminated_key);
-    tcase_add_test(tc, relation_functions);
-    tcase_add_test(tc, edge_and_source_functions);
-    tcase_add_test(tc, note_functions);
-    tcase_add_test(tc, folding_corners);
-    tcase_add_test(tc, set_functions);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *const tests[] = {
+        entity_functions, language_tags, lookup_keys, long_keys, unterminated_key,
+        relation_functions, edge_and_source_functions, note_functions, folding_corners,
+        set_functions,
+    };
+    return run_tests("badinput", tests, sizeof tests / sizeof tests[0]);
 }

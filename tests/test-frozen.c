@@ -105,13 +105,8 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("frozen");
-    TCase *tc = tcase_create("frozen");
-    tcase_add_test(tc, type_sizes);
-    tcase_add_test(tc, constants);
-    tcase_add_test(tc, kind_values);
-    tcase_add_test(tc, relation_values);
-    tcase_add_test(tc, stable_ids);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *const tests[] = {
+        type_sizes, constants, kind_values, relation_values, stable_ids,
+    };
+    return run_tests("frozen", tests, sizeof tests / sizeof tests[0]);
 }

@@ -295,14 +295,9 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("lookup");
-    TCase *tc = tcase_create("lookup");
-    tcase_add_test(tc, every_iso_entry);
-    tcase_add_test(tc, every_name_and_alias);
-    tcase_add_test(tc, design_examples);
-    tcase_add_test(tc, ambiguous_keys);
-    tcase_add_test(tc, unknown_keys);
-    tcase_add_test(tc, findn_lengths);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *const tests[] = {
+        every_iso_entry, every_name_and_alias, design_examples, ambiguous_keys, unknown_keys,
+        findn_lengths,
+    };
+    return run_tests("lookup", tests, sizeof tests / sizeof tests[0]);
 }

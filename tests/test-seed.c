@@ -181,15 +181,9 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("seed");
-    TCase *tc = tcase_create("seed");
-    tcase_add_test(tc, member_lists);
-    tcase_add_test(tc, member_counts);
-    tcase_add_test(tc, members_are_states);
-    tcase_add_test(tc, years);
-    tcase_add_test(tc, other_relations);
-    tcase_add_test(tc, nothing_else_claimed);
-    tcase_add_test(tc, mexico_memberships);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *const tests[] = {
+        member_lists, member_counts, members_are_states, years, other_relations,
+        nothing_else_claimed, mexico_memberships,
+    };
+    return run_tests("seed", tests, sizeof tests / sizeof tests[0]);
 }

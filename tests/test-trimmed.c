@@ -115,13 +115,8 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("trimmed");
-    TCase *tc = tcase_create("trimmed");
-    tcase_add_test(tc, seed_memberships);
-    tcase_add_test(tc, ids_unchanged);
-    tcase_add_test(tc, names);
-    tcase_add_test(tc, provenance);
-    tcase_add_test(tc, states);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *const tests[] = {
+        seed_memberships, ids_unchanged, names, provenance, states,
+    };
+    return run_tests("trimmed", tests, sizeof tests / sizeof tests[0]);
 }

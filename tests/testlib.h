@@ -77,4 +77,15 @@ static inline int run_suite(Suite *suite)
     return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
+/* Runs a suite of one test case made of plain tests, named alike. */
+static inline int run_tests(const char *name, const TTest *const tests[], size_t n)
+{
+    Suite *suite = suite_create(name);
+    TCase *tc = tcase_create(name);
+    for (size_t i = 0; i < n; i++)
+        tcase_add_test(tc, tests[i]);
+    suite_add_tcase(suite, tc);
+    return run_suite(suite);
+}
+
 #endif /* MIGPROC_TESTLIB_H */
