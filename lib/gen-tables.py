@@ -148,12 +148,13 @@ class Data:
     def load_sources(self):
         self.sources = []
         self.source_index = {}
-        for where, (key, title, publisher, url, seen) in read_tsv(self.dir, "sources.tsv", 5):
+        for where, (key, title, publisher, url, seen, licence) in read_tsv(self.dir, "sources.tsv", 6):
             if key in self.source_index:
                 raise DataError("%s: duplicate source %r" % (where, key))
             self.source_index[key] = len(self.sources)
             self.sources.append(dict(key=key, title=title, publisher=publisher,
-                                     url=none_if_dash(url), seen=parse_date(seen, where)))
+                                     url=none_if_dash(url), seen=parse_date(seen, where),
+                                     licence=licence))
 
     def load_entities(self):
         rows = []
