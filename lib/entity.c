@@ -117,6 +117,12 @@ int migproc_established_source(migproc_id id)
     return e && e->established_source != MP_NO_SOURCE ? e->established_source : -1;
 }
 
+migproc_date migproc_reviewed(migproc_id id)
+{
+    const struct mp_entity *e = entity(id);
+    return e ? e->reviewed : 0;
+}
+
 unsigned migproc_source_count(void)
 {
     return mp_source_count;
@@ -149,6 +155,12 @@ const char *migproc_source_url(int index)
 {
     const struct mp_source *s = source(index);
     return s ? string_or_null(s->url) : NULL;
+}
+
+const char *migproc_source_licence(int index)
+{
+    const struct mp_source *s = source(index);
+    return s ? mp_pool + s->licence : NULL;
 }
 
 migproc_date migproc_source_seen(int index)

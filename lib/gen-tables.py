@@ -134,6 +134,7 @@ class Data:
         self.load_entities()
         self.load_relations()
         self.load_notes()
+        self.load_reviews()
         self.load_keys()
         self.check_seed_counts()
         self.options = None  # the full data: no trimming
@@ -225,20 +226,35 @@ class Data:
             self.edges.append(edge)
         if len(self.edges) >= 0xFFFF:
             raise DataError("too many edges for migproc_edge")
-        # When a statement gives no start, another source's start for the same
-        # relation between the same two entities dates it; failing that, the
-        # later establishment date of the two ends does.
-        dated = {}
+        self.date_statements()
+
+    def date_statements(self):
+        """How statements about the same (subject, relation, object) combine
+        over time (doc/DATA.md, "Statements over time"): each edge gets the
+        date it counts from and the date it counts until (0: still holds).
+        - A statement with no start counts from the earliest start another
+          statement of the same triple gives; failing that, from the later
+          establishment date of its two ends (0: always).
+        - A statement with no end counts until the earliest end another
+          statement of the same triple gives after the date it counts from:
+          "it ended" beats silence.  An end before that date belongs to an
+          earlier spell (a state that left and came back) and is ignored.
+        A statement with an end keeps its own end."""
+        starts, ends = {}, {}
         for e in self.edges:
             triple = (e["subject"], e["rel"], e["object"])
             if e["start"]:
-                dated[triple] = min(dated.get(triple, e["start"]), e["start"])
+                starts[triple] = min(starts.get(triple, e["start"]), e["start"])
+            if e["end"]:
+                ends.setdefault(triple, []).append(e["end"])
         for e in self.edges:
             triple = (e["subject"], e["rel"], e["object"])
-            e["from"] = e["start"] or dated.get(triple) or max(
+            e["from"] = e["start"] or starts.get(triple) or max(
                 self.entities[e["subject"]]["established"],
                 self.entities[e["object"]]["established"])
-            if e["end"] and e["end"] <= e["from"]:
+            later = [end for end in ends.get(triple, []) if end > e["from"]]
+            e["until"] = e["end"] or (min(later) if later else 0)
+            if e["until"] and e["until"] <= e["from"]:
                 raise DataError("an undated %s row of %s/%s ends before the date it counts from"
                                 % (e["rel"], self.entities[e["subject"]]["code"],
                                    self.entities[e["object"]]["code"]))
@@ -248,6 +264,23 @@ class Data:
         for where, (code, date, text, source) in read_tsv(self.dir, "notes.tsv", 4):
             self.notes.append((self.entity(code, where), parse_date(date, where), text,
                                self.source(source, where)))
+
+    def load_reviews(self):
+        """The date each entity's facts were last checked against its own
+        sources.  Every entity but a state needs one: a state's facts are
+        its relations, reviewed with the processes they belong to."""
+        for e in self.entities:
+            e["reviewed"] = 0
+        for where, (code, date, _scope) in read_tsv(self.dir, "reviewed.tsv", 3):
+            e = self.entities[self.entity(code, where)]
+            if e["reviewed"]:
+                raise DataError("%s: %s reviewed twice: keep the latest row only" % (where, code))
+            e["reviewed"] = parse_date(date, where)
+            if e["reviewed"] % 100 == 0:
+                raise DataError("%s: a review date is a full date YYYY-MM-DD" % where)
+        missing = [e["code"] for e in self.entities if e["kind"] != "state" and not e["reviewed"]]
+        if missing:
+            raise DataError("reviewed.tsv: no review date for %s" % ", ".join(missing))
 
     def index(self):
         """Per-entity slices of the adjacency and the notes, for the tables."""
@@ -325,14 +358,15 @@ class Data:
         if not provenance:
             current = {}
             for e in self.edges:
-                if not e["end"]:
+                if not e["until"]:
                     triple = (e["subject"], e["rel"], e["object"])
-                    current.setdefault(triple, dict(e, start=0, end=0, source=NO_SOURCE,
-                                                    note=None, **{"from": 0}))
+                    current.setdefault(triple, dict(e, start=0, end=0, until=0,
+                                                    source=NO_SOURCE, note=None,
+                                                    **{"from": 0}))
             self.edges = list(current.values())
             self.notes, self.sources = [], []
             for e in self.entities:
-                e["established"], e["established_source"] = 0, NO_SOURCE
+                e["established"], e["established_source"], e["reviewed"] = 0, NO_SOURCE, 0
         if states == "related":
             related = {e["subject"] for e in self.edges} | {e["object"] for e in self.edges}
             for e in self.entities:
@@ -469,7 +503,7 @@ def now_index(d):
     for e in d.entities:
         pairs = set()
         for rel, other, edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]:
-            if not d.edges[edge]["end"]:
+            if not d.edges[edge]["until"]:
                 pairs.add((rel << 16) | other)
         e["now_first"], e["now_count"] = len(rows), len(pairs)
         rows += sorted(pairs)
@@ -548,21 +582,21 @@ def generate(d):
     entities = []
     for e in d.entities:
         if e.get("omitted"):  # the ID stays, nothing else
-            entities.append((0, "{0, 0, 0}", 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0,
+            entities.append((0, "{0, 0, 0}", 0, 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0,
                              e["now_first"], 0, 0))
             continue
         names = [pool.add(n) for n in e["names"]]
         entities.append((pool.add(e["code"]), "{%s}" % ", ".join(map(str, names)),
-                         pool.add(e["alpha3"]), e["established"], e["numeric"],
+                         pool.add(e["alpha3"]), e["established"], e["reviewed"], e["numeric"],
                          e["established_source"], e["adj_first"], e["adj_count"],
                          e["note_first"], e["note_count"], e["now_first"], e["now_count"],
                          KINDS[e["kind"]]))
-    edges = [(e["start"], e["end"], e["from"], pool.add(e["note"]), e["subject"], e["object"],
-              e["source"], e["rel"]) for e in d.edges]
+    edges = [(e["start"], e["end"], e["from"], e["until"], pool.add(e["note"]), e["subject"],
+              e["object"], e["source"], e["rel"]) for e in d.edges]
     notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
     keys = [(pool.add(k), len(k), i) for k, i in d.keys]
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
-                pool.add(s["url"]), s["seen"]) for s in d.sources]
+                pool.add(s["url"]), pool.add(s["licence"]), s["seen"]) for s in d.sources]
     fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
                  for f in FOLD]
     pool_lines = "".join("    %s,\n" % ", ".join(c_char(b) for b in chunk)
@@ -583,7 +617,7 @@ def generate(d):
                % (len(entities), c_rows(entities)))
     out.append("MP_INTERNAL const uint16_t mp_edge_count = %d;\n" % len(edges))
     out.append("MP_INTERNAL const struct mp_edge mp_edges[%d] = {\n%s};\n\n"
-               % (max(len(edges), 1), c_rows(edges) or "    {0, 0, 0, 0, 0, 0, 0, 0},\n"))
+               % (max(len(edges), 1), c_rows(edges) or "    {0, 0, 0, 0, 0, 0, 0, 0, 0},\n"))
     out.append("MP_INTERNAL const struct mp_note mp_notes[%d] = {\n%s};\n\n"
                % (max(len(notes), 1), c_rows(notes) or "    {0, 0, 0},\n"))
     out.append("MP_INTERNAL const struct mp_adj mp_adjacency[%d] = {\n%s};\n\n"
@@ -620,7 +654,7 @@ def generate(d):
                              for c in range(1, 128)], 16))
     out.append("MP_INTERNAL const uint16_t mp_source_count = %d;\n" % len(sources))
     out.append("MP_INTERNAL const struct mp_source mp_sources[%d] = {\n%s};\n\n"
-               % (max(len(sources), 1), c_rows(sources) or "    {0, 0, 0, 0, 0},\n"))
+               % (max(len(sources), 1), c_rows(sources) or "    {0, 0, 0, 0, 0, 0},\n"))
     out.append("MP_INTERNAL const char mp_fold_latin[%d][2] = {\n%s};\n"
                % (len(FOLD), "".join("    %s, /* U+%04X */\n" % (r, FOLD_FIRST + i)
                                      for i, r in enumerate(fold_rows))))

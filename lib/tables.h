@@ -30,6 +30,7 @@ struct mp_entity {
     uint32_t name[MP_LANG_COUNT];  /* pool offsets; MP_NO_STRING: none */
     uint32_t alpha3;               /* pool offset; MP_NO_STRING: not a state */
     migproc_date established;      /* 0: unknown */
+    migproc_date reviewed;         /* last checked against its sources; 0: never */
     uint16_t numeric;              /* ISO numeric code; 0: not a state */
     uint16_t established_source;   /* source index or MP_NO_SOURCE */
     uint16_t adj_first;            /* this entity's slice of mp_adjacency */
@@ -41,12 +42,15 @@ struct mp_entity {
     uint8_t kind;                  /* migproc_kind */
 };
 
-/* One stated relation.  'from' is the date the edge counts from in as-of
- * queries: its start; when that is unknown, the earliest start another
- * source gives the same (subject, rel, object); failing that, the later
- * establishment date of its two ends (0 when both are unknown). */
+/* One stated relation.  'from' and 'until' are the dates the statement
+ * counts between in as-of queries (lib/gen-tables.py, date_statements):
+ * from its start, or when that is unknown the earliest start another source
+ * gives the same (subject, rel, object), failing that the later
+ * establishment date of its two ends (0: always); until its end, or when
+ * that is unknown the earliest end another source gives the same triple
+ * after 'from' (0: it still holds). */
 struct mp_edge {
-    migproc_date start, end, from;
+    migproc_date start, end, from, until;
     uint32_t note;                 /* pool offset; MP_NO_STRING: none */
     uint16_t subject, object, source;
     uint8_t rel;                   /* the even, forward relation */
@@ -79,7 +83,7 @@ struct mp_key {
 #define MP_AMBIGUOUS 0xFFFEu
 
 struct mp_source {
-    uint32_t key, title, publisher, url;  /* pool offsets; url may be none */
+    uint32_t key, title, publisher, url, licence;  /* pool offsets; url may be none */
     migproc_date seen;
 };
 

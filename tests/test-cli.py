@@ -4,6 +4,8 @@ format, exit statuses, messages."""
 import csv
 import io
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -19,6 +21,15 @@ def run(*args):
 def check(name, condition, detail=""):
     results.append(bool(condition))
     print("%s %s%s" % ("ok  " if condition else "FAIL", name, "" if condition else ": " + detail))
+
+
+def header_version():
+    """MAJOR.MINOR.PATCH from include/migproc.h, the one place it is written."""
+    header = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "include", "migproc.h")
+    with open(header, encoding="utf-8") as f:
+        text = f.read()
+    return ".".join(re.search(r"#define MIGPROC_VERSION_%s (\d+)" % part, text).group(1)
+                    for part in ("MAJOR", "MINOR", "PATCH"))
 
 
 def codes_text(out):
@@ -153,7 +164,7 @@ def main():
     rc, out, err = run("--help")
     check("--help", rc == 0 and "usage: migproc" in out, out)
     rc, out, err = run("--version")
-    check("--version", rc == 0 and out.startswith("migproc 1.0.0 (data "), out)
+    check("--version", rc == 0 and out.startswith("migproc %s (data " % header_version()), out)
 
     passed = sum(results)
     print("%d passed, %d failed" % (passed, len(results) - passed))
