@@ -233,27 +233,38 @@ class Data:
         over time (doc/DATA.md, "Statements over time"): each edge gets the
         date it counts from and the date it counts until (0: still holds).
         - A statement with no start counts from the earliest start another
-          statement of the same triple gives; failing that, from the later
-          establishment date of its two ends (0: always).
+          statement of the same triple gives (before its own end, if it has
+          one); failing that, from the later establishment date of its two
+          ends (0: always).
         - A statement with no end counts until the earliest end another
           statement of the same triple gives after the date it counts from:
           "it ended" beats silence.  An end before that date belongs to an
           earlier spell (a state that left and came back) and is ignored.
+        - A presidency is held by one at a time: a "presides" statement
+          that still has no end ends when the next presidency of the same
+          body stated in the data begins.
         A statement with an end keeps its own end."""
         starts, ends = {}, {}
         for e in self.edges:
             triple = (e["subject"], e["rel"], e["object"])
             if e["start"]:
-                starts[triple] = min(starts.get(triple, e["start"]), e["start"])
+                starts.setdefault(triple, []).append(e["start"])
             if e["end"]:
                 ends.setdefault(triple, []).append(e["end"])
         for e in self.edges:
             triple = (e["subject"], e["rel"], e["object"])
-            e["from"] = e["start"] or starts.get(triple) or max(
+            earlier = [start for start in starts.get(triple, [])
+                       if not e["end"] or start < e["end"]]
+            e["from"] = e["start"] or (min(earlier) if earlier else max(
                 self.entities[e["subject"]]["established"],
-                self.entities[e["object"]]["established"])
+                self.entities[e["object"]]["established"]))
             later = [end for end in ends.get(triple, []) if end > e["from"]]
             e["until"] = e["end"] or (min(later) if later else 0)
+            if e["rel"] == RELATIONS["presides"] and not e["until"]:
+                successors = [x["start"] for x in self.edges
+                              if x["rel"] == e["rel"] and x["object"] == e["object"]
+                              and x["subject"] != e["subject"] and x["start"] > e["from"]]
+                e["until"] = min(successors) if successors else 0
             if e["until"] and e["until"] <= e["from"]:
                 raise DataError("an undated %s row of %s/%s ends before the date it counts from"
                                 % (e["rel"], self.entities[e["subject"]]["code"],
