@@ -6,7 +6,8 @@
  * once into a bounded stack buffer, hashing as it goes, and looked up in a
  * perfect hash of the pre-folded keys: one comparison.  Equal keys of several
  * entities stand next to each other in mp_keys, so the one row found gives
- * the whole range a key names.
+ * the whole range a key names.  A fingerprint row (a key of 1.0 kept without
+ * its text, lib/tables.h) is compared by its check hash instead.
  */
 #include <string.h>
 
@@ -120,11 +121,19 @@ static unsigned key_range(const char *key, size_t len, unsigned *first)
     unsigned bucket = reduce16(mix(h) & 0xFFFFu, mp_hash_bucket_count);
     unsigned slot = reduce16(mix(h + mp_hash_displacement[bucket]) >> 16, mp_hash_slot_count);
     unsigned row = mp_hash_slots[slot];
-    if (row == MP_NO_ENTRY || mp_keys[row].len != (unsigned)n ||
-        memcmp(mp_pool + mp_keys[row].text, folded, (size_t)n) != 0)
+    if (row == MP_NO_ENTRY)
         return 0;
+    uint32_t text = mp_keys[row].text;
+    unsigned row_len = mp_keys[row].len;
+    if (row_len == (unsigned)n) {
+        if (memcmp(mp_pool + text, folded, (size_t)n) != 0)
+            return 0;
+    } else if (row_len != (MP_KEY_FINGERPRINT | (unsigned)n) ||
+               mp_check_hash(folded, (size_t)n) != text) {
+        return 0;
+    }
     unsigned end = row + 1;
-    while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)
+    while (end < mp_key_count && mp_keys[end].text == text && mp_keys[end].len == row_len)
         end++;
     *first = row;
     return end;

@@ -147,12 +147,16 @@ START_TEST(sources)
 {
     ck_assert_uint_gt(migproc_source_count(), 1);
     bool have_seed = false;
+    unsigned names_sources = 0;
     for (int i = 0; i < (int)migproc_source_count(); i++) {
         ck_assert_ptr_nonnull(migproc_source_key(i));
         ck_assert_ptr_nonnull(migproc_source_title(i));
         ck_assert_ptr_nonnull(migproc_source_publisher(i));
-        if (strcmp(migproc_source_key(i), "iso-codes") == 0)
-            ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 26));
+        if (strcmp(migproc_source_key(i), "cldr") == 0 ||
+            strcmp(migproc_source_key(i), "iso-3166") == 0) {
+            ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 27));
+            names_sources++;
+        }
         if (strcmp(migproc_source_key(i), "seed") == 0) {
             ck_assert_uint_eq(migproc_source_seen(i), 0);
             have_seed = true;
@@ -162,6 +166,7 @@ START_TEST(sources)
         }
     }
     ck_assert(have_seed);
+    ck_assert_uint_eq(names_sources, 2);
 }
 END_TEST
 
