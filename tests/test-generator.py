@@ -50,6 +50,11 @@ CASES = [
     ("date without source", replace("entities.tsv", "1996\tseed", "1996\t-"), "needs a source"),
     ("unknown language", append("aliases.tsv", "MX\tfr\tMexique\tusage"), "unknown language"),
     ("stray space", append("aliases.tsv", "MX\ten\t Mexique\tusage"), "stray spaces"),
+    ("fingerprint given again", append("aliases.tsv", "CR\tes\tRepública de Costa Rica\tusage"),
+     "remove its fingerprint"),
+    ("bad fingerprint", append("keys-1.0-fingerprints.tsv", "0123\t5\tes\tMX"), "bad fingerprint"),
+    ("fingerprint of unknown entity",
+     append("keys-1.0-fingerprints.tsv", "0123456789abcdef\t5\tes\tNOPE"), "unknown entity"),
 ]
 
 
