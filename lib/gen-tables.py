@@ -613,6 +613,9 @@ def generate(d):
     notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
     keys = [(pool.add(k), len(k), i) for k, i in d.keys] + \
         [(check, KEY_FINGERPRINT | length, i) for _lookup, check, length, i, _lang in d.fingerprints]
+    for row in range(1, len(keys)):  # lib/lookup.c: a key's rows are those sharing its text
+        if keys[row][0] == keys[row - 1][0] and hash_rows[row][0] != hash_rows[row - 1][0]:
+            raise DataError("two keys share the text field of their rows in mp_keys")
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
                 pool.add(s["url"]), s["seen"]) for s in d.sources]
     fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
