@@ -5,6 +5,8 @@
  */
 #include "testlib.h"
 
+#include <stdint.h>
+
 /* Every key of the 1.0 baseline: one that named one entity still finds
  * exactly that entity; one that named several still finds all of them. */
 START_TEST(keys_of_1_0)
@@ -78,8 +80,32 @@ START_TEST(suriname_in_spanish)
 }
 END_TEST
 
+/* Keys of 1.0 kept as fingerprints are matched by a check hash, not by
+ * their text: many strings that are no key, of the lengths those keys have,
+ * land on fingerprint rows of the same length and must all be refused. */
+START_TEST(no_key_matches_a_fingerprint)
+{
+    uint32_t state = 2463534242u;
+    char key[64];
+    for (unsigned i = 0; i < 50000; i++) {
+        size_t len = 10 + i % 50;
+        for (size_t j = 0; j < len; j++) {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            key[j] = (char)('a' + state % 26);
+        }
+        key[len] = '\0';
+        migproc_set all;
+        ck_assert_msg(migproc_find(key) == MIGPROC_NONE && migproc_find_all(key, &all) == 0,
+                      "\"%s\" is not a key but was found", key);
+    }
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *const tests[] = {keys_of_1_0, everyday_names, suriname_in_spanish};
+    const TTest *const tests[] = {keys_of_1_0, everyday_names, suriname_in_spanish,
+                                  no_key_matches_a_fingerprint};
     return run_tests("keys", tests, sizeof tests / sizeof tests[0]);
 }
