@@ -335,7 +335,8 @@ class Data:
             for lang, name in zip(LANGS, e["names"]):
                 if name:
                     add(name, e["id"], where, lang)
-        for where, (code, lang, alias, source) in read_tsv(self.dir, "aliases.tsv", 4):
+        aliases = read_tsv(self.dir, "aliases.tsv", 4) + read_tsv(self.dir, "cldr-aliases.tsv", 4)
+        for where, (code, lang, alias, source) in aliases:
             if lang not in LANGS:
                 raise DataError("%s: unknown language %r" % (where, lang))
             self.source(source, where)
@@ -354,6 +355,34 @@ class Data:
             if len(keys.get(folded, {})) < 2:
                 raise DataError("%s: declared ambiguous but names at most one entity" % where)
         self.keys = sorted((k, i) for k, ids in keys.items() for i in ids)
+        self.load_fingerprints({(key_hash(k), check_hash(k), len(k)): k for k in keys})
+
+    def load_fingerprints(self, produced):
+        """Keys of 1.0 whose text may not be shipped, kept as fingerprints:
+        mp_keys rows answered by their check hash.  None is ever added; one
+        the data gives as a key again must be removed."""
+        self.source("keys-1.0", "keys-1.0-fingerprints.tsv")
+        seen = set()
+        self.fingerprints = []  # (lookup hash, check hash, length, id, language)
+        for where, (fingerprint, length, lang, code) in read_tsv(
+                self.dir, "keys-1.0-fingerprints.tsv", 4):
+            if not re.match(r"^[0-9a-f]{16}$", fingerprint) or not length.isdigit() \
+                    or not 0 < int(length) <= KEY_MAX or lang not in LANGS:
+                raise DataError("%s: bad fingerprint row" % where)
+            row = (int(fingerprint[:8], 16), int(fingerprint[8:], 16), int(length))
+            if row in produced:
+                raise DataError("%s: the data gives this key (%r) again: remove its fingerprint"
+                                % (where, produced[row].decode("utf-8")))
+            ident = self.entity(code, where)
+            if (row, ident) in seen:
+                raise DataError("%s: duplicate row" % where)
+            seen.add((row, ident))
+            self.fingerprints.append(row + (ident, lang))
+        self.fingerprints.sort()
+        checks = {}
+        for lookup, check, length, _ident, _lang in self.fingerprints:
+            if checks.setdefault((check, length), lookup) != lookup:
+                raise DataError("keys-1.0-fingerprints.tsv: two keys share a check hash")
 
     def trim(self, names="all", provenance=True, states="all"):
         """Leave out what a small build does not want; IDs never change.
@@ -386,6 +415,8 @@ class Data:
         omitted = {e["id"] for e in self.entities if e.get("omitted")}
         self.keys = [(k, i) for k, i in self.keys if i not in omitted and
                      self.key_origins[(k, i)] & keep_origins]
+        self.fingerprints = [f for f in self.fingerprints
+                             if f[3] not in omitted and f[4] in keep_origins]
 
     def check_seed_counts(self):
         seed = self.source_index.get("seed")
@@ -422,6 +453,7 @@ class Data:
 # ---- lookup indexes (chosen by measurement: doc/PERFORMANCE.md) ----------
 
 NO_ENTRY, AMBIGUOUS = 0xFFFF, 0xFFFE
+KEY_FINGERPRINT = 0x8000  # lib/tables.h: MP_KEY_FINGERPRINT
 MASK32 = 0xFFFFFFFF
 
 
@@ -435,6 +467,20 @@ def key_hash(data):
     for byte in data[whole:]:
         h = ((h ^ byte) * 0x01000193) & MASK32
     return h
+
+
+def check_hash(data):
+    """A second hash of a folded key, unrelated to key_hash: what a fingerprint
+    row of mp_keys compares instead of the key's bytes (lib/fold.h:
+    mp_check_hash)."""
+    h = (0x9E3779B9 ^ len(data)) & MASK32
+    for byte in data:
+        h = ((h ^ byte) * 0x5BD1E995) & MASK32
+        h ^= h >> 15
+    h = (h * 0x7FEB352D) & MASK32
+    h ^= h >> 15
+    h = (h * 0x846CA68B) & MASK32
+    return h ^ (h >> 16)
 
 
 def fmix(h):
@@ -456,19 +502,22 @@ def slot_of(h, displacement, slots):
     return reduce16(fmix((h + displacement) & MASK32) >> 16, slots)
 
 
-def perfect_hash(keys):
-    """Hash-and-displace: every distinct key gets its own slot.  Returns the
+def perfect_hash(rows):
+    """Hash-and-displace: every distinct key gets its own slot.  rows are the
+    key table's rows as (what identifies the key, its key_hash).  Returns the
     bucket displacements and the slot table (index of the key's first row in
-    the sorted key table, or NO_ENTRY)."""
+    the key table, or NO_ENTRY)."""
     first_row = {}
-    for row, (key, _ident) in enumerate(keys):
+    hashes = {}
+    for row, (key, h) in enumerate(rows):
         first_row.setdefault(key, row)
-    distinct = sorted(first_row)
+        hashes[key] = h
+    distinct = list(first_row)
     nbuckets = max(1, len(distinct) // 4)
     nslots = max(2, len(distinct) * 5 // 4)
     buckets = [[] for _ in range(nbuckets)]
     for key in distinct:
-        h = key_hash(key)
+        h = hashes[key]
         buckets[reduce16(fmix(h) & 0xFFFF, nbuckets)].append((key, h))
     displacement = [0] * nbuckets
     slots = [NO_ENTRY] * nslots
@@ -587,7 +636,9 @@ def generate(d):
     d.index()
     now = now_index(d)
     hub, member_rows, member_counts = member_index(d, now)
-    displacement, slots = perfect_hash(d.keys)
+    hash_rows = [(k, key_hash(k)) for k, _i in d.keys] + \
+        [(("fingerprint",) + f[:3], f[0]) for f in d.fingerprints]
+    displacement, slots = perfect_hash(hash_rows)
     alpha2, alpha3, numeric = code_indexes(d.keys)
     pool = Pool()
     entities = []
@@ -605,7 +656,11 @@ def generate(d):
     edges = [(e["start"], e["end"], e["from"], e["until"], pool.add(e["note"]), e["subject"],
               e["object"], e["source"], e["rel"]) for e in d.edges]
     notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
-    keys = [(pool.add(k), len(k), i) for k, i in d.keys]
+    keys = [(pool.add(k), len(k), i) for k, i in d.keys] + \
+        [(check, KEY_FINGERPRINT | length, i) for _lookup, check, length, i, _lang in d.fingerprints]
+    for row in range(1, len(keys)):  # lib/lookup.c: a key's rows are those sharing its text
+        if keys[row][0] == keys[row - 1][0] and hash_rows[row][0] != hash_rows[row - 1][0]:
+            raise DataError("two keys share the text field of their rows in mp_keys")
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
                 pool.add(s["url"]), pool.add(s["licence"]), s["seen"]) for s in d.sources]
     fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
@@ -616,9 +671,10 @@ def generate(d):
     out = []
     out.append("/* Generated by lib/gen-tables.py from lib/data/: do not edit.\n"
                " * Regenerate with `ninja -C build regenerate-tables`.\n"
-               " * Data hash %s; %d entities, %d edges, %d notes, %d keys, %d sources.%s */\n"
-               % (d.content_hash(), len(d.entities), len(d.edges), len(d.notes), len(d.keys),
-                  len(d.sources), "\n * Trimmed: %s." % d.options if d.options else ""))
+               " * Data hash %s; %d entities, %d edges, %d notes, %d keys (%d fingerprints),"
+               " %d sources.%s */\n"
+               % (d.content_hash(), len(d.entities), len(d.edges), len(d.notes), len(keys),
+                  len(d.fingerprints), len(d.sources), "\n * Trimmed: %s." % d.options if d.options else ""))
     out.append('#include "tables.h"\n\n')
     out.append("MP_INTERNAL const migproc_date mp_data_date = %d;\n" % d.data_date())
     out.append('MP_INTERNAL const char mp_data_hash[17] = "%s";\n\n' % d.content_hash())

@@ -70,9 +70,13 @@ struct mp_adj {
 };
 
 /* A folded lookup key, sorted by (bytes, id).  Equal keys naming several
- * entities stand next to each other. */
+ * entities stand next to each other.  After them come the fingerprint rows:
+ * keys of 1.0 kept without their text (lib/data/keys-1.0-fingerprints.tsv),
+ * sorted by (fingerprint, id), whose len is MP_KEY_FINGERPRINT | the folded
+ * length and whose text is mp_check_hash() of the folded bytes. */
+#define MP_KEY_FINGERPRINT 0x8000u
 struct mp_key {
-    uint32_t text;                 /* pool offset of the folded bytes */
+    uint32_t text;                 /* pool offset of the folded bytes, or check hash */
     uint16_t len;
     uint16_t id;
 };

@@ -157,6 +157,7 @@ START_TEST(sources)
 {
     ck_assert_uint_gt(migproc_source_count(), 1);
     bool have_seed = false;
+    unsigned names_sources = 0;
     for (int i = 0; i < (int)migproc_source_count(); i++) {
         ck_assert_ptr_nonnull(migproc_source_key(i));
         ck_assert_ptr_nonnull(migproc_source_title(i));
@@ -165,6 +166,11 @@ START_TEST(sources)
         ck_assert_uint_ne(migproc_source_seen(i) % 100, 0);
         ck_assert_ptr_nonnull(migproc_source_licence(i));
         ck_assert_uint_gt(strlen(migproc_source_licence(i)), 0);
+        if (strcmp(migproc_source_key(i), "cldr") == 0 ||
+            strcmp(migproc_source_key(i), "iso-3166") == 0) {
+            ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 27));
+            names_sources++;
+        }
         if (strcmp(migproc_source_key(i), "seed") == 0) {
             ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 27));
             ck_assert_str_eq(migproc_source_licence(i), "facts");
@@ -175,6 +181,7 @@ START_TEST(sources)
         }
     }
     ck_assert(have_seed);
+    ck_assert_uint_eq(names_sources, 2);
 }
 END_TEST
 
