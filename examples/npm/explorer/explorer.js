@@ -159,13 +159,14 @@ function timeline(entity, statements) {
     h('div', { class: 'timeline' },
       h('div', { class: 'row axis', 'aria-hidden': 'true' }, h('span', { class: 'label' }), h('span', { class: 'track' }, ticks,
         when ? h('span', { class: 'asof', style: `left:${x(fraction(when))}` }) : null)),
-      rows.map((s) => {
+      rows.map((s, i) => {
         const from = drawnStart(s);
         const left = from ? fraction(from) : start;
         const until = s.r.end ? fraction(s.r.end) : end;
         const dates = `${s.r.start || t.notStated} – ${s.r.end || t.ongoing}`;
         const label = `${s.who.name(lang)} — ${roleLabel(s.role)} — ${s.what.name(lang)}, ${dates}`;
-        return h('div', { class: 'row' }, h('span', { class: 'label' }, link(other(s)), ' ', h('small', {}, roleLabel(s.role))),
+        const again = i > 0 && other(rows[i - 1]) === other(s) && rows[i - 1].role === s.role; // another source
+        return h('div', { class: 'row' }, h('span', { class: 'label' }, again ? '' : [link(other(s)), ' ', h('small', {}, roleLabel(s.role))]),
           h('span', { class: 'track' }, h('button', {
             type: 'button', class: `bar r-${s.role}${s.r.start ? '' : ' unstated'}${s.r.end ? '' : ' open'}`,
             style: `left:${x(left)};width:calc(${x(until)} - ${x(left)})`, 'aria-label': label,
@@ -185,10 +186,12 @@ function showEntity(key) {
   const e = lookup(key);
   const when = asof();
   const statements = e.relations.map(statement);
-  const current = ROLES.map((role) => {
-    const rel = e.kind === 'state' ? role : relName(mp.RELATIONS[role] ^ 1);
-    const set = e.related(rel, when);
-    return set.size ? h('li', {}, h('strong', {}, roleLabel(role)), ': ', [...set].flatMap((o, i) => [i ? ', ' : '', link(o)])) : null;
+  // What holds now (or as of the date), both ways: "VE — member — SACM, RIAM", "BZ, CR — member — MIRPS".
+  const list = (set) => [...set].flatMap((o, i) => [i ? ', ' : '', link(o)]);
+  const current = ROLES.flatMap((role) => {
+    const [of, by] = [role, relName(mp.RELATIONS[role] ^ 1)].map((rel) => e.related(rel, when));
+    return [of.size ? h('li', {}, e.name(lang), ` — ${roleLabel(role)} — `, list(of)) : null,
+            by.size ? h('li', {}, list(by), ` — ${roleLabel(role)} — `, e.name(lang)) : null];
   }).filter(Boolean);
   const est = e.established;
   return [
