@@ -241,7 +241,8 @@ function showMatrix() {
     h('h2', { tabindex: '-1' }, t.matrix),
     legend(),
     h('div', { class: 'scroll' }, h('table', { class: 'matrix' }, h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, h('td'), columns.map(({ c }) => h('th', { scope: 'col', title: c.name(lang) }, h('a', { href: hashFor({ show: c.code }) }, c.code))))),
+      h('thead', {}, h('tr', {}, h('td'), columns.map(({ c }) => h('th', { scope: 'col', title: c.name(lang) },
+        h('a', { href: hashFor({ show: c.code }), 'aria-label': `${c.code}, ${c.name(lang)}` }, c.code))))),
       h('tbody', {}, rows.map((s) => h('tr', {}, h('th', { scope: 'row' }, link(s)), columns.map(({ c, roles }) => {
         const held = ROLES.filter((r) => roles[r].has(s));
         return h('td', {}, held.map((r) => h('span', { class: `r-${r}`, 'aria-hidden': 'true' }, ROLE_SYMBOLS[r])),
