@@ -44,7 +44,7 @@ def current_members(d):
     """{process id: set of state ids} of member_of relations in force now."""
     members = {}
     for e in d.edges:
-        if e["rel"] == gen.RELATIONS["member_of"] and not e["end"]:
+        if e["rel"] == gen.RELATIONS["member_of"] and not e["until"]:
             members.setdefault(e["object"], set()).add(e["subject"])
     return members
 
@@ -71,27 +71,38 @@ def tables(d):
     out += ["", "Codes: " + "; ".join("%s %s" % (d.entities[p]["code"], d.entities[p]["names"][0])
                                       for p in processes) + ".", "",
             "## Entities other than states", "",
-            "| ID | code | kind | name | established | source of the date |",
-            "|---:|---|---|---|---|---|"]
+            "| ID | code | kind | name | established | source of the date | reviewed |",
+            "|---:|---|---|---|---|---|---|"]
     for e in d.entities:
         if e["kind"] != "state":
             source = d.sources[e["established_source"]]["key"] if e["established"] else ""
-            out.append("| %d | %s | %s | %s | %s | %s |" % (
+            out.append("| %d | %s | %s | %s | %s | %s | %s |" % (
                 e["id"], e["code"], e["kind"], cell(e["names"][0]), date_text(e["established"]),
-                source))
+                source, date_text(e["reviewed"])))
     out += ["", "States: the 249 entries of ISO 3166-1, IDs 0–248 in alpha-2 order "
             "(`lib/data/states.tsv`).", "",
-            "## Every relation, with its dates and source", "",
-            "| subject | relation | object | start | end | source | note |",
-            "|---|---|---|---|---|---|---|"]
+            "## Pro-tempore presidencies", "",
+            "Each body's presidencies in the order they began, with the dates they count between "
+            "(\"Statements over time\" above says how an open end is closed).", "",
+            "| body | holder | from | until | source |", "|---|---|---|---|---|"]
+    presides = [e for e in d.edges if e["rel"] == gen.RELATIONS["presides"]]
+    for e in sorted(presides, key=lambda e: (e["object"], e["from"], e["subject"])):
+        out.append("| %s | %s | %s | %s | %s |" % (
+            d.entities[e["object"]]["code"], d.entities[e["subject"]]["code"],
+            date_text(e["from"]), date_text(e["until"]) or "now", d.sources[e["source"]]["key"]))
+    out += ["", "## Every relation, with its dates and source", "",
+            "Start and end are what the source says; *counts* is the interval the statement holds "
+            "in as-of queries after the rules above (empty end: it still holds).", "",
+            "| subject | relation | object | start | end | counts | source | note |",
+            "|---|---|---|---|---|---|---|---|"]
     for e in d.edges:
-        out.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+        out.append("| %s | %s | %s | %s | %s | %s..%s | %s | %s |" % (
             d.entities[e["subject"]]["code"], REL_NAMES[e["rel"]], d.entities[e["object"]]["code"],
-            date_text(e["start"]), date_text(e["end"]), d.sources[e["source"]]["key"],
-            cell(e["note"])))
+            date_text(e["start"]), date_text(e["end"]), date_text(e["from"]),
+            date_text(e["until"]), d.sources[e["source"]]["key"], cell(e["note"])))
     out += ["", "## Where sources state the same relation differently", "",
-            "Each statement stays, with its own source; as-of queries count a relation from the "
-            "earliest start any source gives it.", "",
+            "Each statement stays, with its own source; a relation holds as of a date when any of "
+            "its statements holds then (\"Statements over time\" above).", "",
             "| relation | statements |", "|---|---|"]
     by_triple = {}
     for e in d.edges:
@@ -104,10 +115,12 @@ def tables(d):
                                 "from %s" % date_text(x["start"]) if x["start"] else "no date"
                                 ) + (" to %s" % date_text(x["end"]) if x["end"] else "")
                     for x in rows)))
-    out += ["", "## Sources", "", "| key | title | publisher or site | URL |", "|---|---|---|---|"]
+    out += ["", "## Sources", "", "| key | title | publisher or site | URL | seen | licence |",
+            "|---|---|---|---|---|---|"]
     for s in d.sources:
-        out.append("| %s | %s | %s | %s |" % (s["key"], cell(s["title"]), cell(s["publisher"]),
-                                              s["url"] or ""))
+        out.append("| %s | %s | %s | %s | %s | %s |" % (
+            s["key"], cell(s["title"]), cell(s["publisher"]), cell(s["url"] or ""),
+            date_text(s["seen"]), s["licence"]))
     out += ["", END]
     return "\n".join(out) + "\n"
 

@@ -28,9 +28,12 @@ static const char usage_text[] =
     "  and KEY KEY...        members of every KEY\n"
     "  or KEY KEY...         members of any KEY\n"
     "  minus KEY KEY...      members of the first KEY and of none of the others\n"
-    "  why KEY KEY           every relation between two entities, with dates and sources\n"
+    "  why KEY KEY           every statement relating two entities, with dates and\n"
+    "                        sources, and which one decides each answer (--asof)\n"
     "  find KEY              the entity or entities a key names\n"
     "  list [KIND]           every entity, or every entity of a kind\n"
+    "  stats                 what the data holds: counts, dated and sourced shares,\n"
+    "                        the oldest review date\n"
     "  dot [KEY...]          a Graphviz graph: the processes and their members, or the\n"
     "                        named entities and everything related to them now\n"
     "\n"
@@ -313,6 +316,9 @@ static void show_text(migproc_id id, const struct options *o)
     if (migproc_established(id))
         printf("established: %s (source: %s)\n", date_text(migproc_established(id), b1),
                migproc_source_key(migproc_established_source(id)));
+    if (migproc_reviewed(id))
+        printf("reviewed: %s (facts last checked against their sources)\n",
+               date_text(migproc_reviewed(id), b1));
     if (migproc_note_count(id) > 0)
         printf("notes:\n");
     for (unsigned i = 0; i < migproc_note_count(id); i++)
@@ -366,6 +372,8 @@ static void show_json(migproc_id id)
         printf("null");
     printf(", \"established\": ");
     json_date(migproc_established(id));
+    printf(", \"reviewed\": ");
+    json_date(migproc_reviewed(id));
     printf(",\n \"notes\": [");
     for (unsigned i = 0; i < migproc_note_count(id); i++) {
         printf("%s\n  {\"date\": ", i ? "," : "");
@@ -418,39 +426,124 @@ static void show_csv(migproc_id id, const struct options *o)
     }
 }
 
-/* why: every stated relation between two entities, with dates, sources
- * and notes, read from the first. */
+/* why: every statement of a relation between two entities, read from the
+ * first, in the order they took effect, and for each relation the answer
+ * as of --asof (or now) with the statement that decides it. */
+
+#define WHY_MAX 64 /* statements between two entities; the data has at most a dozen */
+
+struct statement {
+    migproc_edge edge;
+    int rel;            /* as read from the first entity */
+    migproc_date from, until;
+    bool holds, decides;
+};
+
+/* Whether a statement holds as of date (0: now, where what has not ended
+ * holds: the library's migproc_holds()). */
+static bool statement_holds(const struct statement *s, migproc_date date)
+{
+    if (date == 0)
+        return s->until == 0;
+    return s->from <= date && (s->until == 0 || date < s->until);
+}
+
+/* The statement that decides a relation's answer as of date, among n: the
+ * one in force that took effect last (a dated start before an inferred
+ * one); when none is in force, the one that ended last (a stated end before
+ * an inferred one); failing that, the one that takes effect first.  Returns its index. */
+static unsigned deciding(const struct statement *st, unsigned n, int rel, migproc_date date)
+{
+    unsigned best = n;
+    for (unsigned i = 0; i < n; i++) {
+        if (st[i].rel != rel || !st[i].holds)
+            continue;
+        if (best == n || st[i].from > st[best].from ||
+            (st[i].from == st[best].from && migproc_edge_start(st[i].edge) != 0 &&
+             migproc_edge_start(st[best].edge) == 0))
+            best = i;
+    }
+    if (best < n)
+        return best;
+    for (unsigned i = 0; i < n; i++)
+        if (st[i].rel == rel && st[i].until != 0 && (date == 0 || st[i].until <= date) &&
+            (best == n || st[i].until > st[best].until ||
+             (st[i].until == st[best].until && migproc_edge_end(st[i].edge) != 0 &&
+              migproc_edge_end(st[best].edge) == 0)))
+            best = i;
+    if (best < n)
+        return best;
+    for (unsigned i = 0; i < n; i++)
+        if (st[i].rel == rel && (best == n || st[i].from < st[best].from))
+            best = i;
+    return best;
+}
+
+/* The statements between a and b, seen from a, in the order they took
+ * effect (then by relation); returns how many. */
+static unsigned collect_statements(migproc_id a, migproc_id b, migproc_date date,
+                                   struct statement st[WHY_MAX])
+{
+    unsigned n = 0;
+    for (unsigned i = 0; i < migproc_edge_count(a) && n < WHY_MAX; i++) {
+        migproc_edge e = migproc_edge_at(a, i);
+        int rel;
+        if (edge_view(a, e, &rel) != b)
+            continue;
+        struct statement s = {e, rel, migproc_edge_from(e), migproc_edge_until(e), false, false};
+        s.holds = statement_holds(&s, date);
+        unsigned at = n++;
+        while (at > 0 && (st[at - 1].from > s.from ||
+                          (st[at - 1].from == s.from && st[at - 1].rel > s.rel))) {
+            st[at] = st[at - 1];
+            at--;
+        }
+        st[at] = s;
+    }
+    for (unsigned i = 0; i < n; i++)
+        st[deciding(st, n, st[i].rel, date)].decides = true;
+    return n;
+}
+
 static int cmd_why(const char *key_a, const char *key_b, const struct options *o)
 {
-    char b1[16], b2[16], dates[40];
+    char b1[16], b2[16], b3[16], b4[16];
+    struct statement st[WHY_MAX];
     migproc_id a = resolve(key_a), b;
-    unsigned n = 0;
     if (a == MIGPROC_NONE || (b = resolve(key_b)) == MIGPROC_NONE)
         return 1;
+    unsigned n = collect_statements(a, b, o->asof, st);
     if (o->format == FORMAT_JSON) {
         printf("{\"a\": ");
         json_string(migproc_code(a));
         printf(", \"b\": ");
         json_string(migproc_code(b));
+        printf(", \"asof\": ");
+        json_date(o->asof);
         printf(", \"relations\": [");
     } else if (o->format == FORMAT_CSV) {
-        printf("relation,start,end,source,title,publisher,url,note\r\n");
+        printf("relation,start,end,source,title,publisher,url,note,from,until,holds,decides\r\n");
     } else {
         printf("%s  %s\n%s  %s\n", migproc_code(a), migproc_name(a, o->lang), migproc_code(b),
                migproc_name(b, o->lang));
+        if (n > 0)
+            printf("statements, in the order they took effect (* decides the answer):\n");
     }
-    for (unsigned i = 0; i < migproc_edge_count(a); i++) {
-        migproc_edge e = migproc_edge_at(a, i);
-        int rel, source = migproc_edge_source(e);
-        if (edge_view(a, e, &rel) != b)
-            continue;
-        const char *name = migproc_rel_name((migproc_rel)rel);
+    for (unsigned i = 0; i < n; i++) {
+        migproc_edge e = st[i].edge;
+        int source = migproc_edge_source(e);
+        const char *name = migproc_rel_name((migproc_rel)st[i].rel);
         if (o->format == FORMAT_JSON) {
-            printf("%s\n  {\"relation\": \"%s\", \"start\": ", n ? "," : "", name);
+            printf("%s\n  {\"relation\": \"%s\", \"start\": ", i ? "," : "", name);
             json_date(migproc_edge_start(e));
             printf(", \"end\": ");
             json_date(migproc_edge_end(e));
-            printf(", \"source\": ");
+            printf(", \"from\": ");
+            json_date(st[i].from);
+            printf(", \"until\": ");
+            json_date(st[i].until);
+            printf(", \"holds\": %s, \"decides\": %s, \"source\": ",
+                   st[i].holds ? "true" : "false", st[i].decides ? "true" : "false");
             json_source(source);
             printf(", \"note\": ");
             json_note(migproc_edge_note(e));
@@ -463,10 +556,18 @@ static int cmd_why(const char *key_a, const char *key_b, const struct options *o
                                     migproc_edge_note(e)};
             for (int f = 0; f < 5; f++) {
                 csv_field(fields[f]);
-                printf(f < 4 ? "," : "\r\n");
+                putchar(',');
             }
+            printf("%s,%s,%s,%s\r\n", date_text(st[i].from, b3), date_text(st[i].until, b4),
+                   st[i].holds ? "yes" : "no", st[i].decides ? "yes" : "no");
         } else {
-            printf("  %s %s %s%s\n", migproc_code(a), name, migproc_code(b), edge_dates(e, dates));
+            printf("%s %s %s %s  [%s..%s]  %s\n", st[i].decides ? "*" : " ", migproc_code(a),
+                   name, migproc_code(b), date_text(st[i].from, b1),
+                   date_text(st[i].until, b2), st[i].holds ? "holds" : "does not hold");
+            if (st[i].from != migproc_edge_start(e) || st[i].until != migproc_edge_end(e))
+                printf("    as stated: [%s..%s]; the rest follows from the other statements "
+                       "(migproc(3), \"Statements over time\")\n",
+                       date_text(migproc_edge_start(e), b3), date_text(migproc_edge_end(e), b4));
             printf("    source: %s: %s, %s%s%s\n", migproc_source_key(source),
                    migproc_source_title(source), migproc_source_publisher(source),
                    migproc_source_url(source) ? ", " : "",
@@ -474,12 +575,146 @@ static int cmd_why(const char *key_a, const char *key_b, const struct options *o
             if (migproc_edge_note(e))
                 printf("    note: %s\n", migproc_edge_note(e));
         }
-        n++;
     }
-    if (o->format == FORMAT_JSON)
-        printf("%s]}\n", n ? "\n " : "");
-    else if (o->format == FORMAT_TEXT && n == 0)
+    if (o->format == FORMAT_JSON) {
+        printf("%s], \"answers\": [", n ? "\n " : "");
+        bool first = true;
+        for (unsigned i = 0; i < n; i++)
+            if (st[i].decides) {
+                printf("%s\n  {\"relation\": \"%s\", \"holds\": %s, \"decided_by\": %u}",
+                       first ? "" : ",", migproc_rel_name((migproc_rel)st[i].rel),
+                       st[i].holds ? "true" : "false", i);
+                first = false;
+            }
+        printf("%s]}\n", first ? "" : "\n ");
+    } else if (o->format == FORMAT_TEXT && n == 0) {
         printf("  no stated relation\n");
+    } else if (o->format == FORMAT_TEXT) {
+        printf("answers, as of %s:\n", o->asof ? date_text(o->asof, b1) : "now");
+        for (unsigned i = 0; i < n; i++)
+            if (st[i].decides)
+                printf("  %-16s %-3s  decided by %s (%s)\n", migproc_rel_name((migproc_rel)st[i].rel),
+                       st[i].holds ? "yes" : "no",
+                       migproc_source_key(migproc_edge_source(st[i].edge)),
+                       st[i].holds ? "in force" : st[i].until && (o->asof == 0 || st[i].until <= o->asof)
+                                                      ? "ended"
+                                                      : "not yet in force");
+    }
+    return 0;
+}
+
+/* stats: what the data holds, and how well it is sourced and dated. */
+
+/* Whether a source's URL names a page: a path after the site, not a bare
+ * domain. */
+static bool url_has_path(const char *url)
+{
+    const char *slash = url ? strchr(url, '/') : NULL;
+    return slash != NULL && slash[1] != '\0';
+}
+
+static void print_share(const char *what, unsigned part, unsigned whole,
+                        const struct options *o, bool last)
+{
+    unsigned permille = whole ? (unsigned)((part * 1000ULL + whole / 2) / whole) : 0;
+    if (o->format == FORMAT_JSON)
+        printf("  \"%s\": {\"count\": %u, \"of\": %u, \"percent\": %u.%u}%s\n", what, part, whole,
+               permille / 10, permille % 10, last ? "" : ",");
+    else
+        printf("%-34s %u of %u (%u.%u%%)\n", what, part, whole, permille / 10, permille % 10);
+}
+
+static int cmd_stats(const struct options *o)
+{
+    enum { KINDS = 32, RELS = 64 };
+    unsigned by_kind[KINDS] = {0}, by_rel[RELS] = {0};
+    unsigned entities = 0, statements = 0, dated = 0, paged = 0, notes = 0, unreviewed = 0;
+    migproc_date oldest = 0;
+    migproc_id oldest_id = MIGPROC_NONE;
+    char b1[16];
+
+    for (unsigned id = 0; id < migproc_count(); id++) {
+        migproc_kind kind = migproc_kind_of((migproc_id)id);
+        if (kind == MIGPROC_KIND_NONE)
+            continue;
+        entities++;
+        if ((unsigned)kind < KINDS)
+            by_kind[kind]++;
+        notes += migproc_note_count((migproc_id)id);
+        migproc_date reviewed = migproc_reviewed((migproc_id)id);
+        if (reviewed && (oldest == 0 || reviewed < oldest)) {
+            oldest = reviewed;
+            oldest_id = (migproc_id)id;
+        }
+        if (!reviewed && kind != MIGPROC_KIND_STATE)
+            unreviewed++;
+        for (unsigned i = 0; i < migproc_edge_count((migproc_id)id); i++) {
+            migproc_edge e = migproc_edge_at((migproc_id)id, i);
+            if (migproc_edge_subject(e) != id)
+                continue; /* each statement once, from its subject */
+            statements++;
+            if ((unsigned)migproc_edge_rel(e) < RELS)
+                by_rel[migproc_edge_rel(e)]++;
+            dated += migproc_edge_start(e) != 0;
+            paged += url_has_path(migproc_source_url(migproc_edge_source(e)));
+        }
+    }
+    unsigned sources = migproc_source_count(), sources_paged = 0;
+    for (int i = 0; i < (int)sources; i++)
+        sources_paged += url_has_path(migproc_source_url(i));
+
+    bool json = o->format == FORMAT_JSON;
+    if (json) {
+        printf("{\n  \"version\": \"%s\", \"data_date\": \"%s\", \"data_hash\": \"%s\",\n",
+               migproc_version(), date_text(migproc_data_date(), b1), migproc_data_hash());
+        printf("  \"entities\": %u, \"entities_by_kind\": {", entities);
+    } else {
+        printf("libmigproc %s, data of %s (%s)\n", migproc_version(),
+               date_text(migproc_data_date(), b1), migproc_data_hash());
+        printf("entities: %u\n", entities);
+    }
+    bool first = true;
+    for (unsigned k = 1; k < KINDS && migproc_kind_name((migproc_kind)k); k++) {
+        if (json)
+            printf("%s\"%s\": %u", first ? "" : ", ", migproc_kind_name((migproc_kind)k),
+                   by_kind[k]);
+        else
+            printf("  %-16s %u\n", migproc_kind_name((migproc_kind)k), by_kind[k]);
+        first = false;
+    }
+    if (json)
+        printf("},\n  \"statements\": %u, \"statements_by_relation\": {", statements);
+    else
+        printf("relations (statements, one per source): %u\n", statements);
+    first = true;
+    for (unsigned r = 0; r < RELS && migproc_rel_name((migproc_rel)r); r += 2) {
+        if (json)
+            printf("%s\"%s\": %u", first ? "" : ", ", migproc_rel_name((migproc_rel)r), by_rel[r]);
+        else
+            printf("  %-16s %u\n", migproc_rel_name((migproc_rel)r), by_rel[r]);
+        first = false;
+    }
+    if (json)
+        printf("},\n  \"notes\": %u, \"sources\": %u,\n", notes, sources);
+    else
+        printf("notes: %u\nsources: %u\n", notes, sources);
+    print_share("statements with a start date", dated, statements, o, false);
+    print_share("statements sourced to a page URL", paged, statements, o, false);
+    print_share("sources with a page URL", sources_paged, sources, o, false);
+    if (json) {
+        printf("  \"oldest_review\": ");
+        json_date(oldest);
+        printf(", \"oldest_review_entity\": ");
+        if (oldest_id != MIGPROC_NONE)
+            json_string(migproc_code(oldest_id));
+        else
+            printf("null");
+        printf(", \"entities_never_reviewed\": %u\n}\n", unreviewed);
+    } else {
+        printf("%-34s %s (%s)\n", "oldest review", oldest ? date_text(oldest, b1) : "none",
+               oldest_id != MIGPROC_NONE ? migproc_code(oldest_id) : "-");
+        printf("%-34s %u (states excluded)\n", "entities never reviewed", unreviewed);
+    }
     return 0;
 }
 
@@ -644,6 +879,8 @@ int main(int argc, char **argv)
         status = cmd_dot(args + 1, nargs - 1, &o);
     else if (strcmp(cmd, "find") == 0 && nargs == 2)
         status = cmd_find(args[1], &o);
+    else if (strcmp(cmd, "stats") == 0 && nargs == 1)
+        status = cmd_stats(&o);
     else if (strcmp(cmd, "list") == 0 && nargs <= 2)
         status = cmd_list(nargs == 2 ? args[1] : NULL, &o);
     else

@@ -54,7 +54,7 @@ extern "C" {
 /* ------------------------------------------------------------------ */
 
 #define MIGPROC_VERSION_MAJOR 1 /**< The major version of this header: 1 for every 1.x. */
-#define MIGPROC_VERSION_MINOR 0 /**< The minor version: new functions, new data. */
+#define MIGPROC_VERSION_MINOR 1 /**< The minor version: new functions, new data. */
 #define MIGPROC_VERSION_PATCH 0 /**< The patch version: fixes and data updates. */
 
 /** The library's version as "MAJOR.MINOR.PATCH", e.g. "1.0.0".  It is the
@@ -363,13 +363,28 @@ MIGPROC_API int migproc_rel_from_name(const char *name);
 MIGPROC_API unsigned migproc_related(migproc_id id, migproc_rel rel,
                                      migproc_set *out);
 
-/** As migproc_related(), but as of a date (YYYYMMDD; partial dates work:
- * 20180000 is "as of 2018").  A relation counts from its start up to, not
- * including, its end.  A statement of unknown start counts from the
- * earliest start another source gives the same relation between the same
- * two entities; failing that, from the later of the two entities'
- * establishment dates; failing that, from always.  0 and the empty set for
- * a bad ID or relation.
+/** As migproc_related(), but as of a date (YYYYMMDD).
+ *
+ * Partial dates: a date with an unknown month or day stands for the first
+ * day of its period, wherever it appears.  As of 20180000 ("2018") means as
+ * of 1 January 2018; a statement that starts "2017" holds from 1 January
+ * 2017, so it holds as of 20170101 and as of 20170000; one that ends "2016"
+ * no longer holds as of 20160101.  Prefer full dates: a fact that starts
+ * on 26 October 2017 does not hold as of 20170000.
+ *
+ * Statements over time: every relation is a set of statements, one per
+ * source, and it holds as of a date when any of them holds then.  A
+ * statement holds from the date it counts from up to, not including, the
+ * date it counts until (migproc_edge_from(), migproc_edge_until()): its own
+ * start and end; when it gives no start, the earliest start another source
+ * gives the same relation between the same two entities, failing that the
+ * later of the two entities' establishment dates, failing that always; when
+ * it gives no end, the earliest end another source gives that relation
+ * after its start - a source saying it ended beats a source saying nothing
+ * - failing that, it still holds.  So an undated statement does not keep a
+ * state a member after a dated one records that it left.
+ *
+ * 0 and the empty set for a bad ID or relation.
  * @since 1.0
  */
 MIGPROC_API unsigned migproc_related_asof(migproc_id id, migproc_rel rel,
@@ -448,6 +463,27 @@ MIGPROC_API migproc_date migproc_note_date(migproc_id id, unsigned index);
 MIGPROC_API int migproc_note_source(migproc_id id, unsigned index);
 /** @} */
 
+/** @{ */
+/** The dates the edge counts from and until in as-of queries, after the
+ * rules of migproc_related_asof(): the date it holds from (0: always) and
+ * the date it stops holding (0: it still holds).  These are what decide
+ * migproc_holds_asof(); migproc_edge_start() and migproc_edge_end() are
+ * what the source itself said.  0 for a bad edge.
+ * @since 1.1
+ */
+MIGPROC_API migproc_date migproc_edge_from(migproc_edge edge);
+MIGPROC_API migproc_date migproc_edge_until(migproc_edge edge);
+/** @} */
+
+/** The date the entity's facts were last reviewed against its own sources
+ * (YYYYMMDD).  Every process, organisation, framework and other non-state
+ * entity has one; states have none (0): a state's facts are its relations,
+ * reviewed with the processes and bodies they belong to.  0 for a bad ID
+ * and in builds without provenance.
+ * @since 1.1
+ */
+MIGPROC_API migproc_date migproc_reviewed(migproc_id id);
+
 /** Sources, numbered 0 .. migproc_source_count() - 1 (numbers may change
  * between versions; keys do not).
  * @since 1.0
@@ -455,7 +491,7 @@ MIGPROC_API int migproc_note_source(migproc_id id, unsigned index);
 MIGPROC_API unsigned migproc_source_count(void);
 
 /** @{ */
-/** The source's short key ("seed", "iso-codes", ...), title, publisher or
+/** The source's short key ("seed", "cldr", ...), title, publisher or
  * site, and URL as recorded (without scheme; NULL when none was given).
  * NULL for a bad source number.
  * @since 1.0
@@ -470,6 +506,14 @@ MIGPROC_API const char *migproc_source_url(int source);
  * @since 1.0
  */
 MIGPROC_API migproc_date migproc_source_seen(int source);
+
+/** The licence of what was copied from the source: an SPDX identifier
+ * ("Unicode-DFS-2016") when a table or text was copied, whose notice ships
+ * in the file NOTICE, or "facts" when only facts were taken from it.  NULL
+ * for a bad source number.
+ * @since 1.1
+ */
+MIGPROC_API const char *migproc_source_licence(int source);
 
 /** The source of an entity's establishment date; -1 when it has none.
  * @since 1.0

@@ -38,4 +38,22 @@ static inline uint32_t mp_key_hash(const char *key, size_t n)
     return h;
 }
 
+/* A second hash of a folded key, unrelated to mp_key_hash(): what a
+ * fingerprint row of mp_keys holds instead of the key's bytes
+ * (lib/gen-tables.py: check_hash).  Computed only when the lookup lands on
+ * such a row. */
+static inline uint32_t mp_check_hash(const char *key, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)key;
+    uint32_t h = 0x9E3779B9u ^ (uint32_t)n;
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ s[i]) * 0x5BD1E995u;
+        h ^= h >> 15;
+    }
+    h *= 0x7FEB352Du;
+    h ^= h >> 15;
+    h *= 0x846CA68Bu;
+    return h ^ (h >> 16);
+}
+
 #endif /* MIGPROC_FOLD_H */

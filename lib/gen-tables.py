@@ -134,6 +134,7 @@ class Data:
         self.load_entities()
         self.load_relations()
         self.load_notes()
+        self.load_reviews()
         self.load_keys()
         self.check_seed_counts()
         self.options = None  # the full data: no trimming
@@ -148,12 +149,13 @@ class Data:
     def load_sources(self):
         self.sources = []
         self.source_index = {}
-        for where, (key, title, publisher, url, seen) in read_tsv(self.dir, "sources.tsv", 5):
+        for where, (key, title, publisher, url, seen, licence) in read_tsv(self.dir, "sources.tsv", 6):
             if key in self.source_index:
                 raise DataError("%s: duplicate source %r" % (where, key))
             self.source_index[key] = len(self.sources)
             self.sources.append(dict(key=key, title=title, publisher=publisher,
-                                     url=none_if_dash(url), seen=parse_date(seen, where)))
+                                     url=none_if_dash(url), seen=parse_date(seen, where),
+                                     licence=licence))
 
     def load_entities(self):
         rows = []
@@ -224,20 +226,46 @@ class Data:
             self.edges.append(edge)
         if len(self.edges) >= 0xFFFF:
             raise DataError("too many edges for migproc_edge")
-        # When a statement gives no start, another source's start for the same
-        # relation between the same two entities dates it; failing that, the
-        # later establishment date of the two ends does.
-        dated = {}
+        self.date_statements()
+
+    def date_statements(self):
+        """How statements about the same (subject, relation, object) combine
+        over time (doc/DATA.md, "Statements over time"): each edge gets the
+        date it counts from and the date it counts until (0: still holds).
+        - A statement with no start counts from the earliest start another
+          statement of the same triple gives (before its own end, if it has
+          one); failing that, from the later establishment date of its two
+          ends (0: always).
+        - A statement with no end counts until the earliest end another
+          statement of the same triple gives after the date it counts from:
+          "it ended" beats silence.  An end before that date belongs to an
+          earlier spell (a state that left and came back) and is ignored.
+        - A presidency is held by one at a time: a "presides" statement
+          that still has no end ends when the next presidency of the same
+          body stated in the data begins.
+        A statement with an end keeps its own end."""
+        starts, ends = {}, {}
         for e in self.edges:
             triple = (e["subject"], e["rel"], e["object"])
             if e["start"]:
-                dated[triple] = min(dated.get(triple, e["start"]), e["start"])
+                starts.setdefault(triple, []).append(e["start"])
+            if e["end"]:
+                ends.setdefault(triple, []).append(e["end"])
         for e in self.edges:
             triple = (e["subject"], e["rel"], e["object"])
-            e["from"] = e["start"] or dated.get(triple) or max(
+            earlier = [start for start in starts.get(triple, [])
+                       if not e["end"] or start < e["end"]]
+            e["from"] = e["start"] or (min(earlier) if earlier else max(
                 self.entities[e["subject"]]["established"],
-                self.entities[e["object"]]["established"])
-            if e["end"] and e["end"] <= e["from"]:
+                self.entities[e["object"]]["established"]))
+            later = [end for end in ends.get(triple, []) if end > e["from"]]
+            e["until"] = e["end"] or (min(later) if later else 0)
+            if e["rel"] == RELATIONS["presides"] and not e["until"]:
+                successors = [x["start"] for x in self.edges
+                              if x["rel"] == e["rel"] and x["object"] == e["object"]
+                              and x["subject"] != e["subject"] and x["start"] > e["from"]]
+                e["until"] = min(successors) if successors else 0
+            if e["until"] and e["until"] <= e["from"]:
                 raise DataError("an undated %s row of %s/%s ends before the date it counts from"
                                 % (e["rel"], self.entities[e["subject"]]["code"],
                                    self.entities[e["object"]]["code"]))
@@ -247,6 +275,23 @@ class Data:
         for where, (code, date, text, source) in read_tsv(self.dir, "notes.tsv", 4):
             self.notes.append((self.entity(code, where), parse_date(date, where), text,
                                self.source(source, where)))
+
+    def load_reviews(self):
+        """The date each entity's facts were last checked against its own
+        sources.  Every entity but a state needs one: a state's facts are
+        its relations, reviewed with the processes they belong to."""
+        for e in self.entities:
+            e["reviewed"] = 0
+        for where, (code, date, _scope) in read_tsv(self.dir, "reviewed.tsv", 3):
+            e = self.entities[self.entity(code, where)]
+            if e["reviewed"]:
+                raise DataError("%s: %s reviewed twice: keep the latest row only" % (where, code))
+            e["reviewed"] = parse_date(date, where)
+            if e["reviewed"] % 100 == 0:
+                raise DataError("%s: a review date is a full date YYYY-MM-DD" % where)
+        missing = [e["code"] for e in self.entities if e["kind"] != "state" and not e["reviewed"]]
+        if missing:
+            raise DataError("reviewed.tsv: no review date for %s" % ", ".join(missing))
 
     def index(self):
         """Per-entity slices of the adjacency and the notes, for the tables."""
@@ -290,7 +335,8 @@ class Data:
             for lang, name in zip(LANGS, e["names"]):
                 if name:
                     add(name, e["id"], where, lang)
-        for where, (code, lang, alias, source) in read_tsv(self.dir, "aliases.tsv", 4):
+        aliases = read_tsv(self.dir, "aliases.tsv", 4) + read_tsv(self.dir, "cldr-aliases.tsv", 4)
+        for where, (code, lang, alias, source) in aliases:
             if lang not in LANGS:
                 raise DataError("%s: unknown language %r" % (where, lang))
             self.source(source, where)
@@ -309,6 +355,34 @@ class Data:
             if len(keys.get(folded, {})) < 2:
                 raise DataError("%s: declared ambiguous but names at most one entity" % where)
         self.keys = sorted((k, i) for k, ids in keys.items() for i in ids)
+        self.load_fingerprints({(key_hash(k), check_hash(k), len(k)): k for k in keys})
+
+    def load_fingerprints(self, produced):
+        """Keys of 1.0 whose text may not be shipped, kept as fingerprints:
+        mp_keys rows answered by their check hash.  None is ever added; one
+        the data gives as a key again must be removed."""
+        self.source("keys-1.0", "keys-1.0-fingerprints.tsv")
+        seen = set()
+        self.fingerprints = []  # (lookup hash, check hash, length, id, language)
+        for where, (fingerprint, length, lang, code) in read_tsv(
+                self.dir, "keys-1.0-fingerprints.tsv", 4):
+            if not re.match(r"^[0-9a-f]{16}$", fingerprint) or not length.isdigit() \
+                    or not 0 < int(length) <= KEY_MAX or lang not in LANGS:
+                raise DataError("%s: bad fingerprint row" % where)
+            row = (int(fingerprint[:8], 16), int(fingerprint[8:], 16), int(length))
+            if row in produced:
+                raise DataError("%s: the data gives this key (%r) again: remove its fingerprint"
+                                % (where, produced[row].decode("utf-8")))
+            ident = self.entity(code, where)
+            if (row, ident) in seen:
+                raise DataError("%s: duplicate row" % where)
+            seen.add((row, ident))
+            self.fingerprints.append(row + (ident, lang))
+        self.fingerprints.sort()
+        checks = {}
+        for lookup, check, length, _ident, _lang in self.fingerprints:
+            if checks.setdefault((check, length), lookup) != lookup:
+                raise DataError("keys-1.0-fingerprints.tsv: two keys share a check hash")
 
     def trim(self, names="all", provenance=True, states="all"):
         """Leave out what a small build does not want; IDs never change.
@@ -324,14 +398,15 @@ class Data:
         if not provenance:
             current = {}
             for e in self.edges:
-                if not e["end"]:
+                if not e["until"]:
                     triple = (e["subject"], e["rel"], e["object"])
-                    current.setdefault(triple, dict(e, start=0, end=0, source=NO_SOURCE,
-                                                    note=None, **{"from": 0}))
+                    current.setdefault(triple, dict(e, start=0, end=0, until=0,
+                                                    source=NO_SOURCE, note=None,
+                                                    **{"from": 0}))
             self.edges = list(current.values())
             self.notes, self.sources = [], []
             for e in self.entities:
-                e["established"], e["established_source"] = 0, NO_SOURCE
+                e["established"], e["established_source"], e["reviewed"] = 0, NO_SOURCE, 0
         if states == "related":
             related = {e["subject"] for e in self.edges} | {e["object"] for e in self.edges}
             for e in self.entities:
@@ -340,6 +415,8 @@ class Data:
         omitted = {e["id"] for e in self.entities if e.get("omitted")}
         self.keys = [(k, i) for k, i in self.keys if i not in omitted and
                      self.key_origins[(k, i)] & keep_origins]
+        self.fingerprints = [f for f in self.fingerprints
+                             if f[3] not in omitted and f[4] in keep_origins]
 
     def check_seed_counts(self):
         seed = self.source_index.get("seed")
@@ -376,6 +453,7 @@ class Data:
 # ---- lookup indexes (chosen by measurement: doc/PERFORMANCE.md) ----------
 
 NO_ENTRY, AMBIGUOUS = 0xFFFF, 0xFFFE
+KEY_FINGERPRINT = 0x8000  # lib/tables.h: MP_KEY_FINGERPRINT
 MASK32 = 0xFFFFFFFF
 
 
@@ -389,6 +467,20 @@ def key_hash(data):
     for byte in data[whole:]:
         h = ((h ^ byte) * 0x01000193) & MASK32
     return h
+
+
+def check_hash(data):
+    """A second hash of a folded key, unrelated to key_hash: what a fingerprint
+    row of mp_keys compares instead of the key's bytes (lib/fold.h:
+    mp_check_hash)."""
+    h = (0x9E3779B9 ^ len(data)) & MASK32
+    for byte in data:
+        h = ((h ^ byte) * 0x5BD1E995) & MASK32
+        h ^= h >> 15
+    h = (h * 0x7FEB352D) & MASK32
+    h ^= h >> 15
+    h = (h * 0x846CA68B) & MASK32
+    return h ^ (h >> 16)
 
 
 def fmix(h):
@@ -410,19 +502,22 @@ def slot_of(h, displacement, slots):
     return reduce16(fmix((h + displacement) & MASK32) >> 16, slots)
 
 
-def perfect_hash(keys):
-    """Hash-and-displace: every distinct key gets its own slot.  Returns the
+def perfect_hash(rows):
+    """Hash-and-displace: every distinct key gets its own slot.  rows are the
+    key table's rows as (what identifies the key, its key_hash).  Returns the
     bucket displacements and the slot table (index of the key's first row in
-    the sorted key table, or NO_ENTRY)."""
+    the key table, or NO_ENTRY)."""
     first_row = {}
-    for row, (key, _ident) in enumerate(keys):
+    hashes = {}
+    for row, (key, h) in enumerate(rows):
         first_row.setdefault(key, row)
-    distinct = sorted(first_row)
+        hashes[key] = h
+    distinct = list(first_row)
     nbuckets = max(1, len(distinct) // 4)
     nslots = max(2, len(distinct) * 5 // 4)
     buckets = [[] for _ in range(nbuckets)]
     for key in distinct:
-        h = key_hash(key)
+        h = hashes[key]
         buckets[reduce16(fmix(h) & 0xFFFF, nbuckets)].append((key, h))
     displacement = [0] * nbuckets
     slots = [NO_ENTRY] * nslots
@@ -468,7 +563,7 @@ def now_index(d):
     for e in d.entities:
         pairs = set()
         for rel, other, edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]:
-            if not d.edges[edge]["end"]:
+            if not d.edges[edge]["until"]:
                 pairs.add((rel << 16) | other)
         e["now_first"], e["now_count"] = len(rows), len(pairs)
         rows += sorted(pairs)
@@ -541,27 +636,33 @@ def generate(d):
     d.index()
     now = now_index(d)
     hub, member_rows, member_counts = member_index(d, now)
-    displacement, slots = perfect_hash(d.keys)
+    hash_rows = [(k, key_hash(k)) for k, _i in d.keys] + \
+        [(("fingerprint",) + f[:3], f[0]) for f in d.fingerprints]
+    displacement, slots = perfect_hash(hash_rows)
     alpha2, alpha3, numeric = code_indexes(d.keys)
     pool = Pool()
     entities = []
     for e in d.entities:
         if e.get("omitted"):  # the ID stays, nothing else
-            entities.append((0, "{0, 0, 0}", 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0,
+            entities.append((0, "{0, 0, 0}", 0, 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0,
                              e["now_first"], 0, 0))
             continue
         names = [pool.add(n) for n in e["names"]]
         entities.append((pool.add(e["code"]), "{%s}" % ", ".join(map(str, names)),
-                         pool.add(e["alpha3"]), e["established"], e["numeric"],
+                         pool.add(e["alpha3"]), e["established"], e["reviewed"], e["numeric"],
                          e["established_source"], e["adj_first"], e["adj_count"],
                          e["note_first"], e["note_count"], e["now_first"], e["now_count"],
                          KINDS[e["kind"]]))
-    edges = [(e["start"], e["end"], e["from"], pool.add(e["note"]), e["subject"], e["object"],
-              e["source"], e["rel"]) for e in d.edges]
+    edges = [(e["start"], e["end"], e["from"], e["until"], pool.add(e["note"]), e["subject"],
+              e["object"], e["source"], e["rel"]) for e in d.edges]
     notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
-    keys = [(pool.add(k), len(k), i) for k, i in d.keys]
+    keys = [(pool.add(k), len(k), i) for k, i in d.keys] + \
+        [(check, KEY_FINGERPRINT | length, i) for _lookup, check, length, i, _lang in d.fingerprints]
+    for row in range(1, len(keys)):  # lib/lookup.c: a key's rows are those sharing its text
+        if keys[row][0] == keys[row - 1][0] and hash_rows[row][0] != hash_rows[row - 1][0]:
+            raise DataError("two keys share the text field of their rows in mp_keys")
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
-                pool.add(s["url"]), s["seen"]) for s in d.sources]
+                pool.add(s["url"]), pool.add(s["licence"]), s["seen"]) for s in d.sources]
     fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
                  for f in FOLD]
     pool_lines = "".join("    %s,\n" % ", ".join(c_char(b) for b in chunk)
@@ -570,9 +671,10 @@ def generate(d):
     out = []
     out.append("/* Generated by lib/gen-tables.py from lib/data/: do not edit.\n"
                " * Regenerate with `ninja -C build regenerate-tables`.\n"
-               " * Data hash %s; %d entities, %d edges, %d notes, %d keys, %d sources.%s */\n"
-               % (d.content_hash(), len(d.entities), len(d.edges), len(d.notes), len(d.keys),
-                  len(d.sources), "\n * Trimmed: %s." % d.options if d.options else ""))
+               " * Data hash %s; %d entities, %d edges, %d notes, %d keys (%d fingerprints),"
+               " %d sources.%s */\n"
+               % (d.content_hash(), len(d.entities), len(d.edges), len(d.notes), len(keys),
+                  len(d.fingerprints), len(d.sources), "\n * Trimmed: %s." % d.options if d.options else ""))
     out.append('#include "tables.h"\n\n')
     out.append("MP_INTERNAL const migproc_date mp_data_date = %d;\n" % d.data_date())
     out.append('MP_INTERNAL const char mp_data_hash[17] = "%s";\n\n' % d.content_hash())
@@ -582,7 +684,7 @@ def generate(d):
                % (len(entities), c_rows(entities)))
     out.append("MP_INTERNAL const uint16_t mp_edge_count = %d;\n" % len(edges))
     out.append("MP_INTERNAL const struct mp_edge mp_edges[%d] = {\n%s};\n\n"
-               % (max(len(edges), 1), c_rows(edges) or "    {0, 0, 0, 0, 0, 0, 0, 0},\n"))
+               % (max(len(edges), 1), c_rows(edges) or "    {0, 0, 0, 0, 0, 0, 0, 0, 0},\n"))
     out.append("MP_INTERNAL const struct mp_note mp_notes[%d] = {\n%s};\n\n"
                % (max(len(notes), 1), c_rows(notes) or "    {0, 0, 0},\n"))
     out.append("MP_INTERNAL const struct mp_adj mp_adjacency[%d] = {\n%s};\n\n"
@@ -619,7 +721,7 @@ def generate(d):
                              for c in range(1, 128)], 16))
     out.append("MP_INTERNAL const uint16_t mp_source_count = %d;\n" % len(sources))
     out.append("MP_INTERNAL const struct mp_source mp_sources[%d] = {\n%s};\n\n"
-               % (max(len(sources), 1), c_rows(sources) or "    {0, 0, 0, 0, 0},\n"))
+               % (max(len(sources), 1), c_rows(sources) or "    {0, 0, 0, 0, 0, 0},\n"))
     out.append("MP_INTERNAL const char mp_fold_latin[%d][2] = {\n%s};\n"
                % (len(FOLD), "".join("    %s, /* U+%04X */\n" % (r, FOLD_FIRST + i)
                                      for i, r in enumerate(fold_rows))))

@@ -6,7 +6,8 @@
  * once into a bounded stack buffer, hashing as it goes, and looked up in a
  * perfect hash of the pre-folded keys: one comparison.  Equal keys of several
  * entities stand next to each other in mp_keys, so the one row found gives
- * the whole range a key names.
+ * the whole range a key names.  A fingerprint row (a key of 1.0 kept without
+ * its text, lib/tables.h) is compared by its check hash instead.
  */
 #include <string.h>
 
@@ -106,6 +107,17 @@ static unsigned reduce16(uint32_t v16, unsigned n)
     return (unsigned)((v16 * n) >> 16);
 }
 
+/* Whether the folded key of n bytes has the check hash a fingerprint row
+ * (lib/tables.h) holds.  Kept out of key_range() so that the ordinary path
+ * stays as short as it was. */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static int check_matches(uint32_t check, const char *folded, unsigned n)
+{
+    return check == mp_check_hash(folded, n);
+}
+
 /* The range [*first, result) of mp_keys rows equal to the folded key; empty
  * when the key matches nothing. */
 static unsigned key_range(const char *key, size_t len, unsigned *first)
@@ -120,9 +132,17 @@ static unsigned key_range(const char *key, size_t len, unsigned *first)
     unsigned bucket = reduce16(mix(h) & 0xFFFFu, mp_hash_bucket_count);
     unsigned slot = reduce16(mix(h + mp_hash_displacement[bucket]) >> 16, mp_hash_slot_count);
     unsigned row = mp_hash_slots[slot];
-    if (row == MP_NO_ENTRY || mp_keys[row].len != (unsigned)n ||
-        memcmp(mp_pool + mp_keys[row].text, folded, (size_t)n) != 0)
+    if (row == MP_NO_ENTRY)
         return 0;
+    if (mp_keys[row].len != (unsigned)n) {
+        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||
+            !check_matches(mp_keys[row].text, folded, (unsigned)n))
+            return 0;
+    } else if (memcmp(mp_pool + mp_keys[row].text, folded, (size_t)n) != 0) {
+        return 0;
+    }
+    /* Rows of one key share their text (pool offset or check hash); the
+     * generator keeps the next key's row from sharing it. */
     unsigned end = row + 1;
     while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)
         end++;

@@ -66,7 +66,7 @@ int migproc_rel_from_name(const char *name)
 
 static bool edge_in_force(const struct mp_edge *e, migproc_date date)
 {
-    return e->from <= date && (e->end == 0 || date < e->end);
+    return e->from <= date && (e->until == 0 || date < e->until);
 }
 
 /* The first index of id's adjacency slice not below (rel, other). */
@@ -240,4 +240,14 @@ int migproc_edge_source(migproc_edge e)
 const char *migproc_edge_note(migproc_edge e)
 {
     return edge(e) && mp_edges[e].note != MP_NO_STRING ? mp_pool + mp_edges[e].note : NULL;
+}
+
+migproc_date migproc_edge_from(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].from : 0;
+}
+
+migproc_date migproc_edge_until(migproc_edge e)
+{
+    return edge(e) ? mp_edges[e].until : 0;
 }

@@ -30,6 +30,7 @@ struct mp_entity {
     uint32_t name[MP_LANG_COUNT];  /* pool offsets; MP_NO_STRING: none */
     uint32_t alpha3;               /* pool offset; MP_NO_STRING: not a state */
     migproc_date established;      /* 0: unknown */
+    migproc_date reviewed;         /* last checked against its sources; 0: never */
     uint16_t numeric;              /* ISO numeric code; 0: not a state */
     uint16_t established_source;   /* source index or MP_NO_SOURCE */
     uint16_t adj_first;            /* this entity's slice of mp_adjacency */
@@ -41,12 +42,15 @@ struct mp_entity {
     uint8_t kind;                  /* migproc_kind */
 };
 
-/* One stated relation.  'from' is the date the edge counts from in as-of
- * queries: its start; when that is unknown, the earliest start another
- * source gives the same (subject, rel, object); failing that, the later
- * establishment date of its two ends (0 when both are unknown). */
+/* One stated relation.  'from' and 'until' are the dates the statement
+ * counts between in as-of queries (lib/gen-tables.py, date_statements):
+ * from its start, or when that is unknown the earliest start another source
+ * gives the same (subject, rel, object), failing that the later
+ * establishment date of its two ends (0: always); until its end, or when
+ * that is unknown the earliest end another source gives the same triple
+ * after 'from' (0: it still holds). */
 struct mp_edge {
-    migproc_date start, end, from;
+    migproc_date start, end, from, until;
     uint32_t note;                 /* pool offset; MP_NO_STRING: none */
     uint16_t subject, object, source;
     uint8_t rel;                   /* the even, forward relation */
@@ -66,9 +70,13 @@ struct mp_adj {
 };
 
 /* A folded lookup key, sorted by (bytes, id).  Equal keys naming several
- * entities stand next to each other. */
+ * entities stand next to each other.  After them come the fingerprint rows:
+ * keys of 1.0 kept without their text (lib/data/keys-1.0-fingerprints.tsv),
+ * sorted by (fingerprint, id), whose len is MP_KEY_FINGERPRINT | the folded
+ * length and whose text is mp_check_hash() of the folded bytes. */
+#define MP_KEY_FINGERPRINT 0x8000u
 struct mp_key {
-    uint32_t text;                 /* pool offset of the folded bytes */
+    uint32_t text;                 /* pool offset of the folded bytes, or check hash */
     uint16_t len;
     uint16_t id;
 };
@@ -79,7 +87,7 @@ struct mp_key {
 #define MP_AMBIGUOUS 0xFFFEu
 
 struct mp_source {
-    uint32_t key, title, publisher, url;  /* pool offsets; url may be none */
+    uint32_t key, title, publisher, url, licence;  /* pool offsets; url may be none */
     migproc_date seen;
 };
 
@@ -128,5 +136,19 @@ extern MP_INTERNAL const uint16_t mp_source_count;
 extern MP_INTERNAL const char mp_fold_latin[MP_FOLD_LAST - MP_FOLD_FIRST + 1][2];
 extern MP_INTERNAL const migproc_date mp_data_date;
 extern MP_INTERNAL const char mp_data_hash[17];
+
+/* The entity of an ID, or NULL for an ID past the data or one a trimmed
+ * build left out (kind 0). */
+static inline const struct mp_entity *mp_entity(migproc_id id)
+{
+    return id < mp_entity_count && mp_entities[id].kind != MIGPROC_KIND_NONE ? &mp_entities[id]
+                                                                             : NULL;
+}
+
+/* A pool string, or NULL for MP_NO_STRING. */
+static inline const char *mp_string_or_null(uint32_t offset)
+{
+    return offset == MP_NO_STRING ? NULL : mp_pool + offset;
+}
 
 #endif /* MIGPROC_TABLES_H */

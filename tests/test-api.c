@@ -96,7 +96,17 @@ START_TEST(edges_are_consistent)
             ck_assert_ptr_nonnull(migproc_code(o));
             ck_assert_ptr_nonnull(migproc_source_key(migproc_edge_source(e)));
             ck_assert(migproc_edge_end(e) == 0 || migproc_edge_end(e) > migproc_edge_start(e));
-            if (migproc_edge_end(e) == 0) {
+            /* What the as-of rules make of the statement: its own dates
+             * where it gives them, and an interval that is not empty. */
+            migproc_date from = migproc_edge_from(e), until = migproc_edge_until(e);
+            if (migproc_edge_start(e) != 0)
+                ck_assert_uint_eq(from, migproc_edge_start(e));
+            if (migproc_edge_end(e) != 0)
+                ck_assert_uint_eq(until, migproc_edge_end(e));
+            ck_assert(until == 0 || until > from);
+            if (from != 0)
+                ck_assert(migproc_holds_asof(s, (migproc_rel)rel, o, from));
+            if (until == 0) {
                 ck_assert(migproc_holds(s, (migproc_rel)rel, o));
                 ck_assert(migproc_holds(o, (migproc_rel)(rel + 1), s));
                 migproc_set related;
@@ -147,14 +157,23 @@ START_TEST(sources)
 {
     ck_assert_uint_gt(migproc_source_count(), 1);
     bool have_seed = false;
+    unsigned names_sources = 0;
     for (int i = 0; i < (int)migproc_source_count(); i++) {
         ck_assert_ptr_nonnull(migproc_source_key(i));
         ck_assert_ptr_nonnull(migproc_source_title(i));
         ck_assert_ptr_nonnull(migproc_source_publisher(i));
-        if (strcmp(migproc_source_key(i), "iso-codes") == 0)
-            ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 26));
+        /* Every source was seen on a known day and says what was copied. */
+        ck_assert_uint_ne(migproc_source_seen(i) % 100, 0);
+        ck_assert_ptr_nonnull(migproc_source_licence(i));
+        ck_assert_uint_gt(strlen(migproc_source_licence(i)), 0);
+        if (strcmp(migproc_source_key(i), "cldr") == 0 ||
+            strcmp(migproc_source_key(i), "iso-3166") == 0) {
+            ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 27));
+            names_sources++;
+        }
         if (strcmp(migproc_source_key(i), "seed") == 0) {
-            ck_assert_uint_eq(migproc_source_seen(i), 0);
+            ck_assert_uint_eq(migproc_source_seen(i), MIGPROC_DATE(2026, 11, 27));
+            ck_assert_str_eq(migproc_source_licence(i), "facts");
             have_seed = true;
             ck_assert_str_eq(migproc_source_title(i), "Intergovernmental Processes");
             ck_assert_str_eq(migproc_source_url(i),
@@ -162,6 +181,7 @@ START_TEST(sources)
         }
     }
     ck_assert(have_seed);
+    ck_assert_uint_eq(names_sources, 2);
 }
 END_TEST
 
@@ -182,9 +202,13 @@ START_TEST(asof)
                                   MIGPROC_DATE(2016, 0, 0)));
     ck_assert(migproc_holds_asof(mx, MIGPROC_REL_MEMBER_OF, by_code("MIRPS"),
                                  MIGPROC_DATE(2017, 6, 1)));
-    /* Relations between entities of unknown establishment hold always. */
+    /* An undated statement counts from the later establishment of its two
+     * ends: the MIRPS (2017) aligned with the GCR (affirmed 2018-12-17). */
+    ck_assert(!migproc_holds_asof(by_code("MIRPS"), MIGPROC_REL_ALIGNED_WITH, by_code("GCR"),
+                                  MIGPROC_DATE(2018, 0, 0)));
     ck_assert(migproc_holds_asof(by_code("MIRPS"), MIGPROC_REL_ALIGNED_WITH, by_code("GCR"),
-                                 MIGPROC_DATE(2017, 0, 0)));
+                                 MIGPROC_DATE(2018, 12, 17)));
+    /* Relations between entities of unknown establishment hold always. */
     ck_assert(migproc_holds_asof(by_code("UNHCR"), MIGPROC_REL_ADVISES, by_code("CONARES"), 1));
     migproc_set now, later;
     migproc_related(mx, MIGPROC_REL_MEMBER_OF, &now);

@@ -4,6 +4,8 @@ format, exit statuses, messages."""
 import csv
 import io
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -19,6 +21,15 @@ def run(*args):
 def check(name, condition, detail=""):
     results.append(bool(condition))
     print("%s %s%s" % ("ok  " if condition else "FAIL", name, "" if condition else ": " + detail))
+
+
+def header_version():
+    """MAJOR.MINOR.PATCH from include/migproc.h, the one place it is written."""
+    header = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "include", "migproc.h")
+    with open(header, encoding="utf-8") as f:
+        text = f.read()
+    return ".".join(re.search(r"#define MIGPROC_VERSION_%s (\d+)" % part, text).group(1)
+                    for part in ("MAJOR", "MINOR", "PATCH"))
 
 
 def codes_text(out):
@@ -44,9 +55,10 @@ def main():
 
     rc, out, err = run("members", "Proceso de Quito", "--format", "json")
     data = json.loads(out) if rc == 0 else None
-    check("members \"Proceso de Quito\" --format json: 13 states", data is not None and
-          len(data) == 13 and all(e["kind"] == "state" for e in data) and
-          sorted(e["code"] for e in data) == sorted("AR BR CO CL CR EC GY MX PA PY PE DO UY".split()),
+    check("members \"Proceso de Quito\" --format json: the seed's 13 and Guatemala (2024)",
+          data is not None and
+          len(data) == 14 and all(e["kind"] == "state" for e in data) and
+          sorted(e["code"] for e in data) == sorted("AR BR CO CL CR EC GY MX PA PY PE DO UY GT".split()),
           out + err)
     check("json entries carry id, code, kind, name", data and
           all(list(e) == ["id", "code", "kind", "name"] for e in data), out)
@@ -94,20 +106,42 @@ def main():
           sorted(r[3] for r in supports) == ["2019", "2019-12"], out + err)
 
     rc, out, err = run("why", "Venezuela", "MERCOSUR")
-    check("why Venezuela MERCOSUR: membership from 2012 and both suspensions, with sources",
-          rc == 0 and "VE member_of MERCOSUR  [2012-08-12..2016-12-01]" in out and
-          "VE suspended_from MERCOSUR  [2016-12-01..]" in out and
-          "VE suspended_from MERCOSUR  [2017-08-05..]" in out and "source: g1:" in out and
-          "source: inai:" in out, out + err)
+    lines = out.splitlines()
+    order = [i for i, l in enumerate(lines) for needle in
+             ("VE associate_of MERCOSUR  [2004..2012-08-12]", "VE member_of MERCOSUR  [2012-08-12..]",
+              "VE suspended_from MERCOSUR  [2016-12-01..]", "VE suspended_from MERCOSUR  [2017-08-05..]")
+             if needle in l]
+    check("why Venezuela MERCOSUR: associate, State Party, both suspensions, in order",
+          rc == 0 and len(order) >= 4 and order == sorted(order), out + err)
+    check("why Venezuela MERCOSUR: a member now, suspended, no longer associated",
+          "  member_of        yes  decided by g1 (in force)" in lines and
+          "  suspended_from   yes  decided by diarioregistrado-ve-2017 (in force)" in lines and
+          "  associate_of     no   decided by g1 (ended)" in lines and
+          "source: rebelion:" in out and "source: g1:" in out, out + err)
+    rc, out, err = run("why", "Bolivia", "MERCOSUR", "--asof", "2024-07-20")
+    check("why Bolivia MERCOSUR as of 2024-07-20: associated, not yet a member",
+          rc == 0 and "  member_of        no   decided by laventana-bo-2024 (not yet in force)" in out
+          and "  associate_of     yes" in out, out + err)
     rc, out, err = run("why", "MIRPS", "Global Compact on Refugees", "--format", "json")
     data = json.loads(out) if rc == 0 else {}
     check("why MIRPS GCR cites the seed page", [r["source"]["key"] for r in data["relations"]]
-          == ["seed"] and data["relations"][0]["source"]["title"] == "Intergovernmental Processes",
+          == ["seed"] and data["relations"][0]["source"]["title"] == "Intergovernmental Processes"
+          and data["answers"] == [{"relation": "aligned_with", "holds": True, "decided_by": 0}],
           out + err)
     rc, out, err = run("why", "MERCOSUR", "VE", "--format", "csv")
     rows = list(csv.reader(io.StringIO(out)))
-    check("why read from the other end, csv", rc == 0 and
-          [r[0] for r in rows[1:]] == ["has_member", "has_suspended", "has_suspended"], out + err)
+    check("why read from the other end, csv", rc == 0 and rows[0][-4:] == ["from", "until", "holds", "decides"]
+          and sorted(set(r[0] for r in rows[1:])) == ["has_associate", "has_member", "has_suspended"]
+          and all(r[10] == "no" for r in rows[1:] if r[0] == "has_associate"), out + err)
+    rc, out, err = run("stats", "--format", "json")
+    data = json.loads(out) if rc == 0 else {}
+    check("stats: counts that add up", rc == 0 and data["entities_by_kind"]["state"] == 249 and
+          sum(data["entities_by_kind"].values()) == data["entities"] and
+          sum(data["statements_by_relation"].values()) == data["statements"] and
+          data["statements_by_relation"]["presides"] > 0 and data["oldest_review"] is not None,
+          out + err)
+    rc, out, err = run("show", "MIRPS")
+    check("show prints the review date", rc == 0 and "reviewed: " in out, out + err)
     rc, out, err = run("why", "MX", "FR")
     check("why with no relation", rc == 0 and "no stated relation" in out, out + err)
     rc, out, err = run("why", "MX", "conare")
@@ -130,7 +164,8 @@ def main():
     check("list state: 249", rc == 0 and len(json.loads(out)) == 249, out[:200] + err)
     rc, out, err = run("list", "process")
     check("list process", rc == 0 and
-          codes_text(out) == ["RCM", "SACM", "RIAM", "QUITO", "MIRPS", "FEM"], out + err)
+          codes_text(out)[:6] == ["RCM", "SACM", "RIAM", "QUITO", "MIRPS", "FEM"] and
+          "CMC" in codes_text(out), out + err)
 
     for args, name in [((), "no command"), (("bogus",), "unknown command"),
                        (("members",), "missing key"), (("members", "a", "b"), "extra argument"),
@@ -143,7 +178,7 @@ def main():
 
     rc, out, err = run("dot")
     check("dot: the processes and their members", rc == 0 and out.startswith("digraph migproc {")
-          and out.rstrip().endswith("}") and out.count(" -> ") == 11 + 12 + 21 + 13 + 7 + 4, out[:300])
+          and out.rstrip().endswith("}") and out.count(" -> ") == 11 + 12 + 21 + 14 + 7 + 4, out[:300])
     rc, out, err = run("dot", "Venezuela")
     check("dot KEY: the entity and its relations", rc == 0 and "suspended_from" in out and
           "label=\"VE\"" in out, out)
@@ -153,7 +188,7 @@ def main():
     rc, out, err = run("--help")
     check("--help", rc == 0 and "usage: migproc" in out, out)
     rc, out, err = run("--version")
-    check("--version", rc == 0 and out.startswith("migproc 1.0.0 (data "), out)
+    check("--version", rc == 0 and out.startswith("migproc %s (data " % header_version()), out)
 
     passed = sum(results)
     print("%d passed, %d failed" % (passed, len(results) - passed))

@@ -77,11 +77,13 @@ static const struct fact facts[] = {
     {"SACM-NET-GENDER", MIGPROC_REL_PART_OF, "SACM", Y(2020), 0, "seed"},
     {"SACM-NET-ENVIRONMENT", MIGPROC_REL_PART_OF, "SACM", Y(2020), 0, "seed"},
     {"SACM-NET-ENVIRONMENT", MIGPROC_REL_PART_OF, "SACM", Y(2021), 0, "ecrit-displacement"},
-    {"SACM-NET-BORDER", MIGPROC_REL_PART_OF, "SACM", 0, 0, "mre-nota600"},
-    {"SACM-NET-CHILDHOOD", MIGPROC_REL_PART_OF, "SACM", 0, 0, "mre-nota600"},
-    {"SACM-NET-TRAFFICKING", MIGPROC_REL_PART_OF, "SACM", 0, 0, "mre-nota600"},
-    {"SACM-NET-INTEGRATION", MIGPROC_REL_PART_OF, "SACM", 0, 0, "mre-nota600"},
-    {"SACM-NET-ENVIRONMENT", MIGPROC_REL_PART_OF, "SACM", 0, 0, "mre-nota600"},
+    /* ... and the five working networks Brazil's foreign minister named at
+     * the XXIII SACM (corrected in 1.1: consular protection, not childhood) */
+    {"SACM-NET-INTEGRATION", MIGPROC_REL_PART_OF, "SACM", YMD(2025, 11, 18), 0, "mre-vieira-csm"},
+    {"SACM-NET-TRAFFICKING", MIGPROC_REL_PART_OF, "SACM", YMD(2025, 11, 18), 0, "mre-vieira-csm"},
+    {"SACM-NET-BORDER", MIGPROC_REL_PART_OF, "SACM", YMD(2025, 11, 18), 0, "mre-vieira-csm"},
+    {"SACM-NET-CONSULAR", MIGPROC_REL_PART_OF, "SACM", YMD(2025, 11, 18), 0, "mre-vieira-csm"},
+    {"SACM-NET-ENVIRONMENT", MIGPROC_REL_PART_OF, "SACM", YMD(2025, 11, 18), 0, "mre-vieira-csm"},
     /* RIAM: Andorra's accession */
     {"AD", M, "RIAM", YM(2023, 10), 0, "forum-ad"},
     {"AD", M, "RIAM", 0, 0, "seed"},
@@ -110,7 +112,9 @@ static const struct fact facts[] = {
     {"PY", SIG, "QUITO-DECLARATION", YM(2018, 9), 0, "pq-que-hacemos"},
     {"PE", SIG, "QUITO-DECLARATION", YM(2018, 9), 0, "pq-que-hacemos"},
     {"UY", SIG, "QUITO-DECLARATION", YM(2018, 9), 0, "pq-que-hacemos"},
-    {"GY", PART, "QUITO", YM(2023, 11), 0, "elvenezolano"},
+    {"GY", PART, "QUITO", YMD(2023, 11, 22), 0, "elvenezolano"},
+    {"GT", M, "QUITO", YM(2024, 11), 0, "acnur-quito-2024"},
+    {"CW", OBS, "QUITO", YM(2024, 3), 0, "prensalatina-quito-2024"},
     {"IOM", SEC, "QUITO", 0, 0, "pq-members"},
     {"UNHCR", SEC, "QUITO", 0, 0, "pq-members"},
     /* MIRPS: founders of 2017, El Salvador in 2019, secretariat, Support Platform */
@@ -121,6 +125,7 @@ static const struct fact facts[] = {
     {"MX", M, "MIRPS", Y(2017), 0, "reliefweb-mirps-2019"},
     {"PA", M, "MIRPS", Y(2017), 0, "reliefweb-mirps-2019"},
     {"SV", M, "MIRPS", Y(2019), 0, "reliefweb-mirps-2019"},
+    {"SV", M, "MIRPS", YMD(2019, 7, 26), 0, "urdupoint-mirps-2019"},
     {"BZ", SIG, "SAN-PEDRO-SULA-DECLARATION", Y(2017), 0, "reliefweb-mirps-2019"},
     {"CR", SIG, "SAN-PEDRO-SULA-DECLARATION", Y(2017), 0, "reliefweb-mirps-2019"},
     {"GT", SIG, "SAN-PEDRO-SULA-DECLARATION", Y(2017), 0, "reliefweb-mirps-2019"},
@@ -147,26 +152,66 @@ static const struct fact facts[] = {
     {"UNHCR", SEC, "MIRPS-SP", 0, 0, "mirps-platform"},
     {"OAS", SEC, "MIRPS-SP", 0, 0, "mirps-platform"},
     /* The FEM under the Meeting of Interior Ministers */
-    {"FEM", MIGPROC_REL_PART_OF, "RMI", 0, 0, "mj-br"},
-    {"RMI", MIGPROC_REL_PART_OF, "MERCOSUR", 0, 0, "mj-br"},
+    {"FEM", MIGPROC_REL_PART_OF, "RMI", Y(2004), 0, "docplayer-fem"},
+    {"RMI", MIGPROC_REL_PART_OF, "MERCOSUR", 0, 0, "docplayer-fem"},
     /* MERCOSUR: founders, accessions, suspensions, associated states */
-    {"AR", M, "MERCOSUR", Y(1991), 0, "inai"},
-    {"BR", M, "MERCOSUR", Y(1991), 0, "inai"},
-    {"PY", M, "MERCOSUR", Y(1991), 0, "inai"},
-    {"UY", M, "MERCOSUR", Y(1991), 0, "inai"},
-    {"VE", M, "MERCOSUR", YMD(2012, 8, 12), YMD(2016, 12, 1), "g1"},
-    {"VE", MIGPROC_REL_SUSPENDED_FROM, "MERCOSUR", YMD(2016, 12, 1), 0, "g1"},
-    {"VE", MIGPROC_REL_SUSPENDED_FROM, "MERCOSUR", YMD(2017, 8, 5), 0, "inai"},
-    {"BO", M, "MERCOSUR", YMD(2024, 7, 5), 0, "ladiaria"},
+    {"AR", M, "MERCOSUR", 0, 0, "bankmagazine-mercosur"},
+    {"BR", M, "MERCOSUR", 0, 0, "bankmagazine-mercosur"},
+    {"PY", M, "MERCOSUR", 0, 0, "bankmagazine-mercosur"},
+    {"UY", M, "MERCOSUR", 0, 0, "bankmagazine-mercosur"},
+    /* Corrected in 1.1: Venezuela is a State Party, suspended, not a former
+     * member; associated before its accession. */
+    {"VE", M, "MERCOSUR", YMD(2012, 8, 12), 0, "g1"},
+    {"VE", M, "MERCOSUR", 0, 0, "derechofacil-mercosur"},
+    {"VE", MIGPROC_REL_SUSPENDED_FROM, "MERCOSUR", YMD(2016, 12, 1), 0, "eldoce-ve-2016"},
+    {"VE", MIGPROC_REL_SUSPENDED_FROM, "MERCOSUR", YMD(2016, 12, 2), 0, "laregion-ve-2016"},
+    {"VE", MIGPROC_REL_SUSPENDED_FROM, "MERCOSUR", YMD(2017, 8, 5), 0, "diarioregistrado-ve-2017"},
+    {"VE", ASSOC, "MERCOSUR", Y(2004), 0, "rebelion"},
+    {"VE", ASSOC, "MERCOSUR", 0, YMD(2012, 8, 12), "g1"},
+    /* Corrected in 1.1: Bolivia a State Party from the entry into force of
+     * its accession, 30 days after the deposit of 8 July 2024; associated
+     * before (1996 or 1998: the sources disagree, both kept). */
+    {"BO", M, "MERCOSUR", YMD(2024, 8, 7), 0, "laventana-bo-2024"},
+    {"BO", ASSOC, "MERCOSUR", Y(1996), 0, "rebelion"},
+    {"BO", ASSOC, "MERCOSUR", Y(1998), 0, "ladiaria"},
+    {"BO", ASSOC, "MERCOSUR", 0, YMD(2024, 8, 7), "laventana-bo-2024"},
     {"CL", ASSOC, "MERCOSUR", Y(1996), 0, "rebelion"},
     {"PE", ASSOC, "MERCOSUR", Y(2003), 0, "rebelion"},
     {"CO", ASSOC, "MERCOSUR", Y(2004), 0, "rebelion"},
     {"EC", ASSOC, "MERCOSUR", Y(2004), 0, "rebelion"},
     {"GY", ASSOC, "MERCOSUR", YM(2013, 7), 0, "g1"},
     {"SR", ASSOC, "MERCOSUR", YM(2013, 7), 0, "g1"},
-    {"PA", ASSOC, "MERCOSUR", YM(2024, 12), 0, "montevideo-summit"},
+    {"PA", ASSOC, "MERCOSUR", YMD(2024, 12, 6), 0, "montevideo-summit"},
     {"CL", M, "MERCOSUR-AS", Y(1996), 0, "rebelion"},
-    {"PA", M, "MERCOSUR-AS", YM(2024, 12), 0, "montevideo-summit"},
+    {"PA", M, "MERCOSUR-AS", YMD(2024, 12, 6), 0, "montevideo-summit"},
+    /* Pro-tempore presidencies since 2019 (review of 2026-11-27) */
+    {"MX", MIGPROC_REL_PRESIDES, "MIRPS", YM(2019, 2), Y(2020), "24-horas"},
+    {"PA", MIGPROC_REL_PRESIDES, "MIRPS", Y(2023), YMD(2024, 1, 24), "sanpedrosun-mirps-2024"},
+    {"BZ", MIGPROC_REL_PRESIDES, "MIRPS", YMD(2024, 1, 24), Y(2025), "sanpedrosun-mirps-2024"},
+    {"CR", MIGPROC_REL_PRESIDES, "MIRPS", Y(2025), YMD(2025, 11, 25), "delfino-mirps-2025"},
+    {"SV", MIGPROC_REL_PRESIDES, "MIRPS", YMD(2025, 11, 25), 0, "delfino-mirps-2025"},
+    {"ES", MIGPROC_REL_PRESIDES, "MIRPS-SP", YMD(2020, 6, 29), 0, "reliefweb-mirps-sp-2020"},
+    {"CO", MIGPROC_REL_PRESIDES, "MIRPS-SP", Y(2025), Y(2026), "mirps-platform"},
+    {"BR", MIGPROC_REL_PRESIDES, "SACM", Y(2025), Y(2026), "mre-vieira-csm"},
+    {"UY", MIGPROC_REL_PRESIDES, "SACM", Y(2026), 0, "migrante-csm-2025"},
+    {"PA", MIGPROC_REL_PRESIDES, "RCM", Y(2023), Y(2024), "mire-crm-2023"},
+    {"CR", MIGPROC_REL_PRESIDES, "QUITO", Y(2024), Y(2025), "acnur-quito-2024"},
+    {"CO", MIGPROC_REL_PRESIDES, "LAD", YMD(2024, 9, 25), 0, "espectacular-lad-2024"},
+    /* The XXIII SACM's participants: a fact of the meeting */
+    {"SR", PART, "SACM", YMD(2025, 11, 18), YMD(2025, 11, 20), "mre-nota600"},
+    /* The wider landscape */
+    {"GY", SIG, "LAD", YMD(2022, 10, 6), 0, "lima-ministerial-lad"},
+    {"US", SIG, "LAD", YMD(2022, 6, 10), 0, "einpresswire-lad"},
+    {"UNHCR", SEC, "CHILE-DECLARATION", Y(2024), 0, "chile-ginebra-c40"},
+    {"KY", SIG, "BRAZIL-DECLARATION", YM(2014, 12), 0, "cartagena30-brazil"},
+    {"TC", PART, "CMC", YM(2016, 1), 0, "cmc-what"},
+    {"UNHCR", MIGPROC_REL_PRESIDES, "R4V", YMD(2018, 4, 12), 0, "reliefweb-r4v-2018"},
+    {"IOM", MIGPROC_REL_PRESIDES, "R4V", YMD(2018, 4, 12), 0, "reliefweb-r4v-2018"},
+    {"CL", M, "ANDEAN", YMD(1969, 5, 26), Y(1976), "springer-can"},
+    {"ANDEAN-MIGRATION-STATUTE", MIGPROC_REL_PART_OF, "ANDEAN", YMD(2021, 5, 12), 0, "mincit-can-878"},
+    {"NI", SIG, "CA4", YM(2006, 6), 0, "nodal-ca4"},
+    {"BR", SIG, "GCM", 0, YM(2019, 1), "gazetadopovo-gcm-2023"},
+    {"BR", SIG, "GCM", YMD(2023, 1, 5), 0, "gazetadopovo-gcm-2023"},
     /* National refugee bodies: whose they are, and UNHCR's role */
     {"CONARE-AR", MIGPROC_REL_NATIONAL_BODY_OF, "AR", 0, 0, "migracionoea"},
     {"CONARE-BR", MIGPROC_REL_NATIONAL_BODY_OF, "BR", 0, 0, "gov-br-mj"},
@@ -226,18 +271,27 @@ static const struct boundary boundaries[] = {
     {"SV", M, "MIRPS", Y(2018), Y(2019), false, true},
     {"MX", M, "MIRPS", YMD(2016, 12, 31), YMD(2017, 1, 1), false, true},
     {"VE", M, "MERCOSUR", YMD(2012, 8, 11), YMD(2012, 8, 12), false, true},
-    {"VE", M, "MERCOSUR", YMD(2016, 11, 30), YMD(2016, 12, 1), true, false},
+    {"VE", M, "MERCOSUR", YMD(2016, 11, 30), YMD(2016, 12, 1), true, true},
+    {"VE", ASSOC, "MERCOSUR", YMD(2012, 8, 11), YMD(2012, 8, 12), true, false},
+    {"BO", ASSOC, "MERCOSUR", YMD(2024, 8, 6), YMD(2024, 8, 7), true, false},
+    {"BO", ASSOC, "MERCOSUR", YMD(1995, 12, 31), YMD(1996, 1, 1), false, true},
+    {"BO", M, "MERCOSUR", YMD(2024, 7, 20), YMD(2024, 9, 1), false, true},
+    {"SV", MIGPROC_REL_PRESIDES, "MIRPS", YMD(2025, 11, 24), YMD(2025, 11, 25), false, true},
+    {"CR", MIGPROC_REL_PRESIDES, "MIRPS", YMD(2025, 11, 24), YMD(2025, 11, 25), true, false},
+    {"BR", SIG, "GCM", YMD(2019, 1, 1), YMD(2023, 1, 5), false, true},
+    {"BR", SIG, "GCM", YMD(2018, 12, 9), YMD(2018, 12, 10), false, true},
+    {"GT", M, "QUITO", YMD(2024, 10, 31), YMD(2024, 11, 1), false, true},
     {"VE", MIGPROC_REL_SUSPENDED_FROM, "MERCOSUR", YMD(2016, 11, 30), YMD(2016, 12, 1), false, true},
-    {"BO", M, "MERCOSUR", YMD(2024, 7, 4), YMD(2024, 7, 5), false, true},
+    {"BO", M, "MERCOSUR", YMD(2024, 8, 6), YMD(2024, 8, 7), false, true},
     {"AR", M, "MERCOSUR", YMD(1990, 12, 31), YMD(1991, 1, 1), false, true},
+    {"PA", ASSOC, "MERCOSUR", YMD(2024, 12, 5), YMD(2024, 12, 6), false, true},
     {"AD", M, "RIAM", YMD(2023, 9, 30), YMD(2023, 10, 1), false, true},
     {"ES", M, "RIAM", YMD(2011, 12, 31), YMD(2012, 1, 1), false, true},
     {"CL", ASSOC, "MERCOSUR", YMD(1995, 12, 31), YMD(1996, 1, 1), false, true},
     {"GY", ASSOC, "MERCOSUR", YMD(2013, 6, 30), YMD(2013, 7, 1), false, true},
-    {"PA", ASSOC, "MERCOSUR", YMD(2024, 11, 30), YMD(2024, 12, 1), false, true},
     {"MIRPS-SP", MIGPROC_REL_SUPPORTS, "MIRPS", YMD(2018, 12, 31), YMD(2019, 1, 1), false, true},
     {"AR", PART, "QUITO", YMD(2018, 9, 2), YMD(2018, 9, 3), false, true},
-    {"GY", PART, "QUITO", YMD(2023, 10, 31), YMD(2023, 11, 1), false, true},
+    {"GY", PART, "QUITO", YMD(2023, 11, 21), YMD(2023, 11, 22), false, true},
     {"AR", M, "SACM", YMD(2000, 4, 30), YMD(2000, 5, 1), false, true},
     {"IOM", SEC, "RCM", YMD(2000, 12, 31), YMD(2001, 1, 1), false, true},
     {"SACM-NET-GENDER", MIGPROC_REL_PART_OF, "SACM", YMD(2019, 12, 31), YMD(2020, 1, 1), false, true},
@@ -273,14 +327,41 @@ START_TEST(issue_examples)
     ck_assert_uint_eq(migproc_related_asof(mirps, MIGPROC_REL_HAS_MEMBER, Y(2020), &s), 7);
     migproc_related_asof(mercosur, MIGPROC_REL_HAS_MEMBER, Y(2013), &s);
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BR PY UY VE");
+    /* Suspended, Venezuela remains a State Party (corrected in 1.1). */
     migproc_related_asof(mercosur, MIGPROC_REL_HAS_MEMBER, Y(2018), &s);
-    ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BR PY UY");
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BR PY UY VE");
     migproc_related_asof(mercosur, MIGPROC_REL_HAS_SUSPENDED, Y(2018), &s);
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "VE");
-    migproc_related_asof(mercosur, MIGPROC_REL_HAS_MEMBER, YMD(2024, 7, 4), &s);
-    ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BR PY UY");
+    migproc_related_asof(mercosur, MIGPROC_REL_HAS_MEMBER, YMD(2024, 7, 20), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BR PY UY VE");
+    migproc_related_asof(mercosur, MIGPROC_REL_HAS_MEMBER, YM(2024, 9), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BO BR PY UY VE");
+    migproc_related_asof(mercosur, MIGPROC_REL_HAS_ASSOCIATE, YMD(2024, 7, 20), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "BO CL CO EC GY MERCOSUR-AS PE SR");
+    /* Who presides what, as of a date and now. */
+    migproc_related_asof(by_code("MIRPS"), MIGPROC_REL_PRESIDED_BY, YM(2024, 6), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "BZ");
+    migproc_related_asof(by_code("MIRPS"), MIGPROC_REL_PRESIDED_BY, YM(2025, 6), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "CR");
+    migproc_related(by_code("MIRPS"), MIGPROC_REL_PRESIDED_BY, &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "SV");
+    migproc_related_asof(by_code("SACM"), MIGPROC_REL_PRESIDED_BY, YM(2025, 6), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "BR");
+    migproc_related(by_code("SACM"), MIGPROC_REL_PRESIDED_BY, &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "UY");
+    migproc_related(by_code("LAD"), MIGPROC_REL_PRESIDED_BY, &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "CO");
+    migproc_related(by_code("R4V"), MIGPROC_REL_PRESIDED_BY, &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "IOM UNHCR");
+    /* Suriname's Spanish name is CLDR's, as SACM's own site spells it. */
+    ck_assert_str_eq(migproc_name(by_code("SR"), "es"), "Surinam");
+    ck_assert_uint_eq(migproc_find("Surinam"), by_code("SR"));
+    /* The Global Compact on Refugees, affirmed on 17 December 2018. */
+    ck_assert_uint_eq(migproc_established(by_code("GCR")), YMD(2018, 12, 17));
+    ck_assert(!migproc_holds_asof(mirps, MIGPROC_REL_ALIGNED_WITH, by_code("GCR"), YMD(2018, 12, 16)));
+    ck_assert(migproc_holds_asof(mirps, MIGPROC_REL_ALIGNED_WITH, by_code("GCR"), YMD(2018, 12, 17)));
     migproc_related(mercosur, MIGPROC_REL_HAS_MEMBER, &s);
-    ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BO BR PY UY");
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BO BR PY UY VE");
     migproc_related(mercosur, MIGPROC_REL_HAS_ASSOCIATE, &s);
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "CL CO EC GY MERCOSUR-AS PA PE SR");
 }
@@ -301,11 +382,13 @@ START_TEST(disagreements_kept)
     ck_assert(!migproc_set_has(&s, by_code("GY")));
     migproc_related(by_code("QUITO-DECLARATION"), MIGPROC_REL_HAS_SIGNATORY, &s);
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "AR BR CL CO CR EC MX PA PE PY UY");
-    /* Six networks per the seed, all still there. */
+    /* Six networks per the seed, all still there, and the consular network
+     * of the 2025 statement: the seed's statement is not replaced by the
+     * later one. */
     migproc_related(by_code("SACM"), MIGPROC_REL_HAS_PART, &s);
     migproc_set_all_of_kind(&nets, MIGPROC_KIND_NETWORK);
     migproc_set_intersect(&s, &s, &nets);
-    ck_assert_uint_eq(migproc_set_count(&s), 6);
+    ck_assert_uint_eq(migproc_set_count(&s), 7);
 }
 END_TEST
 
@@ -331,7 +414,8 @@ START_TEST(notes)
     ck_assert(noted("MIRPS", 0, "Mexico held the first", "24-horas"));
     ck_assert(noted("MIRPS-SP", YM(2019, 12), "Global Refugee Forum", "mirps-platform"));
     ck_assert(noted("SACM-NET-ENVIRONMENT", YMD(2022, 4, 28), "first meeting", "ecrit-displacement"));
-    ck_assert(noted("SACM-NET-GENDER", YM(2025, 11), "Brasilia Declaration", "mre-nota600"));
+    ck_assert(noted("SACM-NET-GENDER", YMD(2025, 11, 18), "not among the five", "mre-vieira-csm"));
+    ck_assert(noted("SACM-NET-CHILDHOOD", YMD(2025, 11, 18), "not among the five", "mre-vieira-csm"));
     ck_assert(noted("CONARE-AR", Y(2006), "Law 26.165", "migracionoea"));
     ck_assert(noted("CONARE-BR", Y(1997), "Law 9.474", "gov-br-mj"));
     ck_assert(noted("CONARE-BO", Y(2012), "Law 251", "infoleyes"));

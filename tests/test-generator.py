@@ -41,15 +41,20 @@ CASES = [
     ("end before start", append("relations.tsv", "MX\tobserver_of\tSACM\t2019\t2018\tseed\t-"), "ends before"),
     ("duplicate row", append("relations.tsv", "MIRPS\taligned_with\tGCR\t-\t-\tseed\t-"), "duplicate row"),
     ("self relation", append("relations.tsv", "MX\tobserver_of\tMX\t-\t-\tseed\t-"), "itself"),
-    ("undeclared shared key", append("aliases.tsv", "CA\ten\tMexico\tusage"), "names several"),
+    ("undeclared shared key", append("aliases.tsv", "CA\ten\tMexico\tseed"), "names several"),
     ("stale ambiguity", append("ambiguous-keys.tsv", "Mexico\tnot really"), "at most one"),
     ("seed count", replace("relations.tsv", "BZ\tmember_of\tRCM\t-\t-\tseed\t-\n", ""), "the seed gives 11"),
     ("gap in IDs", replace("entities.tsv", "249\tRCM", "250\tRCM"), "expected 249"),
     ("duplicate code", replace("entities.tsv", "\tSACM\tprocess", "\tRCM\tprocess"), "duplicate code"),
     ("unknown kind", replace("entities.tsv", "\tRCM\tprocess", "\tRCM\tclub"), "bad kind"),
     ("date without source", replace("entities.tsv", "1996\tseed", "1996\t-"), "needs a source"),
-    ("unknown language", append("aliases.tsv", "MX\tfr\tMexique\tusage"), "unknown language"),
-    ("stray space", append("aliases.tsv", "MX\ten\t Mexique\tusage"), "stray spaces"),
+    ("unknown language", append("aliases.tsv", "MX\tfr\tMexique\tseed"), "unknown language"),
+    ("stray space", append("aliases.tsv", "MX\ten\t Mexique\tseed"), "stray spaces"),
+    ("fingerprint given again", append("aliases.tsv", "CR\tes\tRepública de Costa Rica\tseed"),
+     "remove its fingerprint"),
+    ("bad fingerprint", append("keys-1.0-fingerprints.tsv", "0123\t5\tes\tMX"), "bad fingerprint"),
+    ("fingerprint of unknown entity",
+     append("keys-1.0-fingerprints.tsv", "0123456789abcdef\t5\tes\tNOPE"), "unknown entity"),
 ]
 
 

@@ -22,7 +22,7 @@ static const struct {
     {"RCM", "BZ CA CR SV DO GT HN MX NI PA US"},
     {"SACM", "AR BO BR CL CO EC GY PY PE SR UY VE"},
     {"RIAM", "AD AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE ES UY VE"},
-    {"QUITO", "AR BR CO CL CR EC GY MX PA PY PE DO UY"},
+    {"QUITO", "AR BR CO CL CR EC GY MX PA PY PE DO UY GT"}, /* Guatemala joined in 2024 */
     {"MIRPS", "BZ CR SV GT HN MX PA"},
     {"FEM", "AR BR PY UY"},
 };
@@ -48,7 +48,10 @@ END_TEST
 
 START_TEST(ids_unchanged)
 {
-    ck_assert_uint_eq(migproc_count(), 289);
+    /* Every ID of 1.0 (tests/abi/ids.tsv freezes them) and the last one
+     * appended since are there, trimmed or not. */
+    ck_assert_uint_ge(migproc_count(), 289);
+    ck_assert_ptr_nonnull(migproc_code((migproc_id)(migproc_count() - 1)));
     ck_assert_str_eq(migproc_code(249), "RCM");
     ck_assert_str_eq(migproc_code(156), "MX");
     ck_assert_uint_eq(migproc_find("MX"), 156);
@@ -83,8 +86,11 @@ START_TEST(provenance)
         ck_assert_str_eq(migproc_source_key(migproc_established_source(mirps)), "seed");
         ck_assert_uint_eq(migproc_related_asof(mirps, MIGPROC_REL_HAS_MEMBER, 20180000, NULL), 6);
     }
-    /* Ended relations are not current in either build. */
-    ck_assert(!migproc_holds(by_code("VE"), MIGPROC_REL_MEMBER_OF, mercosur));
+    /* Ended relations are not current in either build: Bolivia is no longer
+     * an associated state; suspended, Venezuela is still a State Party. */
+    ck_assert(!migproc_holds(by_code("BO"), MIGPROC_REL_ASSOCIATE_OF, mercosur));
+    ck_assert(migproc_holds(by_code("BO"), MIGPROC_REL_MEMBER_OF, mercosur));
+    ck_assert(migproc_holds(by_code("VE"), MIGPROC_REL_MEMBER_OF, mercosur));
     ck_assert(migproc_holds(by_code("VE"), MIGPROC_REL_SUSPENDED_FROM, mercosur));
 }
 END_TEST

@@ -58,9 +58,14 @@ class SeedFacts(unittest.TestCase):
         relations = migproc.why("Venezuela", "MERCOSUR")
         self.assertEqual([(r.relation, str(r.start), r.end and str(r.end), r.source.key)
                           for r in relations],
-                         [("member_of", "2012-08-12", "2016-12-01", "g1"),
-                          ("suspended_from", "2016-12-01", None, "g1"),
-                          ("suspended_from", "2017-08-05", None, "inai")])
+                         [("member_of", "2012-08-12", None, "g1"),
+                          ("member_of", "None", None, "derechofacil-mercosur"),
+                          ("associate_of", "2004", None, "rebelion"),
+                          ("associate_of", "None", "2012-08-12", "g1"),
+                          ("suspended_from", "2016-12-01", None, "eldoce-ve-2016"),
+                          ("suspended_from", "None", None, "rimaypampa-ve-2017"),
+                          ("suspended_from", "2016-12-02", None, "laregion-ve-2016"),
+                          ("suspended_from", "2017-08-05", None, "diarioregistrado-ve-2017")])
         [aligned] = migproc.why("MIRPS", "Global Compact on Refugees")
         self.assertEqual((aligned.relation, aligned.source.key, aligned.source.title),
                          ("aligned_with", "seed", "Intergovernmental Processes"))

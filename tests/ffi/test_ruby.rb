@@ -51,8 +51,12 @@ class SeedFactsTest < Minitest::Test
 
   def test_why
     got = Migproc.why("Venezuela", "MERCOSUR").map { |r| [r.relation, r.start.to_s, r.end&.to_s, r.source.key] }
-    assert_equal [[:member_of, "2012-08-12", "2016-12-01", "g1"], [:suspended_from, "2016-12-01", nil, "g1"],
-                  [:suspended_from, "2017-08-05", nil, "inai"]], got
+    assert_equal [[:member_of, "2012-08-12", nil, "g1"], [:member_of, "", nil, "derechofacil-mercosur"],
+                  [:associate_of, "2004", nil, "rebelion"], [:associate_of, "", "2012-08-12", "g1"],
+                  [:suspended_from, "2016-12-01", nil, "eldoce-ve-2016"],
+                  [:suspended_from, "", nil, "rimaypampa-ve-2017"],
+                  [:suspended_from, "2016-12-02", nil, "laregion-ve-2016"],
+                  [:suspended_from, "2017-08-05", nil, "diarioregistrado-ve-2017"]], got
     assert_equal ["seed"], Migproc.why("MIRPS", "Global Compact on Refugees").map { |r| r.source.key }
   end
 end
