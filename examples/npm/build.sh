@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the library's WebAssembly module (examples/wasm) and puts it beside
-# migproc.js, with the licence; `npm pack` runs this first (prepack).
+# migproc.js, with the licence and the data notice (COPYING and NOTICE: whoever
+# ships the tables ships both); `npm pack` runs this first (prepack).
 # Needs meson, ninja, clang, lld and llvm (Debian: meson ninja-build clang lld llvm).
 # The build directory is build-wasm at the top of the tree, or $MIGPROC_WASM_BUILD.
 set -eu
@@ -13,4 +14,5 @@ fi
 ninja -C "$build" >/dev/null
 cp "$build/examples/wasm/migproc.wasm" "$here/migproc.wasm"
 cp "$root/COPYING" "$here/LICENSE"
+cp "$root/NOTICE" "$here/NOTICE"
 echo "examples/npm/migproc.wasm: $(wc -c <"$here/migproc.wasm") bytes"

@@ -45,6 +45,8 @@ export interface Source {
   /** As recorded, without a scheme (e.g. 'g1.globo.com'); null when none was given. */
   readonly url: string | null;
   readonly seen: MigprocDate | null;
+  /** The licence of what was copied from it: an SPDX identifier, or 'facts'. */
+  readonly licence: string | null;
 }
 
 /** One source's statement, seen from subject: subject relation object, from start to end. */
@@ -52,8 +54,13 @@ export interface Relation {
   readonly subject: Entity;
   readonly relation: RelationName;
   readonly object: Entity;
+  /** The dates the source gives (null: not given). */
   readonly start: MigprocDate | null;
   readonly end: MigprocDate | null;
+  /** The dates as-of answers count it from and until, after the library's rules
+   * (null: always, and still holds). */
+  readonly from: MigprocDate | null;
+  readonly until: MigprocDate | null;
   readonly source: Source | null;
   readonly note: string | null;
 }
@@ -76,6 +83,8 @@ export interface Entity {
   readonly numeric: number | null;
   readonly established: MigprocDate | null;
   readonly establishedSource: Source | null;
+  /** When its facts were last reviewed against its sources; null for states. */
+  readonly reviewed: MigprocDate | null;
   /** related('has_member'), now. */
   readonly members: EntitySet;
   /** related('member_of'), now. */

@@ -241,6 +241,7 @@ class Migproc {
       publisher: this._text('source_publisher', index),
       url: this._text('source_url', index), // as recorded, without a scheme
       seen: dateOrNull(this.#x.migproc_source_seen(index) >>> 0),
+      licence: this._text('source_licence', index), // an SPDX identifier, or 'facts'
     });
   }
 
@@ -383,6 +384,8 @@ class Entity {
   get alpha3() { return this.#lib._text('alpha3', this.id); }
   get numeric() { return this.#lib._call('numeric', this.id) >>> 0 || null; }
   get established() { return dateOrNull(this.#lib._call('established', this.id) >>> 0); }
+  /** When the entity's facts were last reviewed against its sources; null for states. */
+  get reviewed() { return dateOrNull(this.#lib._call('reviewed', this.id) >>> 0); }
   /** The source of the establishment date, or null. */
   get establishedSource() { return this.#lib._source(this.#lib._call('established_source', this.id)); }
   get members() { return this.related('has_member'); }
@@ -431,8 +434,10 @@ function relation(lib, edge, seenFrom) {
     subject: seenFrom,
     relation: lib._text('rel_name', lib._call('edge_rel', edge) + (forward ? 0 : 1)),
     object: lib.entity(forward ? object : subject),
-    start: dateOrNull(lib._call('edge_start', edge) >>> 0),
+    start: dateOrNull(lib._call('edge_start', edge) >>> 0), // as the source says
     end: dateOrNull(lib._call('edge_end', edge) >>> 0),
+    from: dateOrNull(lib._call('edge_from', edge) >>> 0), // what as-of answers use: null is always
+    until: dateOrNull(lib._call('edge_until', edge) >>> 0), // null: it still holds
     source: lib._source(lib._call('edge_source', edge)),
     note: lib._text('edge_note', edge),
   });

@@ -16,7 +16,8 @@ const WORDS = {
     now: 'now', asofDate: (d) => `as of ${d}`, names: 'Names', codes: 'ISO codes', established: 'Established',
     timeline: 'Memberships over time', timelineHelp: 'Choose a bar to see its source.', relations: 'Every relation, with its source', notes: 'Notes',
     who: 'Who', role: 'Role', what: 'In, of, with', from: 'From', until: 'Until', source: 'Source',
-    notStated: 'not stated', ongoing: 'ongoing', none: 'No relation of this kind.',
+    notStated: 'not stated', ongoing: 'ongoing', always: 'always', reviewed: 'Facts reviewed',
+    stated: (a, b) => `The source says: from ${a}, until ${b}.`, none: 'No relation of this kind.',
     result: (op, n, keys) => `${n} states ${op} ${keys}`, legend: 'Legend', columns: 'Columns',
     matrixCaption: (d) => `States (rows) in processes and organisations (columns), ${d}`,
     kinds: { state: 'state', process: 'process', organization: 'organisation', framework: 'framework', network: 'network', 'national-body': 'national body', platform: 'platform', group: 'group', body: 'body' },
@@ -34,7 +35,8 @@ const WORDS = {
     now: 'hoy', asofDate: (d) => `a fecha de ${d}`, names: 'Nombres', codes: 'Códigos ISO', established: 'Creación',
     timeline: 'Pertenencias en el tiempo', timelineHelp: 'Elija una barra para ver su fuente.', relations: 'Todas las relaciones, con su fuente', notes: 'Notas',
     who: 'Quién', role: 'Papel', what: 'En, de, con', from: 'Desde', until: 'Hasta', source: 'Fuente',
-    notStated: 'sin fecha', ongoing: 'vigente', none: 'Ninguna relación de este tipo.',
+    notStated: 'sin fecha', ongoing: 'vigente', always: 'siempre', reviewed: 'Datos revisados',
+    stated: (a, b) => `La fuente dice: desde ${a}, hasta ${b}.`, none: 'Ninguna relación de este tipo.',
     result: (op, n, keys) => `${n} estados ${op}: ${keys}`, legend: 'Leyenda', columns: 'Columnas',
     matrixCaption: (d) => `Estados (filas) en procesos y organizaciones (columnas), ${d}`,
     kinds: { state: 'estado', process: 'proceso', organization: 'organización', framework: 'marco', network: 'red', 'national-body': 'órgano nacional', platform: 'plataforma', group: 'grupo', body: 'órgano' },
@@ -52,7 +54,8 @@ const WORDS = {
     now: 'hoje', asofDate: (d) => `na data ${d}`, names: 'Nomes', codes: 'Códigos ISO', established: 'Criação',
     timeline: 'Participações ao longo do tempo', timelineHelp: 'Escolha uma barra para ver a fonte.', relations: 'Todas as relações, com a fonte', notes: 'Notas',
     who: 'Quem', role: 'Papel', what: 'Em, de, com', from: 'Desde', until: 'Até', source: 'Fonte',
-    notStated: 'sem data', ongoing: 'em vigor', none: 'Nenhuma relação deste tipo.',
+    notStated: 'sem data', ongoing: 'em vigor', always: 'sempre', reviewed: 'Dados revistos',
+    stated: (a, b) => `A fonte diz: de ${a}, até ${b}.`, none: 'Nenhuma relação deste tipo.',
     result: (op, n, keys) => `${n} estados ${op}: ${keys}`, legend: 'Legenda', columns: 'Colunas',
     matrixCaption: (d) => `Estados (linhas) em processos e organizações (colunas), ${d}`,
     kinds: { state: 'estado', process: 'processo', organization: 'organização', framework: 'marco', network: 'rede', 'national-body': 'órgão nacional', platform: 'plataforma', group: 'grupo', body: 'órgão' },
@@ -145,10 +148,9 @@ function timeline(entity, statements) {
   const rows = statements.filter((s) => ROLES.includes(s.role));
   if (!rows.length) return null;
   const other = (s) => (s.who === entity ? s.what : s.who);
-  // A start not stated is drawn from the later establishment date, else the axis's start.
-  const drawnStart = (s) => s.r.start || [s.who.established, s.what.established].filter(Boolean).sort((a, b) => b - a)[0];
+  // Bars span what as-of answers count (from, until); labels add what the source says.
   const end = fraction(mp.dataDate) + 1;
-  const starts = rows.map(drawnStart).filter(Boolean).map(fraction);
+  const starts = rows.flatMap((s) => [s.r.from, s.r.start]).filter(Boolean).map(fraction);
   const start = Math.floor(Math.min(end - 10, ...starts) / 5) * 5;
   const x = (d) => `${((d - start) / (end - start)) * 100}%`;
   const detail = h('div', { class: 'detail', 'aria-live': 'polite' }, t.timelineHelp);
@@ -160,19 +162,19 @@ function timeline(entity, statements) {
       h('div', { class: 'row axis', 'aria-hidden': 'true' }, h('span', { class: 'label' }), h('span', { class: 'track' }, ticks,
         when ? h('span', { class: 'asof', style: `left:${x(fraction(when))}` }) : null)),
       rows.map((s, i) => {
-        const from = drawnStart(s);
-        const left = from ? fraction(from) : start;
-        const until = s.r.end ? fraction(s.r.end) : end;
-        const dates = `${s.r.start || t.notStated} – ${s.r.end || t.ongoing}`;
-        const label = `${s.who.name(lang)} — ${roleLabel(s.role)} — ${s.what.name(lang)}, ${dates}`;
+        const left = s.r.from ? fraction(s.r.from) : start;
+        const right = s.r.until ? fraction(s.r.until) : end;
+        const counted = `${s.r.from || t.always} – ${s.r.until || t.ongoing}`;
+        const stated = t.stated(s.r.start || t.notStated, s.r.end || t.notStated);
+        const label = `${s.who.name(lang)} — ${roleLabel(s.role)} — ${s.what.name(lang)}, ${counted}. ${stated}`;
         const again = i > 0 && other(rows[i - 1]) === other(s) && rows[i - 1].role === s.role; // another source
         return h('div', { class: 'row' }, h('span', { class: 'label' }, again ? '' : [link(other(s)), ' ', h('small', {}, roleLabel(s.role))]),
           h('span', { class: 'track' }, h('button', {
-            type: 'button', class: `bar r-${s.role}${s.r.start ? '' : ' unstated'}${s.r.end ? '' : ' open'}`,
-            style: `left:${x(left)};width:calc(${x(until)} - ${x(left)})`, 'aria-label': label,
+            type: 'button', class: `bar r-${s.role}${s.r.from ? '' : ' unstated'}${s.r.until ? '' : ' open'}`,
+            style: `left:${x(left)};width:calc(${x(right)} - ${x(left)})`, 'aria-label': label,
             onclick: () => detail.replaceChildren(h('strong', {}, label), h('br'), `${t.source}: `, sourceLink(s.r.source),
               s.r.note ? h('div', { class: 'note' }, s.r.note) : ''),
-          }, dates)));
+          }, counted)));
       })),
     detail, legend());
 }
@@ -199,7 +201,8 @@ function showEntity(key) {
     h('dl', { class: 'facts' },
       h('dt', {}, t.names), h('dd', {}, LANGUAGES.map((l) => h('span', { lang: l, class: 'name' }, e.name(l))).flatMap((n, i) => [i ? ' · ' : '', n])),
       e.alpha3 ? [h('dt', {}, t.codes), h('dd', {}, `${e.code} · ${e.alpha3} · ${String(e.numeric).padStart(3, '0')}`)] : null,
-      est ? [h('dt', {}, t.established), h('dd', {}, String(est), ' — ', sourceLink(e.establishedSource))] : null),
+      est ? [h('dt', {}, t.established), h('dd', {}, String(est), ' — ', sourceLink(e.establishedSource))] : null,
+      e.reviewed ? [h('dt', {}, t.reviewed), h('dd', {}, String(e.reviewed))] : null),
     current.length ? h('section', {}, h('h3', {}, capital(when ? t.asofDate(String(when)) : t.now)), h('ul', { class: 'current' }, current)) : null,
     timeline(e, statements),
     h('section', { 'aria-labelledby': 'relations-h' }, h('h3', { id: 'relations-h' }, t.relations),
@@ -231,7 +234,8 @@ function showMatrix() {
   for (const kind of mp.KINDS.slice(1)) {
     for (const c of mp.entities(kind)) {
       const roles = Object.fromEntries(ROLES.map((r) => [r, c.related(relName(mp.RELATIONS[r] ^ 1), when).and(states)]));
-      if (Object.values(roles).some((s) => s.size)) columns.push({ c, roles });
+      // Every process (an empty column says no state is recorded in it); other kinds when they have states.
+      if (kind === 'process' || Object.values(roles).some((s) => s.size)) columns.push({ c, roles });
     }
   }
   const rows = [...columns.reduce((acc, col) => Object.values(col.roles).reduce((a, s) => a.or(s), acc), mp.set())]
@@ -271,7 +275,8 @@ function render() {
   $('asof-error').textContent = asof() === undefined ? t.badDate : '';
   $('matrix-link').href = hashFor({ matrix: true });
   $('keys').replaceChildren(...[...mp.entities()].map((e) => h('option', { value: e.name(lang) }, e.code)));
-  $('footer').textContent = t.footer(mp.version, String(mp.dataDate), mp.dataHash);
+  $('footer').replaceChildren(t.footer(mp.version, String(mp.dataDate), mp.dataHash), ' ',
+    h('a', { href: '../LICENSE' }, 'MIT'), ' · ', h('a', { href: '../NOTICE' }, 'NOTICE'));
   const op = Object.keys(OPERATIONS).find((o) => state[o]);
   if (state.show) $('key').value = state.show;
   if (op) { $('op').value = op; $('operands').value = state[op]; }

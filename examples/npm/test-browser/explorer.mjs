@@ -76,11 +76,12 @@ try {
     const bars = await page.$$eval('button.bar.r-suspended_from', (els) => els.map((b) => b.getAttribute('aria-label')));
     assert.equal(bars.length, suspensions.length);
     for (const [i, r] of suspensions.entries()) {
-      assert.ok(bars[i].includes(mercosur) && bars[i].includes(String(r.start)), bars[i]);
+      assert.ok(bars[i].includes(mercosur) && (!r.start || bars[i].includes(String(r.start))), bars[i]);
     }
     await page.focus('button.bar.r-suspended_from'); // the keyboard, not the mouse
     await page.keyboard.press('Enter');
     const source = suspensions[0].source;
+    assert.ok(source.url, 'the first suspension has a source with a URL');
     await page.waitForFunction((title) => document.querySelector('.detail').textContent.includes(title), {}, source.title);
     const href = await page.$eval('.detail a', (a) => a.getAttribute('href'));
     assert.equal(href, 'https://' + source.url);
@@ -126,6 +127,11 @@ try {
     const rows = await page.$$eval('.matrix tbody th', (ths) => ths.map((th) => th.textContent));
     assert.equal(new Set(rows).size, rows.length);
     assert.ok(rows.includes(mp.find('MX').name('en')));
+  });
+
+  await step('the footer links the licence and the data notice', async () => {
+    const statuses = await page.$$eval('footer a', (as) => Promise.all(as.map((a) => fetch(a.href).then((r) => r.status))));
+    assert.deepEqual(statuses, [200, 200]);
   });
 
   await step('every control has a label and every button a name', async () => {

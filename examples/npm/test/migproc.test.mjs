@@ -7,6 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { load, LookupError, AmbiguousKeyError, MigprocDate, LANGUAGES } from 'migproc';
 
 const repo = (path) => new URL('../../../' + path, import.meta.url);
@@ -57,15 +58,52 @@ test('seed facts: memberships, as-of counts, RCM and MIRPS', () => {
 });
 
 test('why: dates and sources', () => {
-  assert.deepEqual(mp.why('Venezuela', 'MERCOSUR').map((r) => [r.relation, String(r.start), r.end && String(r.end), r.source.key]),
-    [['member_of', '2012-08-12', '2016-12-01', 'g1'],
-     ['suspended_from', '2016-12-01', null, 'g1'],
-     ['suspended_from', '2017-08-05', null, 'inai']]);
+  const date = (d) => d && String(d);
+  assert.deepEqual(mp.why('Venezuela', 'MERCOSUR').map((r) => [r.relation, date(r.start), date(r.end), r.source.key]),
+    [['member_of', '2012-08-12', null, 'g1'],
+     ['member_of', null, null, 'derechofacil-mercosur'],
+     ['associate_of', '2004', null, 'rebelion'],
+     ['associate_of', null, '2012-08-12', 'g1'],
+     ['suspended_from', '2016-12-01', null, 'eldoce-ve-2016'],
+     ['suspended_from', null, null, 'rimaypampa-ve-2017'],
+     ['suspended_from', '2016-12-02', null, 'laregion-ve-2016'],
+     ['suspended_from', '2017-08-05', null, 'diarioregistrado-ve-2017']]);
   const [aligned] = mp.why('MIRPS', 'Global Compact on Refugees');
   assert.deepEqual([aligned.relation, aligned.source.key, aligned.source.title],
     ['aligned_with', 'seed', 'Intergovernmental Processes']);
   const seen = mp.find('MERCOSUR').relations.filter((r) => r.object.code === 'VE');
-  assert.deepEqual(seen.map((r) => r.relation), ['has_member', 'has_suspended', 'has_suspended']);
+  assert.deepEqual(seen.map((r) => r.relation), mp.why('VE', 'MERCOSUR').map((r) => mp.RELATIONS[r.relation])
+    .map((value) => Object.keys(mp.RELATIONS)[value ^ 1]));
+});
+
+test('from and until: what as-of answers count, statement by statement', () => {
+  // A partial date stands for the first day of its period.
+  const day = (d) => d.year * 10000 + Math.max(d.month, 1) * 100 + Math.max(d.day, 1);
+  const dates = ['2003', '2004', '2012-08-11', '2012-08-12', '2016-11-30', '2016-12-01', '2020', '2030'];
+  let checked = 0;
+  for (const code of ['VE', 'BO', 'MX', 'GT']) {
+    const e = mp.find(code);
+    for (const other of new Set(e.relations.map((r) => r.object))) {
+      for (const rel of new Set(e.relations.filter((r) => r.object === other).map((r) => r.relation))) {
+        const statements = e.relations.filter((r) => r.object === other && r.relation === rel);
+        for (const date of dates) {
+          const at = day(MigprocDate.from(date));
+          const counted = statements.some((r) => (!r.from || day(r.from) <= at) && (!r.until || at < day(r.until)));
+          assert.equal(e.related(rel, date).has(other), counted, `${code} ${rel} ${other.code} as of ${date}`);
+          checked++;
+        }
+        const now = statements.some((r) => !r.until);
+        assert.equal(e.related(rel).has(other), now, `${code} ${rel} ${other.code} now`);
+      }
+    }
+  }
+  assert.ok(checked > 100);
+  const [aligned] = mp.why('MIRPS', 'Global Compact on Refugees');
+  assert.equal(aligned.start, null); // the source gives no date; it counts from the compact's
+  assert.equal(String(aligned.from), String(mp.find('Global Compact on Refugees').established));
+  assert.equal(aligned.source.licence, 'facts');
+  assert.equal(mp.find('RCM').reviewed.precision, 'day');
+  assert.equal(mp.find('MX').reviewed, null);
 });
 
 test('lookup: forgiving keys, unknown, ambiguous', () => {
@@ -146,6 +184,9 @@ test('the module: imports nothing, exports lib/migproc.map, loads from bytes, a 
     assert.notEqual(other.find('BR'), mp.find('BR')); // entities belong to their instance
   }
   const pkg = JSON.parse(await readFile(require.resolve('migproc/package.json'), 'utf8'));
+  for (const file of ['LICENSE', 'NOTICE']) { // the tables' licence and their data notice ship with them
+    assert.match(await readFile(new URL(file, pathToFileURL(require.resolve('migproc/package.json'))), 'utf8'), /\S/);
+  }
   assert.equal(mp.version, pkg.version, 'package.json carries the library version');
   assert.match(mp.dataHash, /^[0-9a-f]{16}$/);
   assert.equal(mp.dataDate.precision, 'day');
