@@ -231,7 +231,7 @@ function showMatrix() {
   const when = asof();
   const states = mp.entities('state');
   const columns = [];
-  for (const kind of mp.KINDS.slice(1)) {
+  for (const kind of mp.KINDS.filter((k) => k !== 'state')) {
     for (const c of mp.entities(kind)) {
       const roles = Object.fromEntries(ROLES.map((r) => [r, c.related(relName(mp.RELATIONS[r] ^ 1), when).and(states)]));
       // Every process (an empty column says no state is recorded in it); other kinds when they have states.
