@@ -72,6 +72,10 @@ typedef uint32_t migproc_date;
 /** The migproc_date of a year, month and day (0 for a part not known). */
 #define MIGPROC_DATE(year, month, day) \
     ((migproc_date)((year) * 10000UL + (month) * 100UL + (day)))
+/** "Now" for the as-of functions: migproc_related_asof(id, rel, MIGPROC_NOW,
+ * set) answers as migproc_related(id, rel, set) does, what has not ended.
+ * @since 1.1 */
+#define MIGPROC_NOW ((migproc_date)0xFFFFFFFFUL)
 
 /** The date the compiled-in data was last reviewed, as YYYYMMDD.
  * @since 1.0
@@ -143,6 +147,15 @@ MIGPROC_API const char *migproc_code(migproc_id id);
  * @since 1.0
  */
 MIGPROC_API const char *migproc_name(migproc_id id, const char *lang);
+
+/** The entity's name in exactly one language ("en", "es", "pt"; the primary
+ * subtag, case-insensitively, as migproc_name()), or NULL when it has no name
+ * in that language: unlike migproc_name(), never an English fallback
+ * presented as a translation.  NULL for a bad ID, for NULL, empty and
+ * unknown tags, and in a -Dnames=en build for every language but English.
+ * @since 1.1
+ */
+MIGPROC_API const char *migproc_name_in(migproc_id id, const char *lang);
 
 /** ISO 3166-1 alpha-3 code ("MEX") of a state; NULL for other entities and
  * bad IDs.
@@ -301,6 +314,16 @@ MIGPROC_API unsigned migproc_findn_all(const char *key, size_t len,
  */
 MIGPROC_API migproc_id migproc_find_numeric(unsigned numeric);
 
+/** Finds the one entity a key names, as migproc_find(), and says how many
+ * entities the key names: *count (when count is not NULL) gets 0 for an
+ * unknown key, 1 when found, 2 or more when the key is ambiguous (then
+ * migproc_find_all() gives them).  One call tells "unknown" from
+ * "ambiguous".  Returns MIGPROC_NONE and sets *count to 0 for the bad keys
+ * of migproc_find() (NULL, empty, invalid UTF-8, too long).
+ * @since 1.1
+ */
+MIGPROC_API migproc_id migproc_lookup(const char *key, unsigned *count);
+
 /* ------------------------------------------------------------------ */
 /* Relations                                                           */
 /* ------------------------------------------------------------------ */
@@ -343,6 +366,13 @@ typedef enum migproc_rel {
  */
 MIGPROC_API int migproc_rel_inverse(migproc_rel rel);
 
+/** The relation read the other way, for callers that want a migproc_rel
+ * and no cast: sets *out and returns true; false (and *out untouched) for a
+ * value that is not a relation or a NULL out.
+ * @since 1.1
+ */
+MIGPROC_API bool migproc_rel_inverse_of(migproc_rel rel, migproc_rel *out);
+
 /** The relation's lower-case name ("member_of", "has_member", ...);
  * NULL for a value that is not a relation.
  * @since 1.0
@@ -354,6 +384,13 @@ MIGPROC_API const char *migproc_rel_name(migproc_rel rel);
  * @since 1.0
  */
 MIGPROC_API int migproc_rel_from_name(const char *name);
+
+/** The relation named, as migproc_rel_from_name(), into *out: true when
+ * name names a relation; false (and *out untouched) for NULL, unknown names
+ * and a NULL out.
+ * @since 1.1
+ */
+MIGPROC_API bool migproc_rel_parse(const char *name, migproc_rel *out);
 
 /** Sets out to every entity X such that "id rel X" holds now (its relation
  * has not ended, per the data) and returns how many.  out may be NULL to
@@ -444,6 +481,16 @@ MIGPROC_API int migproc_edge_source(migproc_edge edge);
  * @since 1.0
  */
 MIGPROC_API const char *migproc_edge_note(migproc_edge edge);
+
+/** The edge seen from one of its ends: returns the other end and sets
+ * *rel (when rel is not NULL) to the relation as read from `from` (the
+ * forward relation from the subject, its inverse from the object).
+ * MIGPROC_NONE (and *rel untouched) for a bad edge or when `from` is not one
+ * of its ends.
+ * @since 1.1
+ */
+MIGPROC_API migproc_id migproc_edge_other(migproc_edge edge, migproc_id from,
+                                          migproc_rel *rel);
 
 /* Notes: dated, sourced statements about one entity that are not relations
  * (a first meeting, the law that created a body, a rotation rule). */

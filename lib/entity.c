@@ -35,20 +35,27 @@ const char *migproc_code(migproc_id id)
     return e ? mp_pool + e->code : NULL;
 }
 
-/* MP_LANG_* of a language tag's primary subtag; English for anything else. */
-static unsigned language(const char *tag)
+/* MP_LANG_COUNT for a tag whose primary subtag is no language of the data. */
+static unsigned language_of(const char *tag)
 {
     static const char known[MP_LANG_COUNT][2] = {{'e', 'n'}, {'e', 's'}, {'p', 't'}};
 
     if (tag == NULL || tag[0] == '\0' || tag[1] == '\0')
-        return MP_LANG_EN;
+        return MP_LANG_COUNT;
     if (tag[2] != '\0' && tag[2] != '-' && tag[2] != '_')
-        return MP_LANG_EN;
+        return MP_LANG_COUNT;
     char a = (char)(tag[0] | 0x20), b = (char)(tag[1] | 0x20);
     for (unsigned i = 0; i < MP_LANG_COUNT; i++)
         if (known[i][0] == a && known[i][1] == b)
             return i;
-    return MP_LANG_EN;
+    return MP_LANG_COUNT;
+}
+
+/* MP_LANG_* of a language tag's primary subtag; English for anything else. */
+static unsigned language(const char *tag)
+{
+    unsigned l = language_of(tag);
+    return l < MP_LANG_COUNT ? l : MP_LANG_EN;
 }
 
 const char *migproc_name(migproc_id id, const char *lang)
@@ -58,6 +65,13 @@ const char *migproc_name(migproc_id id, const char *lang)
         return NULL;
     uint32_t name = e->name[language(lang)];
     return mp_pool + (name != MP_NO_STRING ? name : e->name[MP_LANG_EN]);
+}
+
+const char *migproc_name_in(migproc_id id, const char *lang)
+{
+    const struct mp_entity *e = mp_entity(id);
+    unsigned l = language_of(lang);
+    return e != NULL && l < MP_LANG_COUNT ? mp_string_or_null(e->name[l]) : NULL;
 }
 
 const char *migproc_alpha3(migproc_id id)

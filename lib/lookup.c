@@ -206,3 +206,12 @@ migproc_id migproc_find_numeric(unsigned numeric)
 {
     return numeric < 1000 ? entry_id(mp_numeric_index[numeric]) : MIGPROC_NONE;
 }
+
+migproc_id migproc_lookup(const char *key, unsigned *count)
+{
+    migproc_id id = migproc_find(key);
+    if (count != NULL)
+        /* Found: one.  Otherwise the key names none or several. */
+        *count = id != MIGPROC_NONE ? 1 : migproc_find_all(key, NULL);
+    return id;
+}

@@ -251,3 +251,32 @@ migproc_date migproc_edge_until(migproc_edge e)
 {
     return edge(e) ? mp_edges[e].until : 0;
 }
+
+bool migproc_rel_inverse_of(migproc_rel rel, migproc_rel *out)
+{
+    int inverse = migproc_rel_inverse(rel);
+    if (inverse < 0 || out == NULL)
+        return false;
+    *out = (migproc_rel)inverse;
+    return true;
+}
+
+bool migproc_rel_parse(const char *name, migproc_rel *out)
+{
+    int rel = migproc_rel_from_name(name);
+    if (rel < 0 || out == NULL)
+        return false;
+    *out = (migproc_rel)rel;
+    return true;
+}
+
+migproc_id migproc_edge_other(migproc_edge e, migproc_id from, migproc_rel *rel)
+{
+    const struct mp_edge *x = edge(e);
+    if (x == NULL || (from != x->subject && from != x->object))
+        return MIGPROC_NONE;
+    bool forward = from == x->subject;
+    if (rel != NULL)
+        *rel = (migproc_rel)(x->rel + (forward ? 0u : 1u));
+    return forward ? x->object : x->subject;
+}

@@ -222,11 +222,68 @@ START_TEST(asof)
 }
 END_TEST
 
+/* The 1.1 functions the bindings and the CLI use instead of their own
+ * copies of the logic. */
+START_TEST(api_1_1)
+{
+    migproc_id mx = by_code("MX"), padf = by_code("PADF");
+    /* A name only where there is one. */
+    ck_assert_str_eq(migproc_name_in(mx, "es"), "México");
+    ck_assert_str_eq(migproc_name_in(mx, "pt-BR"), migproc_name(mx, "pt"));
+    ck_assert_str_eq(migproc_name_in(padf, "EN"), "Pan American Development Foundation");
+    ck_assert_ptr_null(migproc_name_in(padf, "es"));
+    ck_assert_ptr_nonnull(migproc_name(padf, "es")); /* the 1.0 fallback */
+    ck_assert_ptr_null(migproc_name_in(mx, "fr"));
+    ck_assert_ptr_null(migproc_name_in(mx, "english"));
+    for (unsigned id = 0; id < migproc_count(); id++)
+        for (const char *const *l = (const char *const[]){"en", "es", "pt", NULL}; *l; l++) {
+            const char *in = migproc_name_in((migproc_id)id, *l);
+            if (in != NULL)
+                ck_assert_str_eq(in, migproc_name((migproc_id)id, *l));
+        }
+    /* Unknown, found and ambiguous in one call. */
+    unsigned n = 99;
+    ck_assert_uint_eq(migproc_lookup("Mexico", &n), mx);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_uint_eq(migproc_lookup("Atlantis", &n), MIGPROC_NONE);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_uint_eq(migproc_lookup("CONARE", &n), MIGPROC_NONE);
+    ck_assert_uint_eq(n, migproc_find_all("CONARE", NULL));
+    ck_assert_uint_ge(n, 2);
+    ck_assert_uint_eq(migproc_lookup("MEX", NULL), mx);
+    /* Relations without a cast. */
+    migproc_rel rel = MIGPROC_REL_PRESIDES;
+    ck_assert(migproc_rel_parse("Has Member", &rel));
+    ck_assert_int_eq(rel, MIGPROC_REL_HAS_MEMBER);
+    ck_assert(migproc_rel_inverse_of(rel, &rel));
+    ck_assert_int_eq(rel, MIGPROC_REL_MEMBER_OF);
+    /* Every edge seen from each of its ends. */
+    for (unsigned id = 0; id < migproc_count(); id++)
+        for (unsigned i = 0; i < migproc_edge_count((migproc_id)id); i++) {
+            migproc_edge e = migproc_edge_at((migproc_id)id, i);
+            migproc_id s = migproc_edge_subject(e), o = migproc_edge_object(e);
+            migproc_rel from_s, from_o;
+            ck_assert_uint_eq(migproc_edge_other(e, s, &from_s), o);
+            ck_assert_uint_eq(migproc_edge_other(e, o, &from_o), s);
+            ck_assert_int_eq(from_s, migproc_edge_rel(e));
+            ck_assert_int_eq(from_o, migproc_rel_inverse(from_s));
+        }
+    /* "Now" as an as-of date answers as the now functions do. */
+    for (unsigned id = 0; id < migproc_count(); id += 7)
+        for (int r = 0; migproc_rel_name((migproc_rel)r) != NULL; r++) {
+            migproc_set now, then;
+            migproc_related((migproc_id)id, (migproc_rel)r, &now);
+            migproc_related_asof((migproc_id)id, (migproc_rel)r, MIGPROC_NOW, &then);
+            ck_assert(migproc_set_equal(&now, &then));
+        }
+}
+END_TEST
+
 int main(void)
 {
     const TTest *const tests[] = {
         version, data_identity, entity_fields, relation_names, edges_are_consistent,
-        holds_agrees_with_related, sources, asof,
+        holds_agrees_with_related, sources, asof, api_1_1,
     };
     return run_tests("api", tests, sizeof tests / sizeof tests[0]);
 }

@@ -25,6 +25,7 @@ START_TEST(entity_functions)
         ck_assert_uint_eq(migproc_established(id), 0);
         ck_assert_int_eq(migproc_established_source(id), -1);
         ck_assert_uint_eq(migproc_reviewed(id), 0);
+        ck_assert_ptr_null(migproc_name_in(id, "en"));
         ck_assert_uint_eq(migproc_edge_count(id), 0);
         ck_assert_uint_eq(migproc_edge_at(id, 0), MIGPROC_EDGE_NONE);
     }
@@ -196,6 +197,30 @@ START_TEST(edge_and_source_functions)
         ck_assert_uint_eq(migproc_edge_until(e), 0);
         ck_assert_int_eq(migproc_edge_source(e), -1);
     }
+    migproc_rel rel = MIGPROC_REL_PRESIDES;
+    ck_assert_uint_eq(migproc_edge_other(MIGPROC_EDGE_NONE, 0, &rel), MIGPROC_NONE);
+    ck_assert_int_eq(rel, MIGPROC_REL_PRESIDES);
+    migproc_edge first = migproc_edge_at(by_code("MX"), 0);
+    ck_assert_uint_eq(migproc_edge_other(first, by_code("DE"), &rel), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_edge_other(first, MIGPROC_NONE, NULL), MIGPROC_NONE);
+    ck_assert_int_eq(rel, MIGPROC_REL_PRESIDES);
+    ck_assert(!migproc_rel_parse(NULL, &rel));
+    ck_assert(!migproc_rel_parse("member", &rel));
+    ck_assert(!migproc_rel_parse("member_of", NULL));
+    ck_assert(!migproc_rel_inverse_of((migproc_rel)-1, &rel));
+    ck_assert(!migproc_rel_inverse_of((migproc_rel)26, &rel));
+    ck_assert(!migproc_rel_inverse_of(MIGPROC_REL_MEMBER_OF, NULL));
+    ck_assert_int_eq(rel, MIGPROC_REL_PRESIDES);
+    unsigned count = 99;
+    const char *bad_keys[] = {NULL, "", "\xff", "M\xc3"};
+    for (size_t i = 0; i < sizeof bad_keys / sizeof bad_keys[0]; i++) {
+        ck_assert_uint_eq(migproc_lookup(bad_keys[i], &count), MIGPROC_NONE);
+        ck_assert_uint_eq(count, 0);
+    }
+    ck_assert_ptr_null(migproc_name_in(by_code("MX"), NULL));
+    ck_assert_ptr_null(migproc_name_in(by_code("MX"), ""));
+    ck_assert_ptr_null(migproc_name_in(by_code("MX"), "e"));
+    ck_assert_ptr_null(migproc_name_in(by_code("MX"), "esp"));
     /* The first edge handle past the data. */
     unsigned edges = 0;
     for (unsigned id = 0; id < migproc_count(); id++)
