@@ -375,7 +375,7 @@ class Data:
 
 # ---- lookup indexes (chosen by measurement: doc/PERFORMANCE.md) ----------
 
-NO_ENTRY, AMBIGUOUS = 0xFFFF, 0xFFFE
+NO_ENTRY = 0xFFFF
 MASK32 = 0xFFFFFFFF
 
 
@@ -443,8 +443,8 @@ def perfect_hash(keys):
 
 def code_indexes(keys):
     """Direct index of two-letter keys, packed three-letter keys, and numbers."""
-    def entry(ids):
-        return ids[0] if len(ids) == 1 else AMBIGUOUS
+    def entry(ids):  # what migproc_find() answers: an ambiguous key names none
+        return ids[0] if len(ids) == 1 else NO_ENTRY
     by_key = {}
     for key, ident in keys:
         by_key.setdefault(key, []).append(ident)
@@ -504,6 +504,85 @@ def member_index(d, now):
     return hub, rows, counts
 
 
+def alpha3_index(alpha3):
+    """Three-letter keys, no search: the rows of a 26x26 table (one row per
+    first two letters ab, a column per third letter c) packed into one array
+    by displacement.  The key abc is at slot mp_alpha3_displacement[ab] + c
+    when that slot's ab is ab.  Costs 677 displacements and a slot a key
+    (plus the gaps first-fit packing leaves), 16 bits each of ab and entry."""
+    rows = {}
+    for packed, entry in alpha3:
+        rows.setdefault(packed // 26, []).append((packed % 26, entry))
+    displacement = [0] * (26 * 26 + 1)
+    slots = []
+    for ab in sorted(rows, key=lambda r: (-len(rows[r]), r)):
+        d = 0
+        while any(d + c < len(slots) and slots[d + c] is not None for c, _ in rows[ab]):
+            d += 1
+        slots += [None] * (d + 26 - len(slots))
+        for c, entry in rows[ab]:
+            slots[d + c] = (ab, entry)
+        displacement[ab] = d
+    slots += [None] * (26 - len(slots)) if len(slots) < 26 else []
+    if len(slots) > NO_ENTRY:
+        raise DataError("%d three-letter slots: more than 16-bit displacements can reach"
+                        % len(slots))
+    return displacement, [s or (NO_ENTRY, NO_ENTRY) for s in slots]
+
+
+def kind_rows(d):
+    """Per kind, the set of its entities (row 0: every entity, for set_all), so
+    that set_all_of_kind() copies a row instead of reading every entity."""
+    rows = [[0] * 32 for _ in range(max(KINDS.values()) + 1)]
+    counts = [0] * len(rows)
+    for e in d.entities:
+        if e.get("omitted"):
+            continue
+        for k in (0, KINDS[e["kind"]]):
+            rows[k][e["id"] // 32] |= 1 << (e["id"] % 32)
+            counts[k] += 1
+    return rows, counts
+
+
+# Relation names, in migproc_rel order (the inverse of each follows it).
+REL_NAMES = ("member_of", "has_member", "observer_of", "has_observer", "associate_of",
+             "has_associate", "part_of", "has_part", "aligned_with", "has_aligned",
+             "supports", "supported_by", "advises", "advised_by", "secretariat_of",
+             "has_secretariat", "suspended_from", "has_suspended", "signatory_of",
+             "has_signatory", "presides", "presided_by", "national_body_of",
+             "has_national_body", "participant_of", "has_participant")
+REL_HASH_SIZE = 64
+
+
+def rel_name_hash(name, multiplier):
+    """lib/relation.c: rel_hash()."""
+    return (len(name) * multiplier + name[2] + 3 * name[-2]) % REL_HASH_SIZE
+
+
+def rel_name_index():
+    """The relation names in one NUL-separated string with each one's offset,
+    and a perfect hash of them: the multiplier and the table (relation + 1,
+    0 for none)."""
+    for rel, name in enumerate(REL_NAMES):
+        if RELATIONS.get(name, rel) != rel or rel % 2 == 0 and name not in RELATIONS:
+            raise DataError("REL_NAMES and RELATIONS disagree about %r" % name)
+    text, offsets = b"", []
+    for name in REL_NAMES:
+        offsets.append(len(text))
+        text += name.encode() + b"\0"
+    names = [n.encode() for n in REL_NAMES]
+    for multiplier in range(1, 256):
+        table = [0] * REL_HASH_SIZE
+        for rel, name in enumerate(names):
+            h = rel_name_hash(name, multiplier)
+            if table[h]:
+                break
+            table[h] = rel + 1
+        else:
+            return text, offsets, multiplier, table, max(len(n) for n in names)
+    raise DataError("no perfect hash of the relation names: change rel_name_hash")
+
+
 class Pool:
     """One byte array of NUL-terminated strings; equal strings are stored once."""
 
@@ -535,6 +614,35 @@ def c_list(values, per_line):
 
 def c_rows(rows):
     return "".join("    {%s},\n" % ", ".join(str(v) for v in row) for row in rows)
+
+
+def emit_lookup_extras(d, alpha3):
+    """The C of the indexes of issue 16: alpha-3, kinds, relation names."""
+    displacement, slots = alpha3_index(alpha3)
+    rows, counts = kind_rows(d)
+    rel_text, rel_offsets, rel_multiplier, rel_table, rel_longest = rel_name_index()
+    out = []
+    out.append("MP_INTERNAL const uint16_t mp_alpha3_displacement[677] = {\n%s};\n"
+               % c_list(displacement, 12))
+    out.append("MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[%d] = {\n%s};\n\n"
+               % (len(slots), c_rows(slots)))
+    out.append("MP_INTERNAL const uint16_t mp_kind_row_count = %d;\n" % len(rows))
+    out.append("MP_INTERNAL const migproc_set mp_kind_rows[%d] = {\n%s};\n"
+               % (len(rows), "".join("    {{%s}},\n" % ", ".join(str(w) for w in r)
+                                     for r in rows)))
+    out.append("MP_INTERNAL const uint16_t mp_kind_count[%d] = {%s};\n\n"
+               % (len(counts), ", ".join(map(str, counts))))
+    out.append("MP_INTERNAL const char mp_rel_names[%d] = {\n%s};\n"
+               % (len(rel_text), "".join("    %s,\n" % ", ".join(c_char(b) for b in
+                                                              rel_text[i:i + 16])
+                                         for i in range(0, len(rel_text), 16))))
+    out.append("MP_INTERNAL const uint16_t mp_rel_name_offset[%d] = {\n%s};\n"
+               % (len(rel_offsets), c_list(rel_offsets, 12)))
+    out.append("MP_INTERNAL const uint8_t mp_rel_hash_multiplier = %d;\n" % rel_multiplier)
+    out.append("MP_INTERNAL const uint8_t mp_rel_name_longest = %d;\n" % rel_longest)
+    out.append("MP_INTERNAL const uint8_t mp_rel_hash[%d] = {\n%s};\n\n"
+               % (len(rel_table), c_list(rel_table, 16)))
+    return "".join(out)
 
 
 def generate(d):
@@ -607,11 +715,7 @@ def generate(d):
     out.append("MP_INTERNAL const uint16_t mp_hash_slots[%d] = {\n%s};\n\n"
                % (len(slots), c_list(slots, 12)))
     out.append("MP_INTERNAL const uint16_t mp_alpha2[676] = {\n%s};\n\n" % c_list(alpha2, 12))
-    out.append("MP_INTERNAL const uint16_t mp_alpha3_count = %d;\n" % len(alpha3))
-    out.append("MP_INTERNAL const uint16_t mp_alpha3_packed[%d] = {\n%s};\n"
-               % (max(len(alpha3), 1), c_list([p for p, _ in alpha3] or [0xFFFF], 12)))
-    out.append("MP_INTERNAL const uint16_t mp_alpha3_id[%d] = {\n%s};\n\n"
-               % (max(len(alpha3), 1), c_list([i for _, i in alpha3] or [NO_ENTRY], 12)))
+    out.append(emit_lookup_extras(d, alpha3))
     out.append("MP_INTERNAL const uint16_t mp_numeric_index[1000] = {\n%s};\n\n"
                % c_list(numeric, 12))
     out.append("MP_INTERNAL const unsigned char mp_fold_ascii[128] = {\n%s};\n\n"

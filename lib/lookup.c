@@ -15,35 +15,29 @@
 #include "tables.h"
 
 /* code_lookup()'s answer for a key that is not shaped like a code. */
-#define MP_NOT_A_CODE 0xFFFDu
+#define MP_NOT_A_CODE 0xFFFFFFFFu
 
-static unsigned letter(char c)
+static unsigned letter(unsigned char c)
 {
-    return ((unsigned char)c | 0x20u) - 'a'; /* below 26 for ASCII letters only */
+    return (c | 0x20u) - 'a'; /* below 26 for ASCII letters only */
 }
 
-static unsigned digit(char c)
+static unsigned digit(unsigned char c)
 {
-    return (unsigned char)c - (unsigned)'0'; /* below 10 for ASCII digits only */
+    return c - (unsigned)'0'; /* below 10 for ASCII digits only */
 }
 
-static unsigned alpha3_lookup(unsigned packed)
+/* The entry of the three-letter key whose letters are ab (a * 26 + b) and c:
+ * one slot to read, no search.  Every displacement leaves room for c < 26. */
+static unsigned alpha3_lookup(unsigned ab, unsigned c)
 {
-    unsigned lo = 0, hi = mp_alpha3_count;
-    while (lo < hi) {
-        unsigned mid = (lo + hi) / 2;
-        if (mp_alpha3_packed[mid] < packed)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < mp_alpha3_count && mp_alpha3_packed[lo] == packed ? mp_alpha3_id[lo]
-                                                                   : MP_NO_ENTRY;
+    const struct mp_alpha3 *slot = &mp_alpha3_slots[mp_alpha3_displacement[ab] + c];
+    return slot->ab == ab ? slot->entry : MP_NO_ENTRY;
 }
 
 /* The index entry of a key of len bytes shaped like a code (two or three
  * ASCII letters, one to three digits), or MP_NOT_A_CODE. */
-static unsigned code_lookup(const char *key, size_t len)
+static unsigned code_lookup(const unsigned char *key, size_t len)
 {
     if (len == 2 || len == 3) {
         unsigned a = letter(key[0]), b = letter(key[1]);
@@ -52,7 +46,7 @@ static unsigned code_lookup(const char *key, size_t len)
                 return mp_alpha2[a * 26 + b];
             unsigned c = letter(key[2]);
             if (c < 26)
-                return alpha3_lookup(a * 676 + b * 26 + c);
+                return alpha3_lookup(a * 26 + b, c);
         }
     }
     if (len >= 1 && len <= 3) {
@@ -69,7 +63,7 @@ static unsigned code_lookup(const char *key, size_t len)
 }
 
 /* The same for a NUL-terminated key, reading no byte past its end. */
-static unsigned code_lookup_cstr(const char *key)
+static unsigned code_lookup_cstr(const unsigned char *key)
 {
     unsigned a = letter(key[0]);
     if (a < 26) {
@@ -79,7 +73,7 @@ static unsigned code_lookup_cstr(const char *key)
                 return mp_alpha2[a * 26 + b];
             unsigned c = letter(key[2]);
             if (c < 26 && key[3] == '\0')
-                return alpha3_lookup(a * 676 + b * 26 + c);
+                return alpha3_lookup(a * 26 + b, c);
         }
         return MP_NOT_A_CODE;
     }
@@ -130,11 +124,6 @@ static unsigned key_range(const char *key, size_t len, unsigned *first)
     return end;
 }
 
-static migproc_id entry_id(unsigned entry)
-{
-    return entry < MP_AMBIGUOUS ? (migproc_id)entry : MIGPROC_NONE;
-}
-
 /* The one entity a key (of len bytes, or MP_NUL_TERMINATED) names. */
 static migproc_id find_folded(const char *key, size_t len)
 {
@@ -147,16 +136,16 @@ migproc_id migproc_findn(const char *key, size_t len)
 {
     if (key == NULL || len > MIGPROC_KEY_MAX)
         return MIGPROC_NONE;
-    unsigned entry = code_lookup(key, len);
-    return entry != MP_NOT_A_CODE ? entry_id(entry) : find_folded(key, len);
+    unsigned entry = code_lookup((const unsigned char *)key, len);
+    return entry != MP_NOT_A_CODE ? (migproc_id)entry : find_folded(key, len);
 }
 
 migproc_id migproc_find(const char *key)
 {
     if (key == NULL)
         return MIGPROC_NONE;
-    unsigned entry = code_lookup_cstr(key);
-    return entry != MP_NOT_A_CODE ? entry_id(entry) : find_folded(key, MP_NUL_TERMINATED);
+    unsigned entry = code_lookup_cstr((const unsigned char *)key);
+    return entry != MP_NOT_A_CODE ? (migproc_id)entry : find_folded(key, MP_NUL_TERMINATED);
 }
 
 /* Sets out to the entities of the key's range and returns how many. */
@@ -184,5 +173,5 @@ unsigned migproc_find_all(const char *key, migproc_set *out)
 
 migproc_id migproc_find_numeric(unsigned numeric)
 {
-    return numeric < 1000 ? entry_id(mp_numeric_index[numeric]) : MIGPROC_NONE;
+    return numeric < 1000 ? mp_numeric_index[numeric] : MIGPROC_NONE;
 }

@@ -2,6 +2,8 @@
  * relation.c - relations between entities, as of now or of a date, and the
  * stated edges behind them.
  */
+#include <string.h>
+
 #include "bitset.h"
 #include "tables.h"
 
@@ -18,50 +20,46 @@ int migproc_rel_inverse(migproc_rel rel)
     return valid_rel(rel) ? (int)((unsigned)rel ^ 1u) : -1;
 }
 
-/* Names of the relations, in enum order, in one NUL-separated string. */
-static const char rel_names[] =
-    "member_of\0has_member\0observer_of\0has_observer\0associate_of\0has_associate\0"
-    "part_of\0has_part\0aligned_with\0has_aligned\0supports\0supported_by\0"
-    "advises\0advised_by\0secretariat_of\0has_secretariat\0suspended_from\0"
-    "has_suspended\0signatory_of\0has_signatory\0presides\0presided_by\0"
-    "national_body_of\0has_national_body\0participant_of\0has_participant";
-
 const char *migproc_rel_name(migproc_rel rel)
 {
-    if (!valid_rel(rel))
-        return NULL;
-    const char *p = rel_names;
-    for (unsigned i = 0; i < (unsigned)rel; i++)
-        while (*p++ != '\0')
-            ;
-    return p;
+    return valid_rel(rel) ? mp_rel_names + mp_rel_name_offset[rel] : NULL;
 }
 
-/* Whether name spells the relation n, case-insensitively, with '-' or ' '
- * for '_'. */
-static bool rel_name_matches(const char *name, const char *n)
+/* The perfect hash of a relation name of len bytes (3 or more) that
+ * lib/gen-tables.py built mp_rel_hash with. */
+static unsigned rel_hash(const char *name, unsigned len)
 {
-    for (;; name++, n++) {
-        char c = *name;
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + ('a' - 'A'));
-        else if (c == '-' || c == ' ')
-            c = '_';
-        if (c != *n)
-            return false;
-        if (c == '\0')
-            return true;
-    }
+    return (len * mp_rel_hash_multiplier + (unsigned char)name[2] +
+            3u * (unsigned char)name[len - 2]) % 64u;
 }
 
 int migproc_rel_from_name(const char *name)
 {
+    /* The name with '-' or ' ' for '_', case-insensitively: normalised into
+     * a buffer one byte longer than the longest name, then one comparison. */
+    char spelled[32];
+    unsigned len = 0;
     if (name == NULL)
         return -1;
-    for (unsigned rel = 0; rel < MP_REL_END; rel++)
-        if (rel_name_matches(name, migproc_rel_name((migproc_rel)rel)))
-            return (int)rel;
-    return -1;
+    for (;; len++) {
+        unsigned char c = (unsigned char)name[len];
+        if (c == '\0')
+            break;
+        if (len > mp_rel_name_longest)
+            return -1;
+        if (c - (unsigned)'A' < 26u)
+            c = (unsigned char)(c | 0x20u);
+        else if (c == '-' || c == ' ')
+            c = '_';
+        spelled[len] = (char)c;
+    }
+    if (len < 3)
+        return -1;
+    unsigned rel = mp_rel_hash[rel_hash(spelled, len)];
+    if (rel == 0)
+        return -1;
+    const char *candidate = mp_rel_names + mp_rel_name_offset[rel - 1];
+    return memcmp(candidate, spelled, len) == 0 && candidate[len] == '\0' ? (int)rel - 1 : -1;
 }
 
 static bool edge_in_force(const struct mp_edge *e, migproc_date date)

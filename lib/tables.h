@@ -73,10 +73,10 @@ struct mp_key {
     uint16_t id;
 };
 
-/* Lookup indexes: an entry is an entity ID, MP_AMBIGUOUS when the key names
- * several (look in mp_keys), or MP_NO_ENTRY. */
+/* Code indexes: an entry is what migproc_find() answers, an entity ID, or
+ * MP_NO_ENTRY (MIGPROC_NONE) when the key names none or several (look in
+ * mp_keys for those). */
 #define MP_NO_ENTRY 0xFFFFu
-#define MP_AMBIGUOUS 0xFFFEu
 
 struct mp_source {
     uint32_t key, title, publisher, url;  /* pool offsets; url may be none */
@@ -112,11 +112,28 @@ extern MP_INTERNAL const uint16_t mp_hash_displacement[];
 extern MP_INTERNAL const uint16_t mp_hash_slot_count;
 extern MP_INTERNAL const uint16_t mp_hash_slots[];
 /* Two-letter keys by direct index ((a - 'a') * 26 + b - 'a'); three-letter
- * keys packed the same way in base 26, sorted; numbers 0..999 directly. */
+ * keys abc at slot mp_alpha3_displacement[ab] + c when that slot's ab is
+ * ab (the rows of a 26x26x26 table packed into one array); numbers 0..999
+ * directly. */
+struct mp_alpha3 {
+    uint16_t ab, entry;
+};
 extern MP_INTERNAL const uint16_t mp_alpha2[676];
-extern MP_INTERNAL const uint16_t mp_alpha3_count;
-extern MP_INTERNAL const uint16_t mp_alpha3_packed[];
-extern MP_INTERNAL const uint16_t mp_alpha3_id[];
+extern MP_INTERNAL const uint16_t mp_alpha3_displacement[677];
+extern MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[];
+/* Row k: the entities of kind k, mp_kind_count[k] of them; row 0: every
+ * entity (not left out by trimming). */
+extern MP_INTERNAL const uint16_t mp_kind_row_count;
+extern MP_INTERNAL const migproc_set mp_kind_rows[];
+extern MP_INTERNAL const uint16_t mp_kind_count[];
+/* Relation names in migproc_rel order, NUL-separated, each at its offset;
+ * a perfect hash of them (lib/relation.c: rel_hash()): relation + 1, 0 for
+ * none. */
+extern MP_INTERNAL const char mp_rel_names[];
+extern MP_INTERNAL const uint16_t mp_rel_name_offset[];
+extern MP_INTERNAL const uint8_t mp_rel_hash_multiplier;
+extern MP_INTERNAL const uint8_t mp_rel_name_longest;
+extern MP_INTERNAL const uint8_t mp_rel_hash[64];
 extern MP_INTERNAL const uint16_t mp_numeric_index[1000];
 /* ASCII folding: a letter's lower case, a digit, 0 (dropped), or
  * MP_FOLD_NUL for the NUL byte. */
