@@ -552,11 +552,25 @@ REL_NAMES = ("member_of", "has_member", "observer_of", "has_observer", "associat
              "has_signatory", "presides", "presided_by", "national_body_of",
              "has_national_body", "participant_of", "has_participant")
 REL_HASH_SIZE = 64
+REL_NAME_BUFFER = 32  # lib/relation.c: MP_REL_NAME_BUFFER
 
 
 def rel_name_hash(name, multiplier):
     """lib/relation.c: rel_hash()."""
     return (len(name) * multiplier + name[2] + 3 * name[-2]) % REL_HASH_SIZE
+
+
+def rel_spelling():
+    """How migproc_rel_from_name() reads each byte: a letter in lower case,
+    '_' for '_', '-' and ' ', 0 for the NUL that ends the name, 1 for a byte
+    no relation name has."""
+    table = [1] * 256
+    table[0] = 0
+    for c in range(ord("a"), ord("z") + 1):
+        table[c] = table[c - 32] = c
+    for c in b"_- ":
+        table[c] = ord("_")
+    return table
 
 
 def rel_name_index():
@@ -571,6 +585,8 @@ def rel_name_index():
         offsets.append(len(text))
         text += name.encode() + b"\0"
     names = [n.encode() for n in REL_NAMES]
+    if max(len(n) for n in names) + 4 > REL_NAME_BUFFER:
+        raise DataError("a relation name longer than MP_REL_NAME_BUFFER (lib/relation.c) allows")
     for multiplier in range(1, 256):
         table = [0] * REL_HASH_SIZE
         for rel, name in enumerate(names):
@@ -642,6 +658,8 @@ def emit_lookup_extras(d, alpha3):
     out.append("MP_INTERNAL const uint8_t mp_rel_name_longest = %d;\n" % rel_longest)
     out.append("MP_INTERNAL const uint8_t mp_rel_hash[%d] = {\n%s};\n\n"
                % (len(rel_table), c_list(rel_table, 16)))
+    out.append("MP_INTERNAL const unsigned char mp_rel_spelling[256] = {\n%s};\n\n"
+               % c_list(rel_spelling(), 16))
     return "".join(out)
 
 

@@ -9,6 +9,9 @@
 
 /* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
 #define MP_REL_END 26u
+/* Room for the longest relation name (lib/gen-tables.py checks) and the
+ * four bytes a step of migproc_rel_from_name() may write past it. */
+#define MP_REL_NAME_BUFFER 32
 
 static bool valid_rel(migproc_rel rel)
 {
@@ -27,39 +30,51 @@ const char *migproc_rel_name(migproc_rel rel)
 
 /* The perfect hash of a relation name of len bytes (3 or more) that
  * lib/gen-tables.py built mp_rel_hash with. */
-static unsigned rel_hash(const char *name, unsigned len)
+static unsigned rel_hash(const unsigned char *name, unsigned len)
 {
-    return (len * mp_rel_hash_multiplier + (unsigned char)name[2] +
-            3u * (unsigned char)name[len - 2]) % 64u;
+    return (len * mp_rel_hash_multiplier + name[2] + 3u * name[len - 2]) % 64u;
 }
+
+/* Spells byte i of name into out[i]; false at its end (NUL) or at a byte no
+ * relation name has. */
+#define MP_SPELL(i) ((out[i] = mp_rel_spelling[(unsigned char)name[i]]) > 1)
 
 int migproc_rel_from_name(const char *name)
 {
-    /* The name with '-' or ' ' for '_', case-insensitively: normalised into
-     * a buffer one byte longer than the longest name, then one comparison. */
-    char spelled[32];
+    /* The name as the relation names are spelled ('-' or ' ' for '_', any
+     * case) into a buffer, four bytes a step, up to its NUL; then one
+     * comparison with the one name of its hash. */
+    unsigned char spelled[MP_REL_NAME_BUFFER];
     unsigned len = 0;
     if (name == NULL)
         return -1;
-    for (;; len++) {
-        unsigned char c = (unsigned char)name[len];
-        if (c == '\0')
-            break;
+    for (;; len += 4, name += 4) {
+        unsigned char *out = spelled + len;
         if (len > mp_rel_name_longest)
             return -1;
-        if (c - (unsigned)'A' < 26u)
-            c = (unsigned char)(c | 0x20u);
-        else if (c == '-' || c == ' ')
-            c = '_';
-        spelled[len] = (char)c;
+        if (!MP_SPELL(0))
+            break;
+        if (!MP_SPELL(1)) {
+            len += 1;
+            break;
+        }
+        if (!MP_SPELL(2)) {
+            len += 2;
+            break;
+        }
+        if (!MP_SPELL(3)) {
+            len += 3;
+            break;
+        }
     }
-    if (len < 3)
-        return -1;
+    if (len < 3 || spelled[len] != '\0')
+        return -1; /* too short for the hash, or a byte no name has */
     unsigned rel = mp_rel_hash[rel_hash(spelled, len)];
     if (rel == 0)
         return -1;
-    const char *candidate = mp_rel_names + mp_rel_name_offset[rel - 1];
-    return memcmp(candidate, spelled, len) == 0 && candidate[len] == '\0' ? (int)rel - 1 : -1;
+    return memcmp(mp_rel_names + mp_rel_name_offset[rel - 1], spelled, len + 1) == 0
+               ? (int)rel - 1
+               : -1;
 }
 
 static bool edge_in_force(const struct mp_edge *e, migproc_date date)

@@ -134,6 +134,9 @@ extern MP_INTERNAL const uint16_t mp_rel_name_offset[];
 extern MP_INTERNAL const uint8_t mp_rel_hash_multiplier;
 extern MP_INTERNAL const uint8_t mp_rel_name_longest;
 extern MP_INTERNAL const uint8_t mp_rel_hash[64];
+/* A byte of a relation name as migproc_rel_from_name() reads it: lower case,
+ * '_' for '-' and ' ', 0 for NUL, 1 for a byte no name has. */
+extern MP_INTERNAL const unsigned char mp_rel_spelling[256];
 extern MP_INTERNAL const uint16_t mp_numeric_index[1000];
 /* ASCII folding: a letter's lower case, a digit, 0 (dropped), or
  * MP_FOLD_NUL for the NUL byte. */
