@@ -379,10 +379,13 @@ NO_ENTRY = 0xFFFF
 MASK32 = 0xFFFFFFFF
 
 
-def key_hash(data):
-    """FNV-1a's step over 32-bit little-endian words, then the last bytes
-    (lib/fold.h: mp_key_hash)."""
-    h = 0x811C9DC5
+FNV_OFFSET = 0x811C9DC5
+
+
+def key_hash(data, seed=FNV_OFFSET):
+    """FNV-1a's step over 32-bit little-endian words, then the last bytes,
+    from seed (lib/fold.h: mp_key_hash)."""
+    h = seed
     whole = len(data) // 4 * 4
     for i in range(0, whole, 4):
         h = ((h ^ int.from_bytes(data[i:i + 4], "little")) * 0x01000193) & MASK32
@@ -406,38 +409,62 @@ def reduce16(h16, n):
     return (h16 * n) >> 16
 
 
-def slot_of(h, displacement, slots):
-    return reduce16(fmix((h + displacement) & MASK32) >> 16, slots)
+def slot_of(m, displacement, slots):
+    """lib/lookup.c: key_range().  m is fmix() of the key's hash; its low half
+    picks the bucket, and the bucket's displacement picks an odd multiplier
+    that spreads its keys over the slots (one finaliser a lookup)."""
+    return reduce16(((m * (2 * displacement + 1)) & MASK32) >> 16, slots)
+
+
+MAX_SLOTS = 0x10000  # reduce16() reaches 65536 slots at most
 
 
 def perfect_hash(keys):
     """Hash-and-displace: every distinct key gets its own slot.  Returns the
-    bucket displacements and the slot table (index of the key's first row in
-    the sorted key table, or NO_ENTRY)."""
+    hash seed, the bucket displacements and the slot table (index of the
+    key's first row in the sorted key table, or NO_ENTRY).  A seed is tried
+    after another until no two keys share a 32-bit hash and every bucket
+    finds its displacement."""
     first_row = {}
     for row, (key, _ident) in enumerate(keys):
         first_row.setdefault(key, row)
     distinct = sorted(first_row)
     nbuckets = max(1, len(distinct) // 4)
     nslots = max(2, len(distinct) * 5 // 4)
+    if nslots > MAX_SLOTS or len(keys) >= NO_ENTRY:
+        raise DataError("%d keys (%d distinct): the key index has 16-bit rows and at most "
+                        "%d slots; that many keys do not fit" % (len(keys), len(distinct),
+                                                                 MAX_SLOTS))
+    for seed in [FNV_OFFSET] + list(range(1, 64)):
+        result = displace(distinct, first_row, seed, nbuckets, nslots)
+        if result:
+            return (seed,) + result
+    raise DataError("no perfect hash for the keys with any of 64 seeds")
+
+
+def displace(distinct, first_row, seed, nbuckets, nslots):
+    """perfect_hash() with one seed: (displacements, slots), or None."""
     buckets = [[] for _ in range(nbuckets)]
     for key in distinct:
-        h = key_hash(key)
-        buckets[reduce16(fmix(h) & 0xFFFF, nbuckets)].append((key, h))
+        m = fmix(key_hash(key, seed))
+        buckets[reduce16(m & 0xFFFF, nbuckets)].append(m)
     displacement = [0] * nbuckets
     slots = [NO_ENTRY] * nslots
+    rows = dict(zip((fmix(key_hash(k, seed)) for k in distinct), (first_row[k] for k in distinct)))
+    if len(rows) != len(distinct):
+        return None  # two keys with one hash: no displacement separates them
     for b in sorted(range(nbuckets), key=lambda b: (-len(buckets[b]), b)):
         if not buckets[b]:
             continue
         for d in range(0x10000):
-            taken = [slot_of(h, d, nslots) for _key, h in buckets[b]]
+            taken = [slot_of(m, d, nslots) for m in buckets[b]]
             if len(set(taken)) == len(taken) and all(slots[t] == NO_ENTRY for t in taken):
                 break
         else:
-            raise DataError("no perfect hash for the keys: change the bucket count")
+            return None
         displacement[b] = d
-        for (key, _h), t in zip(buckets[b], taken):
-            slots[t] = first_row[key]
+        for m, t in zip(buckets[b], taken):
+            slots[t] = rows[m]
     return displacement, slots
 
 
@@ -632,6 +659,29 @@ def c_rows(rows):
     return "".join("    {%s},\n" % ", ".join(str(v) for v in row) for row in rows)
 
 
+SET_CAPACITY = 1024  # MIGPROC_SET_CAPACITY
+UINT16_MAX = 0xFFFF
+
+
+def check_widths(d, now):
+    """Refuses data whose tables would overflow their integer types (lib/tables.h)
+    or the set capacity, naming the table, instead of emitting tables that
+    silently answer wrong."""
+    limits = [
+        ("entities (migproc_set holds IDs below %d)" % SET_CAPACITY, len(d.entities),
+         SET_CAPACITY),
+        ("edges (16-bit migproc_edge, 0xFFFF is none)", len(d.edges), UINT16_MAX - 1),
+        ("adjacency rows (16-bit adj_first)", len(d.adjacency), UINT16_MAX),
+        ("notes (16-bit note_first)", len(d.note_rows), UINT16_MAX),
+        ("relations in force (16-bit now_first)", len(now), UINT16_MAX),
+        ("sources (16-bit, 0xFFFF is none)", len(d.sources), UINT16_MAX - 1),
+        ("keys (16-bit rows of mp_keys, 0xFFFF is none)", len(d.keys), UINT16_MAX - 1),
+    ]
+    for what, count, limit in limits:
+        if count > limit:
+            raise DataError("%d %s: more than the %d the tables can hold" % (count, what, limit))
+
+
 def emit_lookup_extras(d, alpha3):
     """The C of the indexes of issue 16: alpha-3, kinds, relation names."""
     displacement, slots = alpha3_index(alpha3)
@@ -667,7 +717,8 @@ def generate(d):
     d.index()
     now = now_index(d)
     hub, member_rows, member_counts = member_index(d, now)
-    displacement, slots = perfect_hash(d.keys)
+    check_widths(d, now)
+    seed, displacement, slots = perfect_hash(d.keys)
     alpha2, alpha3, numeric = code_indexes(d.keys)
     pool = Pool()
     entities = []
@@ -726,6 +777,7 @@ def generate(d):
                           for i in range(0, len(member_rows), 32)) or "    {{0}},\n"))
     out.append("MP_INTERNAL const uint16_t mp_member_count[%d] = {\n%s};\n\n"
                % (max(len(member_counts), 1), c_list(member_counts or [0], 12)))
+    out.append("MP_INTERNAL const uint32_t mp_hash_seed = 0x%08Xu;\n" % seed)
     out.append("MP_INTERNAL const uint16_t mp_hash_bucket_count = %d;\n" % len(displacement))
     out.append("MP_INTERNAL const uint16_t mp_hash_displacement[%d] = {\n%s};\n\n"
                % (len(displacement), c_list(displacement, 12)))

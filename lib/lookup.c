@@ -8,8 +8,6 @@
  * entities stand next to each other in mp_keys, so the one row found gives
  * the whole range a key names.
  */
-#include <string.h>
-
 #include "bitset.h"
 #include "fold.h"
 #include "tables.h"
@@ -85,50 +83,11 @@ static unsigned code_lookup_cstr(const unsigned char *key)
     return key[n] == '\0' ? mp_numeric_index[value] : MP_NOT_A_CODE;
 }
 
-static uint32_t mix(uint32_t h)
-{
-    h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    return h ^ (h >> 16);
-}
-
-/* Maps a 16-bit value onto 0..n-1 without a division (a Cortex-M0 has none). */
-static unsigned reduce16(uint32_t v16, unsigned n)
-{
-    return (unsigned)((v16 * n) >> 16);
-}
-
-/* The range [*first, result) of mp_keys rows equal to the folded key; empty
- * when the key matches nothing. */
-static unsigned key_range(const char *key, size_t len, unsigned *first)
-{
-    char folded[MIGPROC_KEY_MAX];
-    uint32_t h;
-    int n = mp_fold_key(key, len, folded, &h);
-
-    *first = 0;
-    if (n <= 0)
-        return 0;
-    unsigned bucket = reduce16(mix(h) & 0xFFFFu, mp_hash_bucket_count);
-    unsigned slot = reduce16(mix(h + mp_hash_displacement[bucket]) >> 16, mp_hash_slot_count);
-    unsigned row = mp_hash_slots[slot];
-    if (row == MP_NO_ENTRY || mp_keys[row].len != (unsigned)n ||
-        memcmp(mp_pool + mp_keys[row].text, folded, (size_t)n) != 0)
-        return 0;
-    unsigned end = row + 1;
-    while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)
-        end++;
-    *first = row;
-    return end;
-}
-
 /* The one entity a key (of len bytes, or MP_NUL_TERMINATED) names. */
 static migproc_id find_folded(const char *key, size_t len)
 {
     unsigned first;
-    unsigned end = key_range(key, len, &first);
+    unsigned end = mp_key_range(key, len, &first);
     return end - first == 1 ? mp_keys[first].id : MIGPROC_NONE;
 }
 
@@ -152,7 +111,7 @@ migproc_id migproc_find(const char *key)
 static unsigned find_all_folded(const char *key, size_t len, migproc_set *out)
 {
     unsigned first;
-    unsigned end = key_range(key, len, &first);
+    unsigned end = mp_key_range(key, len, &first);
 
     mp_bitset_clear(out);
     for (unsigned i = first; i < end; i++)

@@ -107,6 +107,7 @@ extern MP_INTERNAL const migproc_set mp_member_rows[];
 extern MP_INTERNAL const uint16_t mp_member_count[];
 /* Perfect hash of the distinct folded keys (hash and displace): slot ->
  * the key's first row in mp_keys, or MP_NO_ENTRY. */
+extern MP_INTERNAL const uint32_t mp_hash_seed; /* mp_key_hash()'s start */
 extern MP_INTERNAL const uint16_t mp_hash_bucket_count;
 extern MP_INTERNAL const uint16_t mp_hash_displacement[];
 extern MP_INTERNAL const uint16_t mp_hash_slot_count;
