@@ -502,35 +502,6 @@ def now_index(d):
     return rows
 
 
-MEMBER_HUBS = 255  # groups with members now (hub numbers fit a byte; 255: none)
-HUB_NO_MEMBERS = 0xFF
-
-
-def member_index(d, now):
-    """For "is X a member of G now?" and "who are G's members?", the
-    commonest questions: each entity that has members now gets a hub number,
-    and each hub a row: the set of its members, as a migproc_set, and their
-    number."""
-    hubs = sorted({key & 0xFFFF for e in d.entities
-                   for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
-                   if key >> 16 == RELATIONS["member_of"]})
-    if len(hubs) > MEMBER_HUBS:
-        raise DataError("more than %d groups with members: widen mp_member_hub" % MEMBER_HUBS)
-    hub_of = {g: i for i, g in enumerate(hubs)}
-    hub = [hub_of.get(e["id"], HUB_NO_MEMBERS) for e in d.entities]
-    rows, counts = [], []
-    for g in hubs:
-        e = d.entities[g]
-        members = [key & 0xFFFF for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
-                   if key >> 16 == RELATIONS["member_of"] + 1]
-        words = [0] * 32
-        for m in members:
-            words[m // 32] |= 1 << (m % 32)
-        rows += words
-        counts.append(len(members))
-    return hub, rows, counts
-
-
 def alpha3_index(alpha3):
     """Three-letter keys, no search: the rows of a 26x26 table (one row per
     first two letters ab, a column per third letter c) packed into one array
@@ -659,6 +630,123 @@ def c_rows(rows):
     return "".join("    {%s},\n" % ", ".join(str(v) for v in row) for row in rows)
 
 
+INT_HASH_MULTIPLIER = 0x9E3779B1  # lib/relation.c: int_slot()
+
+
+def int_slot(key, displacement, nbuckets, nslots):
+    """lib/relation.c: int_slot().  The bucket is the high half of the key times
+    a constant; the bucket's displacement picks an odd multiplier that spreads
+    its keys over the slots."""
+    m = ((key + 1) * INT_HASH_MULTIPLIER) & MASK32  # never 0: an odd multiplier spreads it
+    bucket = reduce16(m >> 16, nbuckets)
+    return reduce16(((m * (2 * displacement[bucket] + 1)) & MASK32) >> 16, nslots)
+
+
+def int_perfect_hash(keys, what):
+    """Hash-and-displace over distinct small integer keys: (displacements,
+    slot of each key, slot count), about 9 slots for 8 keys."""
+    nbuckets = max(1, len(keys) // 3)
+    nslots = max(2, len(keys) * 9 // 8 + 1)
+    if nslots > MAX_SLOTS or nbuckets > UINT16_MAX:
+        raise DataError("%d %s: more than a 16-bit perfect hash can place" % (len(keys), what))
+    buckets = [[] for _ in range(nbuckets)]
+    for key in keys:
+        buckets[reduce16((((key + 1) * INT_HASH_MULTIPLIER) & MASK32) >> 16, nbuckets)].append(key)
+    displacement = [0] * nbuckets
+    taken, slot_of_key = set(), {}
+    for b in sorted(range(nbuckets), key=lambda b: (-len(buckets[b]), b)):
+        for d in range(0x10000):
+            displacement[b] = d
+            slots = [int_slot(k, displacement, nbuckets, nslots) for k in buckets[b]]
+            if len(set(slots)) == len(slots) and not taken.intersection(slots):
+                break
+        else:
+            raise DataError("no perfect hash of the %s" % what)
+        taken.update(slots)
+        slot_of_key.update(zip(buckets[b], slots))
+    return displacement, slot_of_key, nslots
+
+
+PAIR_ROW_MIN = 8  # a pair with this many relations in force or more gets a row
+PAIR_REL_BITS = 5  # a pair's key: id << 5 | rel
+TRIPLE_BITS = 10   # a triple's key: (id << 5 | rel) << 10 | other
+
+
+def pair_index(d, now):
+    """Per (entity, relation) that has or had a relation: its slice of mp_now
+    (in force now) and of mp_adjacency (every statement), and, when it has
+    PAIR_ROW_MIN or more in force, a row: the set, ready to copy.  Found by a
+    perfect hash of id << 5 | rel.  Returns (displacements, slots, rows)."""
+    pairs = {}
+    for e in d.entities:
+        for i in range(e["now_first"], e["now_first"] + e["now_count"]):
+            p = pairs.setdefault(e["id"] << PAIR_REL_BITS | now[i] >> 16, {})
+            p.setdefault("now_first", i)
+            p["now_count"] = i - p["now_first"] + 1
+        for i in range(e["adj_first"], e["adj_first"] + e["adj_count"]):
+            p = pairs.setdefault(e["id"] << PAIR_REL_BITS | d.adjacency[i][0], {})
+            p.setdefault("adj_first", i)
+            p["adj_count"] = i - p["adj_first"] + 1
+    rows = []
+    for key in sorted(pairs):
+        p = pairs[key]
+        p["row"] = NO_ROW
+        if p.get("now_count", 0) >= PAIR_ROW_MIN:
+            words = [0] * 32
+            for i in range(p["now_first"], p["now_first"] + p["now_count"]):
+                words[(now[i] & 0xFFFF) // 32] |= 1 << (now[i] & 0xFFFF) % 32
+            p["row"] = len(rows)
+            rows.append(words)
+    if len(rows) >= NO_ROW:
+        raise DataError("%d pairs with rows: more than 8-bit row numbers" % len(rows))
+    displacement, slot_of_key, nslots = int_perfect_hash(sorted(pairs), "relation pairs")
+    slots = [(NO_ENTRY, 0, 0, 0, 0, NO_ROW)] * nslots
+    for key, p in pairs.items():
+        slots[slot_of_key[key]] = (key, p.get("now_first", 0), p.get("now_count", 0),
+                                   p.get("adj_first", 0), p.get("adj_count", 0), p["row"])
+    return displacement, slots, rows
+
+
+NO_ROW = 0xFF
+
+
+def triple_index(d, now):
+    """Every relation in force now as a key (id << 5 | rel) << 10 | other, in a
+    perfect hash: holds() is one slot.  Slots hold key + 1 (0: empty)."""
+    keys = []
+    for e in d.entities:
+        for k in now[e["now_first"]:e["now_first"] + e["now_count"]]:
+            keys.append(((e["id"] << PAIR_REL_BITS | k >> 16) << TRIPLE_BITS) | (k & 0xFFFF))
+    displacement, slot_of_key, nslots = int_perfect_hash(sorted(keys), "relations in force")
+    slots = [0] * nslots
+    for key, slot in slot_of_key.items():
+        slots[slot] = key + 1
+    return displacement, slots
+
+
+def emit_relation_indexes(d, now):
+    """The C of pair_index() and triple_index()."""
+    pair_disp, pair_slots, rows = pair_index(d, now)
+    triple_disp, triple_slots = triple_index(d, now)
+    out = []
+    out.append("MP_INTERNAL const uint16_t mp_pair_bucket_count = %d;\n" % len(pair_disp))
+    out.append("MP_INTERNAL const uint16_t mp_pair_displacement[%d] = {\n%s};\n"
+               % (len(pair_disp), c_list(pair_disp, 12)))
+    out.append("MP_INTERNAL const uint16_t mp_pair_slot_count = %d;\n" % len(pair_slots))
+    out.append("MP_INTERNAL const struct mp_pair mp_pairs[%d] = {\n%s};\n"
+               % (len(pair_slots), c_rows(pair_slots)))
+    out.append("MP_INTERNAL const migproc_set mp_pair_rows[%d] = {\n%s};\n\n"
+               % (max(len(rows), 1), "".join("    {{%s}},\n" % ", ".join(map(str, r))
+                                             for r in rows) or "    {{0}},\n"))
+    out.append("MP_INTERNAL const uint16_t mp_triple_bucket_count = %d;\n" % len(triple_disp))
+    out.append("MP_INTERNAL const uint16_t mp_triple_displacement[%d] = {\n%s};\n"
+               % (len(triple_disp), c_list(triple_disp, 12)))
+    out.append("MP_INTERNAL const uint16_t mp_triple_slot_count = %d;\n" % len(triple_slots))
+    out.append("MP_INTERNAL const uint32_t mp_triples[%d] = {\n%s};\n\n"
+               % (len(triple_slots), c_list(triple_slots, 8)))
+    return "".join(out)
+
+
 SET_CAPACITY = 1024  # MIGPROC_SET_CAPACITY
 UINT16_MAX = 0xFFFF
 
@@ -716,7 +804,6 @@ def emit_lookup_extras(d, alpha3):
 def generate(d):
     d.index()
     now = now_index(d)
-    hub, member_rows, member_counts = member_index(d, now)
     check_widths(d, now)
     seed, displacement, slots = perfect_hash(d.keys)
     alpha2, alpha3, numeric = code_indexes(d.keys)
@@ -769,14 +856,7 @@ def generate(d):
                % (len(keys), c_rows(keys)))
     out.append("MP_INTERNAL const uint32_t mp_now[%d] = {\n%s};\n\n"
                % (max(len(now), 1), c_list(now or [0], 8)))
-    out.append("MP_INTERNAL const uint8_t mp_member_hub[%d] = {\n%s};\n\n"
-               % (len(hub), c_list(hub, 16)))
-    out.append("MP_INTERNAL const migproc_set mp_member_rows[%d] = {\n%s};\n\n"
-               % (max(len(member_counts), 1),
-                  "".join("    {{%s}},\n" % ", ".join(str(w) for w in member_rows[i:i + 32])
-                          for i in range(0, len(member_rows), 32)) or "    {{0}},\n"))
-    out.append("MP_INTERNAL const uint16_t mp_member_count[%d] = {\n%s};\n\n"
-               % (max(len(member_counts), 1), c_list(member_counts or [0], 12)))
+    out.append(emit_relation_indexes(d, now))
     out.append("MP_INTERNAL const uint32_t mp_hash_seed = 0x%08Xu;\n" % seed)
     out.append("MP_INTERNAL const uint16_t mp_hash_bucket_count = %d;\n" % len(displacement))
     out.append("MP_INTERNAL const uint16_t mp_hash_displacement[%d] = {\n%s};\n\n"

@@ -98,13 +98,27 @@ extern MP_INTERNAL const struct mp_key mp_keys[];
 extern MP_INTERNAL const uint16_t mp_key_count;
 /* Relations in force now, per entity: sorted (rel << 16 | other). */
 extern MP_INTERNAL const uint32_t mp_now[];
-/* Membership now, as sets: mp_member_hub[g] is entity g's hub number when
- * it has members now, MP_HUB_NO_MEMBERS when it has none; a hub's members
- * are mp_member_rows[hub], mp_member_count[hub] of them. */
-#define MP_HUB_NO_MEMBERS 0xFFu
-extern MP_INTERNAL const uint8_t mp_member_hub[];
-extern MP_INTERNAL const migproc_set mp_member_rows[];
-extern MP_INTERNAL const uint16_t mp_member_count[];
+/* Per (entity, relation) that has or had a relation, found by a perfect
+ * hash of key id << 5 | rel (lib/relation.c: int_slot): its slice of mp_now
+ * (in force now), of mp_adjacency (every statement), and its row in
+ * mp_pair_rows (the set in force now) or MP_NO_ROW.  An empty slot has key
+ * 0xFFFF. */
+struct mp_pair {
+    uint16_t key, now_first, now_count, adj_first, adj_count;
+    uint8_t row;
+};
+#define MP_NO_ROW 0xFFu
+extern MP_INTERNAL const uint16_t mp_pair_bucket_count;
+extern MP_INTERNAL const uint16_t mp_pair_displacement[];
+extern MP_INTERNAL const uint16_t mp_pair_slot_count;
+extern MP_INTERNAL const struct mp_pair mp_pairs[];
+extern MP_INTERNAL const migproc_set mp_pair_rows[];
+/* Every relation in force now, (id << 5 | rel) << 10 | other, plus one, in
+ * a perfect hash of the same kind (0: an empty slot). */
+extern MP_INTERNAL const uint16_t mp_triple_bucket_count;
+extern MP_INTERNAL const uint16_t mp_triple_displacement[];
+extern MP_INTERNAL const uint16_t mp_triple_slot_count;
+extern MP_INTERNAL const uint32_t mp_triples[];
 /* Perfect hash of the distinct folded keys (hash and displace): slot ->
  * the key's first row in mp_keys, or MP_NO_ENTRY. */
 extern MP_INTERNAL const uint32_t mp_hash_seed; /* mp_key_hash()'s start */
