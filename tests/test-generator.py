@@ -29,6 +29,23 @@ def replace(name, old, new):
     return edit
 
 
+def append_many(name, make, count):
+    def edit(d):
+        with open(os.path.join(d, name), "a", encoding="utf-8") as f:
+            f.writelines(make(i) + "\n" for i in range(count))
+    return edit
+
+
+# Data that would overflow a table: the set capacity (1024 IDs), the key
+# index's 65536 slots (about 52,400 distinct keys), its 16-bit rows.
+TOO_MANY_ENTITIES = append_many(
+    "entities.tsv", lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-" % (289 + i, i, i),
+    1024 - 289 + 1)
+TOO_MANY_SLOTS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tusage" % i,
+                             53000)
+TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tusage" % i,
+                            66000)
+
 CASES = [
     ("unknown entity", append("relations.tsv", "MX\tmember_of\tNOPE\t-\t-\tseed\t-"), "unknown entity"),
     ("unknown relation", append("relations.tsv", "MX\tfriend_of\tRCM\t-\t-\tseed\t-"), "unknown relation"),
@@ -50,6 +67,9 @@ CASES = [
     ("date without source", replace("entities.tsv", "1996\tseed", "1996\t-"), "needs a source"),
     ("unknown language", append("aliases.tsv", "MX\tfr\tMexique\tusage"), "unknown language"),
     ("stray space", append("aliases.tsv", "MX\ten\t Mexique\tusage"), "stray spaces"),
+    ("more entities than a set holds", TOO_MANY_ENTITIES, "more entities than MIGPROC_SET_CAPACITY"),
+    ("more keys than the key index has slots", TOO_MANY_SLOTS, "at most 65536 slots"),
+    ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
 ]
 
 
@@ -72,7 +92,7 @@ def main():
             shutil.copytree(DATA, broken)
             edit(broken)
             result = run(broken)
-            if result.returncode == 0 or message not in result.stderr:
+            if result.returncode != 1 or message not in result.stderr:
                 print("FAIL %s: exit %d, %s" % (name, result.returncode, result.stderr.strip()))
                 failures += 1
             else:
