@@ -550,7 +550,7 @@ REL_NAMES = ("member_of", "has_member", "observer_of", "has_observer", "associat
              "has_signatory", "presides", "presided_by", "national_body_of",
              "has_national_body", "participant_of", "has_participant")
 REL_HASH_SIZE = 64
-REL_NAME_BUFFER = 32  # lib/relation.c: MP_REL_NAME_BUFFER
+REL_NAME_ROW = 24  # lib/tables.h: MP_REL_NAME_ROW
 
 
 def rel_name_hash(name, multiplier):
@@ -572,19 +572,16 @@ def rel_spelling():
 
 
 def rel_name_index():
-    """The relation names in one NUL-separated string with each one's offset,
+    """The relation names, each in a row of REL_NAME_ROW bytes padded with
+    NULs (so that a name is compared whole, in one fixed-size comparison),
     and a perfect hash of them: the multiplier and the table (relation + 1,
     0 for none)."""
     for rel, name in enumerate(REL_NAMES):
         if RELATIONS.get(name, rel) != rel or rel % 2 == 0 and name not in RELATIONS:
             raise DataError("REL_NAMES and RELATIONS disagree about %r" % name)
-    text, offsets = b"", []
-    for name in REL_NAMES:
-        offsets.append(len(text))
-        text += name.encode() + b"\0"
     names = [n.encode() for n in REL_NAMES]
-    if max(len(n) for n in names) + 4 > REL_NAME_BUFFER:
-        raise DataError("a relation name longer than MP_REL_NAME_BUFFER (lib/relation.c) allows")
+    if max(len(n) for n in names) >= REL_NAME_ROW:
+        raise DataError("a relation name longer than MP_REL_NAME_ROW (lib/tables.h) allows")
     for multiplier in range(1, 256):
         table = [0] * REL_HASH_SIZE
         for rel, name in enumerate(names):
@@ -593,7 +590,7 @@ def rel_name_index():
                 break
             table[h] = rel + 1
         else:
-            return text, offsets, multiplier, table, max(len(n) for n in names)
+            return names, multiplier, table
     raise DataError("no perfect hash of the relation names: change rel_name_hash")
 
 
@@ -774,7 +771,7 @@ def emit_lookup_extras(d, alpha3):
     """The C of the indexes of issue 16: alpha-3, kinds, relation names."""
     displacement, slots = alpha3_index(alpha3)
     rows, counts = kind_rows(d)
-    rel_text, rel_offsets, rel_multiplier, rel_table, rel_longest = rel_name_index()
+    rel_names, rel_multiplier, rel_table = rel_name_index()
     out = []
     out.append("MP_INTERNAL const uint16_t mp_alpha3_displacement[677] = {\n%s};\n"
                % c_list(displacement, 12))
@@ -786,14 +783,10 @@ def emit_lookup_extras(d, alpha3):
                                      for r in rows)))
     out.append("MP_INTERNAL const uint16_t mp_kind_count[%d] = {%s};\n\n"
                % (len(counts), ", ".join(map(str, counts))))
-    out.append("MP_INTERNAL const char mp_rel_names[%d] = {\n%s};\n"
-               % (len(rel_text), "".join("    %s,\n" % ", ".join(c_char(b) for b in
-                                                              rel_text[i:i + 16])
-                                         for i in range(0, len(rel_text), 16))))
-    out.append("MP_INTERNAL const uint16_t mp_rel_name_offset[%d] = {\n%s};\n"
-               % (len(rel_offsets), c_list(rel_offsets, 12)))
+    out.append("MP_INTERNAL MP_REL_NAME_ALIGN const char mp_rel_names[%d][MP_REL_NAME_ROW] = {\n%s};\n"
+               % (len(rel_names), "".join("    {%s},\n" % ", ".join(c_char(b) for b in n)
+                                         for n in rel_names)))
     out.append("MP_INTERNAL const uint8_t mp_rel_hash_multiplier = %d;\n" % rel_multiplier)
-    out.append("MP_INTERNAL const uint8_t mp_rel_name_longest = %d;\n" % rel_longest)
     out.append("MP_INTERNAL const uint8_t mp_rel_hash[%d] = {\n%s};\n\n"
                % (len(rel_table), c_list(rel_table, 16)))
     out.append("MP_INTERNAL const unsigned char mp_rel_spelling[256] = {\n%s};\n\n"

@@ -9,9 +9,7 @@
 
 /* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
 #define MP_REL_END 26u
-/* Room for the longest relation name (lib/gen-tables.py checks) and the
- * four bytes a step of migproc_rel_from_name() may write past it. */
-#define MP_REL_NAME_BUFFER 32
+
 
 static bool valid_rel(migproc_rel rel)
 {
@@ -25,7 +23,7 @@ int migproc_rel_inverse(migproc_rel rel)
 
 const char *migproc_rel_name(migproc_rel rel)
 {
-    return valid_rel(rel) ? mp_rel_names + mp_rel_name_offset[rel] : NULL;
+    return valid_rel(rel) ? mp_rel_names[rel] : NULL;
 }
 
 /* The perfect hash of a relation name of len bytes (3 or more) that
@@ -42,16 +40,16 @@ static unsigned rel_hash(const unsigned char *name, unsigned len)
 int migproc_rel_from_name(const char *name)
 {
     /* The name as the relation names are spelled ('-' or ' ' for '_', any
-     * case) into a buffer, four bytes a step, up to its NUL; then one
-     * comparison with the one name of its hash. */
-    unsigned char spelled[MP_REL_NAME_BUFFER];
+     * case) into a zeroed row, four bytes a step, up to its NUL; then one
+     * comparison of the whole row with the one name of its hash. */
+    MP_REL_NAME_ALIGN unsigned char spelled[MP_REL_NAME_ROW + 4] = {0};
     unsigned len = 0;
     if (name == NULL)
         return -1;
     for (;; len += 4, name += 4) {
         unsigned char *out = spelled + len;
-        if (len > mp_rel_name_longest)
-            return -1;
+        if (len >= MP_REL_NAME_ROW)
+            return -1; /* longer than any name */
         if (!MP_SPELL(0))
             break;
         if (!MP_SPELL(1)) {
@@ -67,12 +65,10 @@ int migproc_rel_from_name(const char *name)
             break;
         }
     }
-    if (len < 3 || spelled[len] != '\0')
-        return -1; /* too short for the hash, or a byte no name has */
+    if (len < 3 || len >= MP_REL_NAME_ROW || spelled[len] != '\0')
+        return -1; /* too short for the hash, too long, or a byte no name has */
     unsigned rel = mp_rel_hash[rel_hash(spelled, len)];
-    if (rel == 0)
-        return -1;
-    return memcmp(mp_rel_names + mp_rel_name_offset[rel - 1], spelled, len + 1) == 0
+    return rel != 0 && memcmp(mp_rel_names[rel - 1], spelled, MP_REL_NAME_ROW) == 0
                ? (int)rel - 1
                : -1;
 }

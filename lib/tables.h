@@ -141,13 +141,13 @@ extern MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[];
 extern MP_INTERNAL const uint16_t mp_kind_row_count;
 extern MP_INTERNAL const migproc_set mp_kind_rows[];
 extern MP_INTERNAL const uint16_t mp_kind_count[];
-/* Relation names in migproc_rel order, NUL-separated, each at its offset;
- * a perfect hash of them (lib/relation.c: rel_hash()): relation + 1, 0 for
- * none. */
-extern MP_INTERNAL const char mp_rel_names[];
-extern MP_INTERNAL const uint16_t mp_rel_name_offset[];
+/* Relation names in migproc_rel order, each in a row padded with NULs (a
+ * name is compared whole, in one fixed-size comparison); a perfect hash of
+ * them (lib/relation.c: rel_hash()): relation + 1, 0 for none. */
+#define MP_REL_NAME_ROW 24
+#define MP_REL_NAME_ALIGN _Alignas(8)
+extern MP_INTERNAL MP_REL_NAME_ALIGN const char mp_rel_names[][MP_REL_NAME_ROW];
 extern MP_INTERNAL const uint8_t mp_rel_hash_multiplier;
-extern MP_INTERNAL const uint8_t mp_rel_name_longest;
 extern MP_INTERNAL const uint8_t mp_rel_hash[64];
 /* A byte of a relation name as migproc_rel_from_name() reads it: lower case,
  * '_' for '-' and ' ', 0 for NUL, 1 for a byte no name has. */

@@ -6,7 +6,8 @@ machine), checked against budgets.
 allkeys (tests/bench/allkeys.c) runs each item of a class once, alone,
 between callgrind client requests: the counters are zeroed before the call
 and dumped after it, collecting only inside the functions measured
-(migproc_*, or the ICU and naive-scan wrappers), so the harness does not
+(migproc_*, or the wrappers of ICU, the naive scan and the hand-written
+baselines), so the harness does not
 count and every item's count is exact.  A class's figures are the mean and
 the MAX over all its items; the budgets apply to the max (and, where
 budgets.tsv gives one, to the mean).
@@ -34,6 +35,8 @@ def measured_functions(cls):
         return "icu_find_*"
     if cls.startswith("naive_"):
         return "naive_find"
+    if cls.startswith("base_"):
+        return "base_find_code"
     return "migproc_*"
 
 
