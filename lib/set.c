@@ -6,7 +6,11 @@
  * builtins that may call libgcc.
  */
 #include "bitset.h"
+#include "fold.h" /* MP_WORDWISE */
 #include "tables.h"
+#if MP_WORDWISE
+#include <emmintrin.h>
+#endif
 
 #define WORDS (MIGPROC_SET_CAPACITY / 32)
 
@@ -148,6 +152,29 @@ unsigned migproc_set_all(migproc_set *out)
     return copy_kind_row(out, 0);
 }
 
+/* The first word from word on (word < WORDS) that is not zero, or WORDS. */
+static unsigned next_nonzero_word(const migproc_set *set, unsigned word)
+{
+#if MP_WORDWISE
+    /* Four words a compare once aligned to four (set->bits is). */
+    for (; word % 4 != 0; word++)
+        if (set->bits[word] != 0)
+            return word;
+    const __m128i zero = _mm_setzero_si128();
+    for (; word < WORDS; word += 4) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)&set->bits[word]);
+        unsigned zeros = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi32(v, zero));
+        if (zeros != 0xFFFFu)
+            return word + (unsigned)__builtin_ctz(~zeros) / 4;
+    }
+    return WORDS;
+#else
+    while (word < WORDS && set->bits[word] == 0)
+        word++;
+    return word;
+#endif
+}
+
 migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)
 {
     /* MIGPROC_NONE + 1 wraps to 0: the first ID. */
@@ -158,8 +185,7 @@ migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)
     uint32_t bits = set->bits[word] >> (start % 32);
     if (bits != 0) /* the next element is in the same word: the common case */
         return (migproc_id)(start + lowest_bit(bits));
-    while (++word < WORDS)
-        if (set->bits[word] != 0)
-            return (migproc_id)(word * 32 + lowest_bit(set->bits[word]));
-    return MIGPROC_NONE;
+    if (++word == WORDS || (word = next_nonzero_word(set, word)) == WORDS)
+        return MIGPROC_NONE;
+    return (migproc_id)(word * 32 + lowest_bit(set->bits[word]));
 }

@@ -414,6 +414,15 @@ static void derive_classes(void)
             }
         }
     }
+    /* Dense sets too: every entity, and every ID a set can hold. */
+    static migproc_set all, full;
+    unsigned n_all = migproc_set_all(&all);
+    for (unsigned w = 0; w < MIGPROC_SET_CAPACITY / 32; w++)
+        full.bits[w] = 0xFFFFFFFFu;
+    struct item *dense = add_item(iterate);
+    dense->s1 = &all, dense->divisor = n_all;
+    dense = add_item(iterate);
+    dense->s1 = &full, dense->divisor = MIGPROC_SET_CAPACITY;
     struct cls *kinds = class_named("set_all_of_kind", op_all_of_kind);
     for (unsigned k = 0; k <= 10; k++)
         add_item(kinds)->a = k;

@@ -147,7 +147,7 @@ def main():
         "entity's code, every name and alias in every language, and unknown keys near them (a",
         "prefix of each name, each name one edit away, random letters, words, codes and numbers),",
         "shuffled with a fixed seed; `tests/bench/allkeys` runs them (%d keys) and derives the other"
-        % sum(int(available[c]) for c, _ in KEY_CLASSES if c in available),
+        % sum(int(available["find_" + c]) for c, _ in KEY_CLASSES if "find_" + c in available),
         "questions from the library (every relation in force, every statement's dates, every kind).",
         "",
         "Times are nanoseconds per call, each call timed alone in a stream of its class's items in",
@@ -165,8 +165,12 @@ def main():
         "code and names, no index, no folding. The hand-written baselines for codes are a 26×26",
         "table, a 26×26×26 table and a 1000-entry table of IDs, filled from the same keys.",
         "",
-        "| class | keys | median ns | p90 ns | instructions mean | max | ICU median ns | ICU instr. mean | naive scan median ns | ICU ÷ libmigproc (ns) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "The ratios divide the stream means (\"mean ns\": a whole pass over the class in random",
+        "order divided by its keys, no timer between calls), which the timer's own cost does not",
+        "blur for the shortest calls; the instruction ratio is given beside it.",
+        "",
+        "| class | keys | median ns | p90 ns | mean ns | instructions mean | max | ICU mean ns | ICU instructions mean | naive scan mean ns | ICU ÷ libmigproc, ns | instructions |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     claims = []
     for cls, what in KEY_CLASSES:
@@ -174,24 +178,28 @@ def main():
         if lib not in timing:
             continue
         icu, naive = "icu_" + cls, "naive_" + cls
-        ratio = ns(icu) / ns(lib) if ns(icu) else None
-        lines.append("| %s | %s | %.1f | %.1f | %.0f | %.0f | %s | %s | %s | %s |" % (
-            what, available[lib], ns(lib), ns(lib, "p90_ns"), instr(lib), instr(lib, "max"),
-            "%.0f" % ns(icu) if ns(icu) else "–", "%.0f" % instr(icu) if instr(icu) else "–",
-            "%.0f" % ns(naive) if ns(naive) else "–", "%.1f×" % ratio if ratio else "–"))
+        ratio = ns(icu, "mean_ns") / ns(lib, "mean_ns") if ns(icu) else None
+        lines.append("| %s | %s | %.1f | %.1f | %.1f | %.0f | %.0f | %s | %s | %s | %s | %s |" % (
+            what, available[lib], ns(lib), ns(lib, "p90_ns"), ns(lib, "mean_ns"), instr(lib),
+            instr(lib, "max"),
+            "%.0f" % ns(icu, "mean_ns") if ns(icu) else "–",
+            "%.0f" % instr(icu) if instr(icu) else "–",
+            "%.0f" % ns(naive, "mean_ns") if ns(naive) else "–",
+            "%.1f×" % ratio if ratio else "–",
+            "%.1f×" % (instr(icu) / instr(lib)) if instr(icu) else "–"))
         if ratio:
-            claims.append(("%s ≥ 10× faster than ICU's equivalent" % what, ratio, 10))
+            claims.append(("%s: at least 10× faster than ICU's equivalent" % what, ratio, 10))
     lines += ["", "Hand-written baselines for codes (the same keys):", "",
-              "| class | baseline median ns | baseline instructions | libmigproc ÷ baseline (instructions) | (ns) |",
+              "| class | baseline mean ns | baseline instructions | libmigproc ÷ baseline, instructions | ns |",
               "|---|---:|---:|---:|---:|"]
     for cls, what in KEY_CLASSES[:3]:
         base, lib = "base_" + cls, "find_" + cls
         if base in timing:
-            r_instr, r_ns = instr(lib) / instr(base), ns(lib) / ns(base)
-            lines.append("| %s | %.1f | %.0f | %.2f | %.2f |" % (what, ns(base), instr(base),
-                                                                 r_instr, r_ns))
-            claims.append(("%s within 1.5× of the hand-written baseline (instructions)" % what,
-                           1.5 / r_instr, 1))
+            r_instr, r_ns = instr(lib) / instr(base), ns(lib, "mean_ns") / ns(base, "mean_ns")
+            lines.append("| %s | %.1f | %.0f | %.2f | %.2f |" % (
+                what, ns(base, "mean_ns"), instr(base), r_instr, r_ns))
+            claims.append(("%s: within 1.5× of the hand-written baseline (instructions)" % what,
+                           r_instr, -1.5))
     lines += ["", "## Relations and sets, every question", "",
               "| operation | items | median ns | p90 ns | instructions mean | max |",
               "|---|---:|---:|---:|---:|---:|"]
@@ -209,8 +217,9 @@ def main():
         lines += ["", "pycountry, for scale: `countries.get(alpha_2=\"MX\")` %.0f ns, "
                   "`countries.lookup(\"Mexico\")` %.0f ns." % (py["get_ns"], py["lookup_ns"])]
     lines += ["", "## Claims, this run", "", "| claim | ratio | |", "|---|---:|---|"]
-    for claim, ratio, need in claims:
-        lines.append("| %s | %.1f× | %s |" % (claim, ratio, "met" if ratio >= need else "NOT MET"))
+    for claim, ratio, need in claims:  # need < 0: at most -need
+        met = ratio <= -need if need < 0 else ratio >= need
+        lines.append("| %s | %.2f× | %s |" % (claim, ratio, "met" if met else "NOT MET"))
 
     lines += ["", "## Start-up and memory", "", "| | libmigproc | ICU | pycountry |",
               "|---|---:|---:|---:|",
