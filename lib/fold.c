@@ -129,10 +129,12 @@ static size_t fold_char(const unsigned char *s, size_t n, size_t i, char *out, s
 static void load_short(unsigned char copy[16], const unsigned char *p, size_t n)
 {
     uint64_t lo = 0, hi = 0;
-    if (n >= 8) {
+    if (n > 8) {
         memcpy(&lo, p, 8);
         memcpy(&hi, p + n - 8, 8);
-        hi >>= 8 * (16 - n);
+        hi >>= 8 * (16 - n); /* n - 8 bytes left: shifted by 8 to 56 bits */
+    } else if (n == 8) {
+        memcpy(&lo, p, 8);
     } else if (n >= 4) {
         uint32_t a, b;
         memcpy(&a, p, 4);
