@@ -38,9 +38,18 @@ def append_many(name, make, count):
 
 # Data that would overflow a table: the set capacity (1024 IDs), the key
 # index's 65536 slots (about 52,400 distinct keys), its 16-bit rows.
-TOO_MANY_ENTITIES = append_many(
-    "entities.tsv", lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-" % (289 + i, i, i),
-    1024 - 289 + 1)
+def too_many_entities(d):
+    """Entities after the last, up to one more than a set holds."""
+    rows = [line.split("\t") for name in ("states.tsv", "entities.tsv")
+            for line in open(os.path.join(d, name), encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+    first = int(rows[-1][0]) + 1
+    append_many("entities.tsv",
+                lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-" % (first + i, i, i),
+                1024 + 1 - first)(d)
+
+
+TOO_MANY_ENTITIES = too_many_entities
 TOO_MANY_SLOTS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tusage" % i,
                              53000)
 TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tusage" % i,
