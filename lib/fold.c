@@ -1,10 +1,18 @@
 /*
- * fold.c - case, accent and punctuation folding of lookup keys.
+ * fold.c - case, accent and punctuation folding of lookup keys, and the
+ * search of a folded key in the perfect hash of the stored keys (one
+ * function, so that a lookup makes one call).
  *
  * Table-driven and locale-free (never tolower/isalpha): the same input
  * folds the same way in every process, under every locale, on every target.
  */
+#define _POSIX_C_SOURCE 200809L /* strnlen */
 #include "fold.h"
+
+#include <string.h>
+#if MP_WORDWISE
+#include <emmintrin.h>
+#endif
 
 #include "tables.h"
 
@@ -77,54 +85,249 @@ static size_t normalize_number(char *out, size_t n)
     return 3;
 }
 
-int mp_fold_key(const char *key, size_t len, char out[MIGPROC_KEY_MAX], uint32_t *hash)
+/* Folds the character at s[i] (i < n) onto out at *at; returns the index
+ * after it, or 0 when the key can match nothing (a NUL byte, invalid UTF-8). */
+static size_t fold_char(const unsigned char *s, size_t n, size_t i, char *out, size_t *at)
 {
-    const unsigned char *s = (const unsigned char *)key;
-    const int terminated = len == MP_NUL_TERMINATED;
-    /* The one bound the loop checks: the length, or for a NUL-terminated key
-     * the longest that can match (a NUL must come right after it). */
-    const size_t limit = terminated ? MIGPROC_KEY_MAX : len;
-    size_t at = 0, i = 0;
+    unsigned char b = s[i];
+    if (b < 0x80) {
+        unsigned char c = mp_fold_ascii[b];
+        if (c == MP_FOLD_NUL)
+            return 0;
+        if (c != 0) /* 0: space or punctuation, dropped */
+            out[(*at)++] = (char)c;
+        return i + 1;
+    }
+    unsigned char lo, hi;
+    unsigned len = utf8_sequence(b, &lo, &hi);
+    /* The end of the key cuts a sequence short: invalid. */
+    if (len == 0 || len > n - i || s[i + 1] < lo || s[i + 1] > hi)
+        return 0;
+    unsigned long cp = b & (0x7Fu >> len);
+    for (unsigned k = 1; k < len; k++) {
+        if (k > 1 && (s[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i + k] & 0x3Fu);
+    }
+    /* A fold never outgrows its input: *at <= i, so out cannot overflow. */
+    *at = fold_code_point(cp, s + i, len, out, *at);
+    return i + len;
+}
 
-    if (key == NULL || limit > MIGPROC_KEY_MAX)
-        return -1;
-    for (;;) {
-        if (i == limit) {
-            if (terminated && s[i] != '\0')
-                return -1; /* longer than MIGPROC_KEY_MAX */
+#if MP_WORDWISE
+/* Folds the n bytes at s onto out sixteen at a time (SSE2, which every
+ * x86-64 has).  A block's bytes are sorted with a few vector compares into
+ * kept (ASCII letters, lowered, and digits), dropped (other ASCII but NUL)
+ * and special (NUL, non-ASCII); the runs of kept bytes between dropped ones
+ * are copied out sixteen bytes at a time; a special byte goes through
+ * fold_char() and the next block starts after it.  The last block of a key
+ * of 16 bytes or more is its last 16 bytes, those already folded skipped; a
+ * shorter key is copied into a zeroed block first.  Writes up to 15 bytes
+ * past the folded key (out has room). */
+/* copy[0 .. n - 1] = p[0 .. n - 1], n < 16, the rest zero: two overlapping
+ * loads of 8, 4 or 2 bytes, or one byte, reading no byte past p + n - 1. */
+static void load_short(unsigned char copy[16], const unsigned char *p, size_t n)
+{
+    uint64_t lo = 0, hi = 0;
+    if (n > 8) {
+        memcpy(&lo, p, 8);
+        memcpy(&hi, p + n - 8, 8);
+        hi >>= 8 * (16 - n); /* n - 8 bytes left: shifted by 8 to 56 bits */
+    } else if (n == 8) {
+        memcpy(&lo, p, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, p, 4);
+        memcpy(&b, p + n - 4, 4);
+        lo = a | (uint64_t)b << (8 * (n - 4));
+    } else if (n >= 2) {
+        uint16_t a, b;
+        memcpy(&a, p, 2);
+        memcpy(&b, p + n - 2, 2);
+        lo = a | (uint64_t)b << (8 * (n - 2));
+    } else {
+        lo = p[0];
+    }
+    memcpy(copy, &lo, 8);
+    memcpy(copy + 8, &hi, 8);
+}
+
+static int fold_blocks(const unsigned char *s, size_t n, char *out)
+{
+    const __m128i case_bit = _mm_set1_epi8(0x20), before_a = _mm_set1_epi8(0x60),
+                  after_z = _mm_set1_epi8(0x7B), before_0 = _mm_set1_epi8(0x2F),
+                  after_9 = _mm_set1_epi8(0x3A), zero = _mm_setzero_si128();
+    unsigned char lowered[32]; /* a block lowered, and room to read 16 from any p < 16 */
+    size_t i = 0, at = 0;
+
+    memset(lowered + 16, 0, 16);
+    while (i < n) {
+        const unsigned char *block = s + i;
+        size_t base = i; /* where block[0] is in the key */
+        unsigned p = 0, limit = 16; /* the block's bytes p .. limit - 1 are to fold */
+        unsigned char copy[16];
+        if (n - i < 16 && n >= 16) {
+            base = n - 16;
+            block = s + base;
+            p = (unsigned)(i - base);
+        } else if (n - i < 16) {
+            load_short(copy, s + i, n - i);
+            block = copy;
+            limit = (unsigned)(n - i);
+        }
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)block);
+        __m128i lower = _mm_or_si128(v, case_bit); /* signed: non-ASCII is negative */
+        unsigned letters = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(lower, before_a), _mm_cmpgt_epi8(after_z, lower)));
+        unsigned digits = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmpgt_epi8(after_9, v)));
+        unsigned ascii = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, zero)); /* not NUL */
+        unsigned kept = letters | digits; /* a digit's 0x20 bit is already set */
+        _mm_storeu_si128((__m128i *)(void *)lowered, lower);
+        /* Runs of kept bytes end at any other byte in p .. limit - 1, or at
+         * the limit. */
+        unsigned stops = (~kept & ((1u << limit) - 1u) & (~0u << p)) | 1u << limit;
+        for (;;) {
+            unsigned q = (unsigned)__builtin_ctz(stops);
+            _mm_storeu_si128((__m128i *)(void *)(out + at),
+                             _mm_loadu_si128((const __m128i *)(const void *)(lowered + p)));
+            at += q - p;
+            stops &= stops - 1u;
+            if (q == limit) {
+                i = base + limit;
+                break;
+            }
+            if ((ascii >> q) & 1u) { /* space or punctuation: dropped */
+                p = q + 1;
+                continue;
+            }
+            unsigned char b = block[q];
+            if (b >= 0xC2 && b <= 0xC5 && q + 1 < limit && (block[q + 1] & 0xC0) == 0x80) {
+                /* U+0080..U+017F in two bytes, both in this block: inline. */
+                at = fold_code_point(((b & 0x1Fu) << 6) | (block[q + 1] & 0x3Fu), block + q, 2,
+                                     out, at);
+                p = q + 2;
+                stops &= stops - 1u; /* the second byte was a stop too */
+                continue;
+            }
+            /* Anything else (a NUL, a longer sequence, or one the block cuts):
+             * one character the general way, then a new block after it. */
+            if ((i = fold_char(s, n, base + q, out, &at)) == 0)
+                return -1;
             break;
         }
-        unsigned char b = s[i];
-        if (b < 0x80) { /* the common case: one table load a byte */
-            unsigned char c = mp_fold_ascii[b];
-            i++;
-            if (c == 0)
-                continue; /* space or punctuation */
-            if (c == MP_FOLD_NUL) {
-                if (terminated)
-                    break;
-                return -1;
-            }
-            out[at++] = (char)c;
-            continue;
-        }
-        unsigned char lo, hi;
-        unsigned n = utf8_sequence(b, &lo, &hi);
-        /* A NUL or the bound cuts a sequence short: invalid either way. */
-        if (n == 0 || i + n > limit || s[i + 1] < lo || s[i + 1] > hi)
-            return -1;
-        unsigned long cp = b & (0x7Fu >> n);
-        for (unsigned k = 1; k < n; k++) {
-            if (k > 1 && (s[i + k] & 0xC0) != 0x80)
-                return -1;
-            cp = (cp << 6) | (s[i + k] & 0x3Fu);
-        }
-        /* A fold never outgrows its input: at <= i, so out cannot overflow. */
-        at = fold_code_point(cp, s + i, n, out, at);
-        i += n;
     }
-    if (at > 0 && (unsigned char)out[0] <= '9') /* perhaps a number */
+    return (int)at;
+}
+#endif
+
+#if !MP_WORDWISE
+/* Folds the n bytes at s onto out one character at a time. */
+static int fold_bytes(const unsigned char *s, size_t n, char *out)
+{
+    size_t i = 0, at = 0;
+    while (i < n)
+        if ((i = fold_char(s, n, i, out, &at)) == 0)
+            return -1;
+    return (int)at;
+}
+#endif
+
+/* The length of the NUL-terminated key, reading at most limit + 1 bytes;
+ * limit + 1 when it is longer than limit. */
+static size_t bounded_length(const char *key, size_t limit)
+{
+#if MP_WORDWISE
+    return strnlen(key, limit + 1);
+#else
+    size_t n = 0;
+    while (n <= limit && key[n] != '\0')
+        n++;
+    return n;
+#endif
+}
+
+static int fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash)
+{
+    const unsigned char *s = (const unsigned char *)key;
+
+    if (key == NULL)
+        return -1;
+    if (len == MP_NUL_TERMINATED)
+        len = bounded_length(key, MIGPROC_KEY_MAX);
+    if (len > MIGPROC_KEY_MAX)
+        return -1;
+#if MP_WORDWISE
+    int n = fold_blocks(s, len, out);
+#else
+    int n = fold_bytes(s, len, out);
+#endif
+    if (n <= 0)
+        return n;
+    size_t at = (size_t)n;
+    if ((unsigned char)out[0] <= '9') /* perhaps a number */
         at = normalize_number(out, at);
     *hash = mp_key_hash(out, at);
     return (int)at;
 }
+
+static uint32_t mix(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    return h ^ (h >> 16);
+}
+
+/* Maps a 16-bit value onto 0..n-1 without a division (a Cortex-M0 has none). */
+static unsigned reduce16(uint32_t v16, unsigned n)
+{
+    return (unsigned)((v16 * n) >> 16);
+}
+
+/* One finaliser: its low half picks the
+ * bucket, whose displacement picks the odd multiplier that spreads the high
+ * half over the slots (lib/gen-tables.py: slot_of). */
+/* Whether the folded key of n bytes has the check hash a fingerprint row
+ * (lib/tables.h) holds.  Out of mp_key_range() so that the ordinary path
+ * stays as short as it is. */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static bool fingerprint_matches(uint32_t check, const char *folded, unsigned n)
+{
+    return check == mp_check_hash(folded, n);
+}
+
+unsigned mp_key_range(const char *key, size_t len, unsigned *first)
+{
+    char folded[MP_FOLD_BUFFER];
+    uint32_t h;
+    int n = fold_key(key, len, folded, &h);
+
+    *first = 0;
+    if (n <= 0)
+        return 0;
+    uint32_t m = mix(h);
+    unsigned bucket = reduce16(m & 0xFFFFu, mp_hash_bucket_count);
+    uint32_t spread = m * (2u * mp_hash_displacement[bucket] + 1u);
+    unsigned row = mp_hash_slots[reduce16(spread >> 16, mp_hash_slot_count)];
+    if (row == MP_NO_ENTRY)
+        return 0;
+    if (mp_keys[row].len != (unsigned)n) {
+        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||
+            !fingerprint_matches(mp_keys[row].text, folded, (unsigned)n))
+            return 0;
+    } else if (memcmp(mp_pool + mp_keys[row].text, folded, (size_t)n) != 0) {
+        return 0;
+    }
+    /* Rows of one key share their text (pool offset or check hash); the
+     * generator keeps the next key's row from sharing it. */
+    unsigned end = row + 1;
+    while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)
+        end++;
+    *first = row;
+    return end;
+}
+

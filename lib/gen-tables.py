@@ -452,15 +452,18 @@ class Data:
 
 # ---- lookup indexes (chosen by measurement: doc/PERFORMANCE.md) ----------
 
-NO_ENTRY, AMBIGUOUS = 0xFFFF, 0xFFFE
+NO_ENTRY = 0xFFFF
 KEY_FINGERPRINT = 0x8000  # lib/tables.h: MP_KEY_FINGERPRINT
 MASK32 = 0xFFFFFFFF
 
 
-def key_hash(data):
-    """FNV-1a's step over 32-bit little-endian words, then the last bytes
-    (lib/fold.h: mp_key_hash)."""
-    h = 0x811C9DC5
+FNV_OFFSET = 0x811C9DC5
+
+
+def key_hash(data, seed=FNV_OFFSET):
+    """FNV-1a's step over 32-bit little-endian words, then the last bytes,
+    from seed (lib/fold.h: mp_key_hash)."""
+    h = seed
     whole = len(data) // 4 * 4
     for i in range(0, whole, 4):
         h = ((h ^ int.from_bytes(data[i:i + 4], "little")) * 0x01000193) & MASK32
@@ -498,48 +501,79 @@ def reduce16(h16, n):
     return (h16 * n) >> 16
 
 
-def slot_of(h, displacement, slots):
-    return reduce16(fmix((h + displacement) & MASK32) >> 16, slots)
+def slot_of(m, displacement, slots):
+    """lib/lookup.c: key_range().  m is fmix() of the key's hash; its low half
+    picks the bucket, and the bucket's displacement picks an odd multiplier
+    that spreads its keys over the slots (one finaliser a lookup)."""
+    return reduce16(((m * (2 * displacement + 1)) & MASK32) >> 16, slots)
+
+
+MAX_SLOTS = 0x10000  # reduce16() reaches 65536 slots at most
 
 
 def perfect_hash(rows):
     """Hash-and-displace: every distinct key gets its own slot.  rows are the
-    key table's rows as (what identifies the key, its key_hash).  Returns the
+    key table's rows as (what identifies the key, its folded text, or None
+    and the hash it was fingerprinted with).  Returns the hash seed, the
     bucket displacements and the slot table (index of the key's first row in
-    the key table, or NO_ENTRY)."""
-    first_row = {}
-    hashes = {}
-    for row, (key, h) in enumerate(rows):
+    the key table, or NO_ENTRY).  A seed is tried after another until no two
+    keys share a 32-bit hash and every bucket finds its displacement; a
+    fingerprint keeps the hash of 1.0's seed, FNV_OFFSET, and no other seed
+    can place it, so with fingerprints that seed is the only one tried."""
+    first_row, text, fixed = {}, {}, {}
+    for row, (key, folded, fixed_hash) in enumerate(rows):
         first_row.setdefault(key, row)
-        hashes[key] = h
+        text[key], fixed[key] = folded, fixed_hash
     distinct = list(first_row)
     nbuckets = max(1, len(distinct) // 4)
     nslots = max(2, len(distinct) * 5 // 4)
+    if nslots > MAX_SLOTS or len(rows) >= NO_ENTRY:
+        raise DataError("%d keys (%d distinct): the key index has 16-bit rows and at most "
+                        "%d slots; that many keys do not fit" % (len(rows), len(distinct),
+                                                                 MAX_SLOTS))
+    fingerprinted = any(h is not None for h in fixed.values())
+    seeds = [FNV_OFFSET] + ([] if fingerprinted else list(range(1, 64)))
+    for seed in seeds:
+        hashes = {k: fixed[k] if fixed[k] is not None else key_hash(text[k], seed)
+                  for k in distinct}
+        result = displace(distinct, first_row, hashes, nbuckets, nslots)
+        if result:
+            return (seed,) + result
+    raise DataError("no perfect hash for the keys with any of %d seeds%s" % (
+        len(seeds), "; fingerprints (keys-1.0-fingerprints.tsv) allow only seed 0x%08X: "
+        "replace a fingerprint by a sourced alias" % FNV_OFFSET if fingerprinted else ""))
+
+
+def displace(distinct, first_row, hashes, nbuckets, nslots):
+    """perfect_hash() with one seed's hashes: (displacements, slots), or None."""
     buckets = [[] for _ in range(nbuckets)]
     for key in distinct:
-        h = hashes[key]
-        buckets[reduce16(fmix(h) & 0xFFFF, nbuckets)].append((key, h))
+        m = fmix(hashes[key])
+        buckets[reduce16(m & 0xFFFF, nbuckets)].append(m)
     displacement = [0] * nbuckets
     slots = [NO_ENTRY] * nslots
+    rows = dict(zip((fmix(hashes[k]) for k in distinct), (first_row[k] for k in distinct)))
+    if len(rows) != len(distinct):
+        return None  # two keys with one hash: no displacement separates them
     for b in sorted(range(nbuckets), key=lambda b: (-len(buckets[b]), b)):
         if not buckets[b]:
             continue
         for d in range(0x10000):
-            taken = [slot_of(h, d, nslots) for _key, h in buckets[b]]
+            taken = [slot_of(m, d, nslots) for m in buckets[b]]
             if len(set(taken)) == len(taken) and all(slots[t] == NO_ENTRY for t in taken):
                 break
         else:
-            raise DataError("no perfect hash for the keys: change the bucket count")
+            return None
         displacement[b] = d
-        for (key, _h), t in zip(buckets[b], taken):
-            slots[t] = first_row[key]
+        for m, t in zip(buckets[b], taken):
+            slots[t] = rows[m]
     return displacement, slots
 
 
 def code_indexes(keys):
     """Direct index of two-letter keys, packed three-letter keys, and numbers."""
-    def entry(ids):
-        return ids[0] if len(ids) == 1 else AMBIGUOUS
+    def entry(ids):  # what migproc_find() answers: an ambiguous key names none
+        return ids[0] if len(ids) == 1 else NO_ENTRY
     by_key = {}
     for key, ident in keys:
         by_key.setdefault(key, []).append(ident)
@@ -570,33 +604,96 @@ def now_index(d):
     return rows
 
 
-MEMBER_HUBS = 255  # groups with members now (hub numbers fit a byte; 255: none)
-HUB_NO_MEMBERS = 0xFF
+def alpha3_index(alpha3):
+    """Three-letter keys, no search: the rows of a 26x26 table (one row per
+    first two letters ab, a column per third letter c) packed into one array
+    by displacement.  The key abc is at slot mp_alpha3_displacement[ab] + c
+    when that slot's ab is ab.  Costs 677 displacements and a slot a key
+    (plus the gaps first-fit packing leaves), 16 bits each of ab and entry."""
+    rows = {}
+    for packed, entry in alpha3:
+        rows.setdefault(packed // 26, []).append((packed % 26, entry))
+    displacement = [0] * (26 * 26 + 1)
+    slots = []
+    for ab in sorted(rows, key=lambda r: (-len(rows[r]), r)):
+        d = 0
+        while any(d + c < len(slots) and slots[d + c] is not None for c, _ in rows[ab]):
+            d += 1
+        slots += [None] * (d + 26 - len(slots))
+        for c, entry in rows[ab]:
+            slots[d + c] = (ab, entry)
+        displacement[ab] = d
+    slots += [None] * (26 - len(slots)) if len(slots) < 26 else []
+    if len(slots) > NO_ENTRY:
+        raise DataError("%d three-letter slots: more than 16-bit displacements can reach"
+                        % len(slots))
+    return displacement, [s or (NO_ENTRY, NO_ENTRY) for s in slots]
 
 
-def member_index(d, now):
-    """For "is X a member of G now?" and "who are G's members?", the
-    commonest questions: each entity that has members now gets a hub number,
-    and each hub a row: the set of its members, as a migproc_set, and their
-    number."""
-    hubs = sorted({key & 0xFFFF for e in d.entities
-                   for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
-                   if key >> 16 == RELATIONS["member_of"]})
-    if len(hubs) > MEMBER_HUBS:
-        raise DataError("more than %d groups with members: widen mp_member_hub" % MEMBER_HUBS)
-    hub_of = {g: i for i, g in enumerate(hubs)}
-    hub = [hub_of.get(e["id"], HUB_NO_MEMBERS) for e in d.entities]
-    rows, counts = [], []
-    for g in hubs:
-        e = d.entities[g]
-        members = [key & 0xFFFF for key in now[e["now_first"]:e["now_first"] + e["now_count"]]
-                   if key >> 16 == RELATIONS["member_of"] + 1]
-        words = [0] * 32
-        for m in members:
-            words[m // 32] |= 1 << (m % 32)
-        rows += words
-        counts.append(len(members))
-    return hub, rows, counts
+def kind_rows(d):
+    """Per kind, the set of its entities (row 0: every entity, for set_all), so
+    that set_all_of_kind() copies a row instead of reading every entity."""
+    rows = [[0] * 32 for _ in range(max(KINDS.values()) + 1)]
+    counts = [0] * len(rows)
+    for e in d.entities:
+        if e.get("omitted"):
+            continue
+        for k in (0, KINDS[e["kind"]]):
+            rows[k][e["id"] // 32] |= 1 << (e["id"] % 32)
+            counts[k] += 1
+    return rows, counts
+
+
+# Relation names, in migproc_rel order (the inverse of each follows it).
+REL_NAMES = ("member_of", "has_member", "observer_of", "has_observer", "associate_of",
+             "has_associate", "part_of", "has_part", "aligned_with", "has_aligned",
+             "supports", "supported_by", "advises", "advised_by", "secretariat_of",
+             "has_secretariat", "suspended_from", "has_suspended", "signatory_of",
+             "has_signatory", "presides", "presided_by", "national_body_of",
+             "has_national_body", "participant_of", "has_participant")
+REL_HASH_SIZE = 64
+REL_NAME_ROW = 24  # lib/tables.h: MP_REL_NAME_ROW
+
+
+def rel_name_hash(name, multiplier):
+    """lib/relation.c: rel_hash()."""
+    return (len(name) * multiplier + name[2] + 3 * name[-2]) % REL_HASH_SIZE
+
+
+def rel_spelling():
+    """How migproc_rel_from_name() reads each byte: a letter in lower case,
+    '_' for '_', '-' and ' ', 0 for the NUL that ends the name, 1 for a byte
+    no relation name has."""
+    table = [1] * 256
+    table[0] = 0
+    for c in range(ord("a"), ord("z") + 1):
+        table[c] = table[c - 32] = c
+    for c in b"_- ":
+        table[c] = ord("_")
+    return table
+
+
+def rel_name_index():
+    """The relation names, each in a row of REL_NAME_ROW bytes padded with
+    NULs (so that a name is compared whole, in one fixed-size comparison),
+    and a perfect hash of them: the multiplier and the table (relation + 1,
+    0 for none)."""
+    for rel, name in enumerate(REL_NAMES):
+        if RELATIONS.get(name, rel) != rel or rel % 2 == 0 and name not in RELATIONS:
+            raise DataError("REL_NAMES and RELATIONS disagree about %r" % name)
+    names = [n.encode() for n in REL_NAMES]
+    if max(len(n) for n in names) >= REL_NAME_ROW:
+        raise DataError("a relation name longer than MP_REL_NAME_ROW (lib/tables.h) allows")
+    for multiplier in range(1, 256):
+        table = [0] * REL_HASH_SIZE
+        for rel, name in enumerate(names):
+            h = rel_name_hash(name, multiplier)
+            if table[h]:
+                break
+            table[h] = rel + 1
+        else:
+            return names, multiplier, table
+    raise DataError("no perfect hash of the relation names: change rel_name_hash")
 
 
 class Pool:
@@ -632,13 +729,181 @@ def c_rows(rows):
     return "".join("    {%s},\n" % ", ".join(str(v) for v in row) for row in rows)
 
 
+INT_HASH_MULTIPLIER = 0x9E3779B1  # lib/relation.c: int_slot()
+
+
+def int_slot(key, displacement, nbuckets, nslots):
+    """lib/relation.c: int_slot().  The bucket is the high half of the key times
+    a constant; the bucket's displacement picks an odd multiplier that spreads
+    its keys over the slots."""
+    m = ((key + 1) * INT_HASH_MULTIPLIER) & MASK32  # never 0: an odd multiplier spreads it
+    bucket = reduce16(m >> 16, nbuckets)
+    return reduce16(((m * (2 * displacement[bucket] + 1)) & MASK32) >> 16, nslots)
+
+
+def int_perfect_hash(keys, what):
+    """Hash-and-displace over distinct small integer keys: (displacements,
+    slot of each key, slot count), about 9 slots for 8 keys."""
+    nbuckets = max(1, len(keys) // 3)
+    nslots = max(2, len(keys) * 9 // 8 + 1)
+    if nslots > MAX_SLOTS or nbuckets > UINT16_MAX:
+        raise DataError("%d %s: more than a 16-bit perfect hash can place" % (len(keys), what))
+    buckets = [[] for _ in range(nbuckets)]
+    for key in keys:
+        buckets[reduce16((((key + 1) * INT_HASH_MULTIPLIER) & MASK32) >> 16, nbuckets)].append(key)
+    displacement = [0] * nbuckets
+    taken, slot_of_key = set(), {}
+    for b in sorted(range(nbuckets), key=lambda b: (-len(buckets[b]), b)):
+        for d in range(0x10000):
+            displacement[b] = d
+            slots = [int_slot(k, displacement, nbuckets, nslots) for k in buckets[b]]
+            if len(set(slots)) == len(slots) and not taken.intersection(slots):
+                break
+        else:
+            raise DataError("no perfect hash of the %s" % what)
+        taken.update(slots)
+        slot_of_key.update(zip(buckets[b], slots))
+    return displacement, slot_of_key, nslots
+
+
+PAIR_ROW_MIN = 8  # a pair with this many relations in force or more gets a row
+PAIR_REL_BITS = 5  # a pair's key: id << 5 | rel
+TRIPLE_BITS = 10   # a triple's key: (id << 5 | rel) << 10 | other
+
+
+def pair_index(d, now):
+    """Per (entity, relation) that has or had a relation: its slice of mp_now
+    (in force now) and of mp_adjacency (every statement), and, when it has
+    PAIR_ROW_MIN or more in force, a row: the set, ready to copy.  Found by a
+    perfect hash of id << 5 | rel.  Returns (displacements, slots, rows)."""
+    pairs = {}
+    for e in d.entities:
+        for i in range(e["now_first"], e["now_first"] + e["now_count"]):
+            p = pairs.setdefault(e["id"] << PAIR_REL_BITS | now[i] >> 16, {})
+            p.setdefault("now_first", i)
+            p["now_count"] = i - p["now_first"] + 1
+        for i in range(e["adj_first"], e["adj_first"] + e["adj_count"]):
+            p = pairs.setdefault(e["id"] << PAIR_REL_BITS | d.adjacency[i][0], {})
+            p.setdefault("adj_first", i)
+            p["adj_count"] = i - p["adj_first"] + 1
+    rows = []
+    for key in sorted(pairs):
+        p = pairs[key]
+        p["row"] = NO_ROW
+        if p.get("now_count", 0) >= PAIR_ROW_MIN:
+            words = [0] * 32
+            for i in range(p["now_first"], p["now_first"] + p["now_count"]):
+                words[(now[i] & 0xFFFF) // 32] |= 1 << (now[i] & 0xFFFF) % 32
+            p["row"] = len(rows)
+            rows.append(words)
+    if len(rows) >= NO_ROW:
+        raise DataError("%d pairs with rows: more than 8-bit row numbers" % len(rows))
+    displacement, slot_of_key, nslots = int_perfect_hash(sorted(pairs), "relation pairs")
+    slots = [(NO_ENTRY, 0, 0, 0, 0, NO_ROW)] * nslots
+    for key, p in pairs.items():
+        slots[slot_of_key[key]] = (key, p.get("now_first", 0), p.get("now_count", 0),
+                                   p.get("adj_first", 0), p.get("adj_count", 0), p["row"])
+    return displacement, slots, rows
+
+
+NO_ROW = 0xFF
+
+
+def triple_index(d, now):
+    """Every relation in force now as a key (id << 5 | rel) << 10 | other, in a
+    perfect hash: holds() is one slot.  Slots hold key + 1 (0: empty)."""
+    keys = []
+    for e in d.entities:
+        for k in now[e["now_first"]:e["now_first"] + e["now_count"]]:
+            keys.append(((e["id"] << PAIR_REL_BITS | k >> 16) << TRIPLE_BITS) | (k & 0xFFFF))
+    displacement, slot_of_key, nslots = int_perfect_hash(sorted(keys), "relations in force")
+    slots = [0] * nslots
+    for key, slot in slot_of_key.items():
+        slots[slot] = key + 1
+    return displacement, slots
+
+
+def emit_relation_indexes(d, now):
+    """The C of pair_index() and triple_index()."""
+    pair_disp, pair_slots, rows = pair_index(d, now)
+    triple_disp, triple_slots = triple_index(d, now)
+    out = []
+    out.append("MP_INTERNAL const uint16_t mp_pair_bucket_count = %d;\n" % len(pair_disp))
+    out.append("MP_INTERNAL const uint16_t mp_pair_displacement[%d] = {\n%s};\n"
+               % (len(pair_disp), c_list(pair_disp, 12)))
+    out.append("MP_INTERNAL const uint16_t mp_pair_slot_count = %d;\n" % len(pair_slots))
+    out.append("MP_INTERNAL const struct mp_pair mp_pairs[%d] = {\n%s};\n"
+               % (len(pair_slots), c_rows(pair_slots)))
+    out.append("MP_INTERNAL const migproc_set mp_pair_rows[%d] = {\n%s};\n\n"
+               % (max(len(rows), 1), "".join("    {{%s}},\n" % ", ".join(map(str, r))
+                                             for r in rows) or "    {{0}},\n"))
+    out.append("MP_INTERNAL const uint16_t mp_triple_bucket_count = %d;\n" % len(triple_disp))
+    out.append("MP_INTERNAL const uint16_t mp_triple_displacement[%d] = {\n%s};\n"
+               % (len(triple_disp), c_list(triple_disp, 12)))
+    out.append("MP_INTERNAL const uint16_t mp_triple_slot_count = %d;\n" % len(triple_slots))
+    out.append("MP_INTERNAL const uint32_t mp_triples[%d] = {\n%s};\n\n"
+               % (len(triple_slots), c_list(triple_slots, 8)))
+    return "".join(out)
+
+
+SET_CAPACITY = 1024  # MIGPROC_SET_CAPACITY
+UINT16_MAX = 0xFFFF
+
+
+def check_widths(d, now):
+    """Refuses data whose tables would overflow their integer types (lib/tables.h)
+    or the set capacity, naming the table, instead of emitting tables that
+    silently answer wrong."""
+    limits = [
+        ("entities (migproc_set holds IDs below %d)" % SET_CAPACITY, len(d.entities),
+         SET_CAPACITY),
+        ("edges (16-bit migproc_edge, 0xFFFF is none)", len(d.edges), UINT16_MAX - 1),
+        ("adjacency rows (16-bit adj_first)", len(d.adjacency), UINT16_MAX),
+        ("notes (16-bit note_first)", len(d.note_rows), UINT16_MAX),
+        ("relations in force (16-bit now_first)", len(now), UINT16_MAX),
+        ("sources (16-bit, 0xFFFF is none)", len(d.sources), UINT16_MAX - 1),
+        ("keys (16-bit rows of mp_keys, 0xFFFF is none)", len(d.keys) + len(d.fingerprints),
+         UINT16_MAX - 1),
+    ]
+    for what, count, limit in limits:
+        if count > limit:
+            raise DataError("%d %s: more than the %d the tables can hold" % (count, what, limit))
+
+
+def emit_lookup_extras(d, alpha3):
+    """The C of the indexes of issue 16: alpha-3, kinds, relation names."""
+    displacement, slots = alpha3_index(alpha3)
+    rows, counts = kind_rows(d)
+    rel_names, rel_multiplier, rel_table = rel_name_index()
+    out = []
+    out.append("MP_INTERNAL const uint16_t mp_alpha3_displacement[677] = {\n%s};\n"
+               % c_list(displacement, 12))
+    out.append("MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[%d] = {\n%s};\n\n"
+               % (len(slots), c_rows(slots)))
+    out.append("MP_INTERNAL const uint16_t mp_kind_row_count = %d;\n" % len(rows))
+    out.append("MP_INTERNAL const migproc_set mp_kind_rows[%d] = {\n%s};\n"
+               % (len(rows), "".join("    {{%s}},\n" % ", ".join(str(w) for w in r)
+                                     for r in rows)))
+    out.append("MP_INTERNAL const uint16_t mp_kind_count[%d] = {%s};\n\n"
+               % (len(counts), ", ".join(map(str, counts))))
+    out.append("MP_INTERNAL MP_REL_NAME_ALIGN const char mp_rel_names[%d][MP_REL_NAME_ROW] = {\n%s};\n"
+               % (len(rel_names), "".join("    {%s},\n" % ", ".join(c_char(b) for b in n)
+                                         for n in rel_names)))
+    out.append("MP_INTERNAL const uint8_t mp_rel_hash_multiplier = %d;\n" % rel_multiplier)
+    out.append("MP_INTERNAL const uint8_t mp_rel_hash[%d] = {\n%s};\n\n"
+               % (len(rel_table), c_list(rel_table, 16)))
+    out.append("MP_INTERNAL const unsigned char mp_rel_spelling[256] = {\n%s};\n\n"
+               % c_list(rel_spelling(), 16))
+    return "".join(out)
+
+
 def generate(d):
     d.index()
     now = now_index(d)
-    hub, member_rows, member_counts = member_index(d, now)
-    hash_rows = [(k, key_hash(k)) for k, _i in d.keys] + \
-        [(("fingerprint",) + f[:3], f[0]) for f in d.fingerprints]
-    displacement, slots = perfect_hash(hash_rows)
+    check_widths(d, now)
+    hash_rows = [(k, k, None) for k, _i in d.keys] + \
+        [(("fingerprint",) + f[:3], None, f[0]) for f in d.fingerprints]
+    seed, displacement, slots = perfect_hash(hash_rows)
     alpha2, alpha3, numeric = code_indexes(d.keys)
     pool = Pool()
     entities = []
@@ -694,14 +959,8 @@ def generate(d):
                % (len(keys), c_rows(keys)))
     out.append("MP_INTERNAL const uint32_t mp_now[%d] = {\n%s};\n\n"
                % (max(len(now), 1), c_list(now or [0], 8)))
-    out.append("MP_INTERNAL const uint8_t mp_member_hub[%d] = {\n%s};\n\n"
-               % (len(hub), c_list(hub, 16)))
-    out.append("MP_INTERNAL const migproc_set mp_member_rows[%d] = {\n%s};\n\n"
-               % (max(len(member_counts), 1),
-                  "".join("    {{%s}},\n" % ", ".join(str(w) for w in member_rows[i:i + 32])
-                          for i in range(0, len(member_rows), 32)) or "    {{0}},\n"))
-    out.append("MP_INTERNAL const uint16_t mp_member_count[%d] = {\n%s};\n\n"
-               % (max(len(member_counts), 1), c_list(member_counts or [0], 12)))
+    out.append(emit_relation_indexes(d, now))
+    out.append("MP_INTERNAL const uint32_t mp_hash_seed = 0x%08Xu;\n" % seed)
     out.append("MP_INTERNAL const uint16_t mp_hash_bucket_count = %d;\n" % len(displacement))
     out.append("MP_INTERNAL const uint16_t mp_hash_displacement[%d] = {\n%s};\n\n"
                % (len(displacement), c_list(displacement, 12)))
@@ -709,11 +968,7 @@ def generate(d):
     out.append("MP_INTERNAL const uint16_t mp_hash_slots[%d] = {\n%s};\n\n"
                % (len(slots), c_list(slots, 12)))
     out.append("MP_INTERNAL const uint16_t mp_alpha2[676] = {\n%s};\n\n" % c_list(alpha2, 12))
-    out.append("MP_INTERNAL const uint16_t mp_alpha3_count = %d;\n" % len(alpha3))
-    out.append("MP_INTERNAL const uint16_t mp_alpha3_packed[%d] = {\n%s};\n"
-               % (max(len(alpha3), 1), c_list([p for p, _ in alpha3] or [0xFFFF], 12)))
-    out.append("MP_INTERNAL const uint16_t mp_alpha3_id[%d] = {\n%s};\n\n"
-               % (max(len(alpha3), 1), c_list([i for _, i in alpha3] or [NO_ENTRY], 12)))
+    out.append(emit_lookup_extras(d, alpha3))
     out.append("MP_INTERNAL const uint16_t mp_numeric_index[1000] = {\n%s};\n\n"
                % c_list(numeric, 12))
     out.append("MP_INTERNAL const unsigned char mp_fold_ascii[128] = {\n%s};\n\n"

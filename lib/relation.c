@@ -2,11 +2,14 @@
  * relation.c - relations between entities, as of now or of a date, and the
  * stated edges behind them.
  */
+#include <string.h>
+
 #include "bitset.h"
 #include "tables.h"
 
 /* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
 #define MP_REL_END 26u
+
 
 static bool valid_rel(migproc_rel rel)
 {
@@ -18,50 +21,56 @@ int migproc_rel_inverse(migproc_rel rel)
     return valid_rel(rel) ? (int)((unsigned)rel ^ 1u) : -1;
 }
 
-/* Names of the relations, in enum order, in one NUL-separated string. */
-static const char rel_names[] =
-    "member_of\0has_member\0observer_of\0has_observer\0associate_of\0has_associate\0"
-    "part_of\0has_part\0aligned_with\0has_aligned\0supports\0supported_by\0"
-    "advises\0advised_by\0secretariat_of\0has_secretariat\0suspended_from\0"
-    "has_suspended\0signatory_of\0has_signatory\0presides\0presided_by\0"
-    "national_body_of\0has_national_body\0participant_of\0has_participant";
-
 const char *migproc_rel_name(migproc_rel rel)
 {
-    if (!valid_rel(rel))
-        return NULL;
-    const char *p = rel_names;
-    for (unsigned i = 0; i < (unsigned)rel; i++)
-        while (*p++ != '\0')
-            ;
-    return p;
+    return valid_rel(rel) ? mp_rel_names[rel] : NULL;
 }
 
-/* Whether name spells the relation n, case-insensitively, with '-' or ' '
- * for '_'. */
-static bool rel_name_matches(const char *name, const char *n)
+/* The perfect hash of a relation name of len bytes (3 or more) that
+ * lib/gen-tables.py built mp_rel_hash with. */
+static unsigned rel_hash(const unsigned char *name, unsigned len)
 {
-    for (;; name++, n++) {
-        char c = *name;
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + ('a' - 'A'));
-        else if (c == '-' || c == ' ')
-            c = '_';
-        if (c != *n)
-            return false;
-        if (c == '\0')
-            return true;
-    }
+    return (len * mp_rel_hash_multiplier + name[2] + 3u * name[len - 2]) % 64u;
 }
+
+/* Spells byte i of name into out[i]; false at its end (NUL) or at a byte no
+ * relation name has. */
+#define MP_SPELL(i) ((out[i] = mp_rel_spelling[(unsigned char)name[i]]) > 1)
 
 int migproc_rel_from_name(const char *name)
 {
+    /* The name as the relation names are spelled ('-' or ' ' for '_', any
+     * case) into a zeroed row, four bytes a step, up to its NUL; then one
+     * comparison of the whole row with the one name of its hash. */
+    MP_REL_NAME_ALIGN unsigned char spelled[MP_REL_NAME_ROW + 4] = {0};
+    unsigned len = 0;
     if (name == NULL)
         return -1;
-    for (unsigned rel = 0; rel < MP_REL_END; rel++)
-        if (rel_name_matches(name, migproc_rel_name((migproc_rel)rel)))
-            return (int)rel;
-    return -1;
+    for (;; len += 4, name += 4) {
+        unsigned char *out = spelled + len;
+        if (len >= MP_REL_NAME_ROW)
+            return -1; /* longer than any name */
+        if (!MP_SPELL(0))
+            break;
+        if (!MP_SPELL(1)) {
+            len += 1;
+            break;
+        }
+        if (!MP_SPELL(2)) {
+            len += 2;
+            break;
+        }
+        if (!MP_SPELL(3)) {
+            len += 3;
+            break;
+        }
+    }
+    if (len < 3 || len >= MP_REL_NAME_ROW || spelled[len] != '\0')
+        return -1; /* too short for the hash, too long, or a byte no name has */
+    unsigned rel = mp_rel_hash[rel_hash(spelled, len)];
+    return rel != 0 && memcmp(mp_rel_names[rel - 1], spelled, MP_REL_NAME_ROW) == 0
+               ? (int)rel - 1
+               : -1;
 }
 
 static bool edge_in_force(const struct mp_edge *e, migproc_date date)
@@ -69,19 +78,27 @@ static bool edge_in_force(const struct mp_edge *e, migproc_date date)
     return e->from <= date && (e->until == 0 || date < e->until);
 }
 
-/* The first index of id's adjacency slice not below (rel, other). */
-static unsigned adjacency_search(const struct mp_entity *e, unsigned rel, unsigned other)
+/* The perfect-hash slot of a small integer key (lib/gen-tables.py:
+ * int_slot): the high half of (key + 1) times a constant picks the bucket,
+ * whose displacement picks the odd multiplier that spreads it over the
+ * slots.  No division (a Cortex-M0 has none). */
+static unsigned int_slot(uint32_t key, const uint16_t *displacement, unsigned nbuckets,
+                         unsigned nslots)
 {
-    unsigned lo = e->adj_first, hi = e->adj_first + e->adj_count;
-    while (lo < hi) {
-        unsigned mid = lo + (hi - lo) / 2;
-        const struct mp_adj *a = &mp_adjacency[mid];
-        if (a->rel < rel || (a->rel == rel && a->other < other))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    uint32_t m = (key + 1u) * 0x9E3779B1u;
+    unsigned bucket = (unsigned)(((m >> 16) * nbuckets) >> 16);
+    uint32_t spread = m * (2u * displacement[bucket] + 1u);
+    return (unsigned)(((spread >> 16) * nslots) >> 16);
+}
+
+/* The pair (id, rel), or NULL when id never had that relation.  id <
+ * mp_entity_count and rel < MP_REL_END. */
+static const struct mp_pair *pair_of(unsigned id, unsigned rel)
+{
+    unsigned key = id << 5 | rel;
+    const struct mp_pair *p = &mp_pairs[int_slot(key, mp_pair_displacement,
+                                                 mp_pair_bucket_count, mp_pair_slot_count)];
+    return p->key == key ? p : NULL;
 }
 
 unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
@@ -92,11 +109,12 @@ unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
     mp_bitset_clear(out);
     if (id >= mp_entity_count || !valid_rel(rel))
         return 0;
-    const struct mp_entity *e = &mp_entities[id];
-    unsigned end = e->adj_first + e->adj_count;
+    const struct mp_pair *p = pair_of(id, (unsigned)rel);
+    if (p == NULL)
+        return 0;
     unsigned last = MIGPROC_NONE;
-    for (unsigned i = adjacency_search(e, (unsigned)rel, 0);
-         i < end && mp_adjacency[i].rel == (unsigned)rel; i++) {
+    /* The pair's statements, sorted by (other, from). */
+    for (unsigned i = p->adj_first, end = p->adj_first + p->adj_count; i < end; i++) {
         const struct mp_adj *a = &mp_adjacency[i];
         /* Several edges may join the same pair; count the pair once. */
         if (a->other != last && edge_in_force(&mp_edges[a->edge], date)) {
@@ -108,86 +126,57 @@ unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
     return count;
 }
 
-/* The first of the n keys at p not below want (n if none). */
-static unsigned now_lower_bound(const uint32_t *p, unsigned n, uint32_t want)
-{
-    unsigned lo = 0;
-    while (n > 0) {
-        unsigned half = n / 2;
-        if (p[lo + half] < want) {
-            lo += half + 1;
-            n -= half + 1;
-        } else {
-            n = half;
-        }
-    }
-    return lo;
-}
-
-/* Now: from the index of relations in force, one key a pair, no dates to
- * read. */
+/* Now: from the pair's row, or its slice of the relations in force. */
 unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 {
-    /* A group's members: a copy of its row. */
-    if (rel == MIGPROC_REL_HAS_MEMBER && id < mp_entity_count &&
-        mp_member_hub[id] != MP_HUB_NO_MEMBERS) {
-        unsigned hub = mp_member_hub[id];
-        mp_bitset_copy(out, &mp_member_rows[hub]);
-        return mp_member_count[hub];
+    const struct mp_pair *p =
+        id < mp_entity_count && valid_rel(rel) ? pair_of(id, (unsigned)rel) : NULL;
+    if (p == NULL) {
+        mp_bitset_clear(out);
+        return 0;
+    }
+    if (p->row != MP_NO_ROW) {
+        mp_bitset_copy(out, &mp_pair_rows[p->row]);
+        return p->now_count;
     }
     mp_bitset_clear(out);
-    if (id >= mp_entity_count || !valid_rel(rel))
-        return 0;
-    const struct mp_entity *e = &mp_entities[id];
-    const uint32_t *p = mp_now + e->now_first;
-    unsigned i = now_lower_bound(p, e->now_count, (uint32_t)rel << 16), count = 0;
-    for (; i < e->now_count && p[i] >> 16 == (unsigned)rel; i++, count++)
-        mp_bitset_add(out, p[i] & 0xFFFFu);
-    return count;
+    for (unsigned i = p->now_first, end = p->now_first + p->now_count; i < end; i++)
+        mp_bitset_add(out, mp_now[i] & 0xFFFFu);
+    return p->now_count;
 }
 
 bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)
 {
     if (a >= mp_entity_count || !valid_rel(rel))
         return false;
-    const struct mp_entity *e = &mp_entities[a];
-    unsigned end = e->adj_first + e->adj_count;
-    for (unsigned i = adjacency_search(e, (unsigned)rel, b);
-         i < end && mp_adjacency[i].rel == (unsigned)rel && mp_adjacency[i].other == b; i++)
-        if (edge_in_force(&mp_edges[mp_adjacency[i].edge], date))
+    const struct mp_pair *p = pair_of(a, (unsigned)rel);
+    if (p == NULL)
+        return false;
+    /* The first of the pair's statements about b (sorted by other). */
+    unsigned lo = p->adj_first, hi = p->adj_first + p->adj_count, end = hi;
+    while (lo < hi) {
+        unsigned mid = lo + (hi - lo) / 2;
+        if (mp_adjacency[mid].other < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < end && mp_adjacency[lo].other == b; lo++)
+        if (edge_in_force(&mp_edges[mp_adjacency[lo].edge], date))
             return true;
     return false;
 }
 
+/* Now: one slot of the perfect hash of every relation in force.  Only b and
+ * rel need checking, so that the key's fields cannot overlap: an ID or a
+ * relation that does not exist is in no key. */
 bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b)
 {
-    /* Membership, the commonest question: one bit of the group's row. */
-    if ((unsigned)rel <= MIGPROC_REL_HAS_MEMBER) {
-        unsigned group = rel == MIGPROC_REL_MEMBER_OF ? b : a;
-        unsigned member = rel == MIGPROC_REL_MEMBER_OF ? a : b;
-        if (group >= mp_entity_count || member >= mp_entity_count)
-            return false;
-        unsigned hub = mp_member_hub[group];
-        return hub != MP_HUB_NO_MEMBERS &&
-               ((mp_member_rows[hub].bits[member / 32] >> (member % 32)) & 1u);
-    }
-    if (a >= mp_entity_count || !valid_rel(rel))
+    if ((unsigned)rel >= 32u || b >= 1024u)
         return false;
-    const struct mp_entity *e = &mp_entities[a];
-    uint32_t want = ((uint32_t)rel << 16) | b;
-    const uint32_t *p = mp_now + e->now_first;
-    unsigned n = e->now_count;
-    /* Halve a long slice down to a short one, then scan: a state's slice
-     * is short, and a scan has no chain of dependent loads. */
-    while (n > 8) {
-        unsigned half = n / 2;
-        p = p[half] <= want ? p + half : p;
-        n -= half;
-    }
-    for (unsigned i = 0; i < n; i++)
-        if (p[i] >= want)
-            return p[i] == want;
-    return false;
+    uint32_t key = ((uint32_t)a << 15) | (uint32_t)rel << 10 | b;
+    return mp_triples[int_slot(key, mp_triple_displacement, mp_triple_bucket_count,
+                               mp_triple_slot_count)] == key + 1u;
 }
 
 unsigned migproc_edge_count(migproc_id id)

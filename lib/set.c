@@ -6,7 +6,11 @@
  * builtins that may call libgcc.
  */
 #include "bitset.h"
+#include "fold.h" /* MP_WORDWISE */
 #include "tables.h"
+#if MP_WORDWISE
+#include <emmintrin.h>
+#endif
 
 #define WORDS (MIGPROC_SET_CAPACITY / 32)
 
@@ -25,13 +29,19 @@ static unsigned popcount32(uint32_t x)
     return (x * 0x01010101u) >> 24;
 }
 
-/* Index of the lowest set bit of x, x != 0 (de Bruijn multiplication). */
+/* Index of the lowest set bit of x, x != 0: count-trailing-zeros where the
+ * compiler has an instruction for it, else a de Bruijn multiplication (on a
+ * Cortex-M0 the builtin would call libgcc). */
 static unsigned lowest_bit(uint32_t x)
 {
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__))
+    return (unsigned)__builtin_ctz(x);
+#else
     static const unsigned char position[32] = {
         0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
         31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9};
     return position[((x & (0u - x)) * 0x077CB531u) >> 27];
+#endif
 }
 
 void migproc_set_clear(migproc_set *set)
@@ -120,41 +130,62 @@ bool migproc_set_subset(const migproc_set *a, const migproc_set *b)
     return extra == 0;
 }
 
+/* A copy of kind row k, or the empty set when there is no such row. */
+static unsigned copy_kind_row(migproc_set *out, unsigned k)
+{
+    if (k >= mp_kind_row_count) {
+        mp_bitset_clear(out);
+        return 0;
+    }
+    mp_bitset_copy(out, &mp_kind_rows[k]);
+    return mp_kind_count[k];
+}
+
 unsigned migproc_set_all_of_kind(migproc_set *out, migproc_kind kind)
 {
-    unsigned n = 0;
-    mp_bitset_clear(out);
-    for (unsigned id = 0; id < mp_entity_count; id++)
-        if (kind != MIGPROC_KIND_NONE && mp_entities[id].kind == (unsigned)kind) {
-            mp_bitset_add(out, id);
-            n++;
-        }
-    return n;
+    /* Row 0 is every entity, not kind 0: MIGPROC_KIND_NONE has no entities. */
+    return copy_kind_row(out, kind == MIGPROC_KIND_NONE ? mp_kind_row_count : (unsigned)kind);
 }
 
 unsigned migproc_set_all(migproc_set *out)
 {
-    unsigned n = 0;
-    mp_bitset_clear(out);
-    for (unsigned id = 0; id < mp_entity_count; id++)
-        if (mp_entities[id].kind != MIGPROC_KIND_NONE) { /* not left out by trimming */
-            mp_bitset_add(out, id);
-            n++;
-        }
-    return n;
+    return copy_kind_row(out, 0);
+}
+
+/* The first word from word on (word < WORDS) that is not zero, or WORDS. */
+static unsigned next_nonzero_word(const migproc_set *set, unsigned word)
+{
+#if MP_WORDWISE
+    /* Four words a compare once aligned to four (set->bits is). */
+    for (; word % 4 != 0; word++)
+        if (set->bits[word] != 0)
+            return word;
+    const __m128i zero = _mm_setzero_si128();
+    for (; word < WORDS; word += 4) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)&set->bits[word]);
+        unsigned zeros = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi32(v, zero));
+        if (zeros != 0xFFFFu)
+            return word + (unsigned)__builtin_ctz(~zeros) / 4;
+    }
+    return WORDS;
+#else
+    while (word < WORDS && set->bits[word] == 0)
+        word++;
+    return word;
+#endif
 }
 
 migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)
 {
-    unsigned start = prev == MIGPROC_NONE ? 0u : (unsigned)prev + 1u;
+    /* MIGPROC_NONE + 1 wraps to 0: the first ID. */
+    unsigned start = (migproc_id)(prev + 1u);
     if (set == NULL || start >= MIGPROC_SET_CAPACITY)
         return MIGPROC_NONE;
     unsigned word = start / 32;
-    uint32_t bits = set->bits[word] & (0xFFFFFFFFu << (start % 32));
-    while (bits == 0) {
-        if (++word == WORDS)
-            return MIGPROC_NONE;
-        bits = set->bits[word];
-    }
-    return (migproc_id)(word * 32 + lowest_bit(bits));
+    uint32_t bits = set->bits[word] >> (start % 32);
+    if (bits != 0) /* the next element is in the same word: the common case */
+        return (migproc_id)(start + lowest_bit(bits));
+    if (++word == WORDS || (word = next_nonzero_word(set, word)) == WORDS)
+        return MIGPROC_NONE;
+    return (migproc_id)(word * 32 + lowest_bit(set->bits[word]));
 }

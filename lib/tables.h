@@ -81,10 +81,10 @@ struct mp_key {
     uint16_t id;
 };
 
-/* Lookup indexes: an entry is an entity ID, MP_AMBIGUOUS when the key names
- * several (look in mp_keys), or MP_NO_ENTRY. */
+/* Code indexes: an entry is what migproc_find() answers, an entity ID, or
+ * MP_NO_ENTRY (MIGPROC_NONE) when the key names none or several (look in
+ * mp_keys for those). */
 #define MP_NO_ENTRY 0xFFFFu
-#define MP_AMBIGUOUS 0xFFFEu
 
 struct mp_source {
     uint32_t key, title, publisher, url, licence;  /* pool offsets; url may be none */
@@ -106,25 +106,60 @@ extern MP_INTERNAL const struct mp_key mp_keys[];
 extern MP_INTERNAL const uint16_t mp_key_count;
 /* Relations in force now, per entity: sorted (rel << 16 | other). */
 extern MP_INTERNAL const uint32_t mp_now[];
-/* Membership now, as sets: mp_member_hub[g] is entity g's hub number when
- * it has members now, MP_HUB_NO_MEMBERS when it has none; a hub's members
- * are mp_member_rows[hub], mp_member_count[hub] of them. */
-#define MP_HUB_NO_MEMBERS 0xFFu
-extern MP_INTERNAL const uint8_t mp_member_hub[];
-extern MP_INTERNAL const migproc_set mp_member_rows[];
-extern MP_INTERNAL const uint16_t mp_member_count[];
+/* Per (entity, relation) that has or had a relation, found by a perfect
+ * hash of key id << 5 | rel (lib/relation.c: int_slot): its slice of mp_now
+ * (in force now), of mp_adjacency (every statement), and its row in
+ * mp_pair_rows (the set in force now) or MP_NO_ROW.  An empty slot has key
+ * 0xFFFF. */
+struct mp_pair {
+    uint16_t key, now_first, now_count, adj_first, adj_count;
+    uint8_t row;
+};
+#define MP_NO_ROW 0xFFu
+extern MP_INTERNAL const uint16_t mp_pair_bucket_count;
+extern MP_INTERNAL const uint16_t mp_pair_displacement[];
+extern MP_INTERNAL const uint16_t mp_pair_slot_count;
+extern MP_INTERNAL const struct mp_pair mp_pairs[];
+extern MP_INTERNAL const migproc_set mp_pair_rows[];
+/* Every relation in force now, (id << 5 | rel) << 10 | other, plus one, in
+ * a perfect hash of the same kind (0: an empty slot). */
+extern MP_INTERNAL const uint16_t mp_triple_bucket_count;
+extern MP_INTERNAL const uint16_t mp_triple_displacement[];
+extern MP_INTERNAL const uint16_t mp_triple_slot_count;
+extern MP_INTERNAL const uint32_t mp_triples[];
 /* Perfect hash of the distinct folded keys (hash and displace): slot ->
  * the key's first row in mp_keys, or MP_NO_ENTRY. */
+extern MP_INTERNAL const uint32_t mp_hash_seed; /* mp_key_hash()'s start */
 extern MP_INTERNAL const uint16_t mp_hash_bucket_count;
 extern MP_INTERNAL const uint16_t mp_hash_displacement[];
 extern MP_INTERNAL const uint16_t mp_hash_slot_count;
 extern MP_INTERNAL const uint16_t mp_hash_slots[];
 /* Two-letter keys by direct index ((a - 'a') * 26 + b - 'a'); three-letter
- * keys packed the same way in base 26, sorted; numbers 0..999 directly. */
+ * keys abc at slot mp_alpha3_displacement[ab] + c when that slot's ab is
+ * ab (the rows of a 26x26x26 table packed into one array); numbers 0..999
+ * directly. */
+struct mp_alpha3 {
+    uint16_t ab, entry;
+};
 extern MP_INTERNAL const uint16_t mp_alpha2[676];
-extern MP_INTERNAL const uint16_t mp_alpha3_count;
-extern MP_INTERNAL const uint16_t mp_alpha3_packed[];
-extern MP_INTERNAL const uint16_t mp_alpha3_id[];
+extern MP_INTERNAL const uint16_t mp_alpha3_displacement[677];
+extern MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[];
+/* Row k: the entities of kind k, mp_kind_count[k] of them; row 0: every
+ * entity (not left out by trimming). */
+extern MP_INTERNAL const uint16_t mp_kind_row_count;
+extern MP_INTERNAL const migproc_set mp_kind_rows[];
+extern MP_INTERNAL const uint16_t mp_kind_count[];
+/* Relation names in migproc_rel order, each in a row padded with NULs (a
+ * name is compared whole, in one fixed-size comparison); a perfect hash of
+ * them (lib/relation.c: rel_hash()): relation + 1, 0 for none. */
+#define MP_REL_NAME_ROW 24
+#define MP_REL_NAME_ALIGN _Alignas(8)
+extern MP_INTERNAL MP_REL_NAME_ALIGN const char mp_rel_names[][MP_REL_NAME_ROW];
+extern MP_INTERNAL const uint8_t mp_rel_hash_multiplier;
+extern MP_INTERNAL const uint8_t mp_rel_hash[64];
+/* A byte of a relation name as migproc_rel_from_name() reads it: lower case,
+ * '_' for '-' and ' ', 0 for NUL, 1 for a byte no name has. */
+extern MP_INTERNAL const unsigned char mp_rel_spelling[256];
 extern MP_INTERNAL const uint16_t mp_numeric_index[1000];
 /* ASCII folding: a letter's lower case, a digit, 0 (dropped), or
  * MP_FOLD_NUL for the NUL byte. */

@@ -29,6 +29,32 @@ def replace(name, old, new):
     return edit
 
 
+def append_many(name, make, count):
+    def edit(d):
+        with open(os.path.join(d, name), "a", encoding="utf-8") as f:
+            f.writelines(make(i) + "\n" for i in range(count))
+    return edit
+
+
+# Data that would overflow a table: the set capacity (1024 IDs), the key
+# index's 65536 slots (about 52,400 distinct keys), its 16-bit rows.
+def too_many_entities(d):
+    """Entities after the last, up to one more than a set holds."""
+    rows = [line.split("\t") for name in ("states.tsv", "entities.tsv")
+            for line in open(os.path.join(d, name), encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+    first = int(rows[-1][0]) + 1
+    append_many("entities.tsv",
+                lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-" % (first + i, i, i),
+                1024 + 1 - first)(d)
+
+
+TOO_MANY_ENTITIES = too_many_entities
+TOO_MANY_SLOTS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tseed" % i,
+                             53000)
+TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tseed" % i,
+                            66000)
+
 CASES = [
     ("unknown entity", append("relations.tsv", "MX\tmember_of\tNOPE\t-\t-\tseed\t-"), "unknown entity"),
     ("unknown relation", append("relations.tsv", "MX\tfriend_of\tRCM\t-\t-\tseed\t-"), "unknown relation"),
@@ -55,6 +81,9 @@ CASES = [
     ("bad fingerprint", append("keys-1.0-fingerprints.tsv", "0123\t5\tes\tMX"), "bad fingerprint"),
     ("fingerprint of unknown entity",
      append("keys-1.0-fingerprints.tsv", "0123456789abcdef\t5\tes\tNOPE"), "unknown entity"),
+    ("more entities than a set holds", TOO_MANY_ENTITIES, "more entities than MIGPROC_SET_CAPACITY"),
+    ("more keys than the key index has slots", TOO_MANY_SLOTS, "at most 65536 slots"),
+    ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
 ]
 
 
@@ -77,7 +106,7 @@ def main():
             shutil.copytree(DATA, broken)
             edit(broken)
             result = run(broken)
-            if result.returncode == 0 or message not in result.stderr:
+            if result.returncode != 1 or message not in result.stderr:
                 print("FAIL %s: exit %d, %s" % (name, result.returncode, result.stderr.strip()))
                 failures += 1
             else:
