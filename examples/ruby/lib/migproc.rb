@@ -220,13 +220,21 @@ module Migproc
     end
     alias superset? >=
 
+    CHUNK = 60 # bits a step, so that the loop's integers stay Fixnums
+    CHUNK_MASK = (1 << CHUNK) - 1
+
     def each
       return enum_for(:each) { size } unless block_given?
-      rest = bits
+      rest, base = bits, 0
       until rest.zero?
-        low = rest & -rest
-        yield Migproc.entity_unchecked(low.bit_length - 1)
-        rest ^= low
+        word = rest & CHUNK_MASK
+        until word.zero?
+          low = word & -word
+          yield Migproc.entity_unchecked(base + low.bit_length - 1)
+          word ^= low
+        end
+        rest >>= CHUNK
+        base += CHUNK
       end
       self
     end
@@ -384,7 +392,7 @@ module Migproc
 
   # The one entity a key names; UnknownKey or AmbiguousKey otherwise.
   def self.find(key)
-    bytes = utf8(key)
+    bytes = String === key && key.encoding.equal?(Encoding::UTF_8) ? key : utf8(key)
     id = C.migproc_findn(bytes, bytes.bytesize)
     return ENTITIES[id] || entity_unchecked(id) unless id == NONE
 
@@ -395,7 +403,7 @@ module Migproc
 
   # The one entity a key names, or nil.
   def self.find_by(key)
-    bytes = utf8(key)
+    bytes = String === key && key.encoding.equal?(Encoding::UTF_8) ? key : utf8(key)
     id = C.migproc_findn(bytes, bytes.bytesize)
     id == NONE ? nil : ENTITIES[id] || entity_unchecked(id)
   rescue UnknownKey
