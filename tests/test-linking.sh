@@ -7,10 +7,13 @@
 #   the README's snippet as written, which gives the parent no test, benchmark,
 #   fuzz or documentation target and installs only the library it needs;
 #   a plain `cc main.c lib/*.c` with no build system.
-# Usage: test-linking.sh BUILD_ROOT SOURCE_ROOT PREFIX LIBDIR
+# Also: the installed man pages (man migproc_find, man -k migproc) when man-db
+# is here.
+# Usage: test-linking.sh BUILD_ROOT SOURCE_ROOT PREFIX LIBDIR MANDIR
 set -eu
-build=$1 source=$2 prefix=$3 libdir=$4
+build=$1 source=$2 prefix=$3 libdir=$4 mandir=${5:-share/man}
 case $libdir in /*) ;; *) libdir=$prefix/$libdir ;; esac
+case $mandir in /*) ;; *) mandir=$prefix/$mandir ;; esac
 
 for tool in pkg-config make cc; do
     command -v $tool >/dev/null || { echo "$tool not installed: skipped"; exit 77; }
@@ -49,6 +52,25 @@ if [ -z "$leaked" ] && nm -g --defined-only "$dest$libdir/libmigproc.a" | grep -
     echo "ok   libmigproc.a: only migproc_* global"; passes=$((passes + 1))
 else
     fail "libmigproc.a defines global symbols outside migproc_*: $leaked"
+fi
+# A man page for every function the header declares, found by man and
+# listed by man -k once mandb has indexed them (no Doxygen involved).
+if command -v mandb >/dev/null && command -v man >/dev/null; then
+    mandb -q "$dest$mandir" >/dev/null 2>&1 || true
+    listed=$(MANPATH="$dest$mandir" man -k migproc 2>/dev/null | awk '{ print $1 }' | sort -u)
+    missing=""
+    for f in $(sed -n 's/^MIGPROC_API [^;(]*[ *]\(migproc_[a-z0-9_]*\)(.*/\1/p' "$source/include/migproc.h"); do
+        echo "$listed" | grep -qx "$f" || missing="$missing $f"
+    done
+    if [ -z "$missing" ] && MANPATH="$dest$mandir" MANWIDTH=80 man migproc_find 2>/dev/null |
+            grep -q 'migproc_id migproc_find(const char \*key);'; then
+        echo "ok   man migproc_find; man -k migproc lists $(echo "$listed" | wc -l) pages"
+        passes=$((passes + 1))
+    else
+        fail "man pages: not listed by man -k:$missing"
+    fi
+else
+    echo "note: man-db not installed, the man pages were not looked up"
 fi
 export PKG_CONFIG_PATH="$dest$libdir/pkgconfig" PKG_CONFIG_LIBDIR="$dest$libdir/pkgconfig"
 export PKG_CONFIG_SYSROOT_DIR="$dest"
