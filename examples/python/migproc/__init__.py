@@ -35,7 +35,9 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs import time; the annotations are strings
-    from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
+    from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+
+    CFunction = Callable[..., Any]
 
     EntityLike = Union["Entity", int, str]
     AsOf = Union[datetime.date, int, None]
@@ -82,9 +84,9 @@ def _load() -> Tuple[ctypes.CDLL, str]:
 _lib, library_path = _load()
 
 
-def _declare(name: str, restype: object, *argtypes: object) -> ctypes._CFuncPtr:
-    function = getattr(_lib, name)
-    function.restype, function.argtypes = restype, list(argtypes)
+def _declare(name: str, restype: object, *argtypes: object) -> CFunction:
+    function: CFunction = getattr(_lib, name)
+    function.restype, function.argtypes = restype, list(argtypes)  # type: ignore[attr-defined]
     return function
 
 
@@ -126,7 +128,7 @@ if int(library_version.split(".")[0]) != EXPECTED_MAJOR:
                       % (library_version, EXPECTED_MAJOR))
 
 
-def _names(function: ctypes._CFuncPtr, first: int) -> Dict[str, int]:
+def _names(function: CFunction, first: int) -> Dict[str, int]:
     """{name: value} for the values from first up to the first NULL name."""
     out: Dict[str, int] = {}
     value = first
@@ -326,7 +328,8 @@ class Entity:
         """
         if not isinstance(lang, str):
             raise TypeError("lang is a str such as 'es', not %r" % type(lang).__name__)
-        return _name(self.id, lang.encode("utf-8", "surrogatepass")).decode()
+        name: bytes = _name(self.id, lang.encode("utf-8", "surrogatepass"))
+        return name.decode()
 
     def related(self, rel: Union[str, int], asof: AsOf = None) -> EntitySet:
         """The entities X such that "self rel X" holds now, or as of a date
@@ -606,4 +609,5 @@ def data_date() -> Date:
 
 def data_hash() -> str:
     """A hash of the data compiled into the library."""
-    return _data_hash().decode()
+    text: bytes = _data_hash()
+    return text.decode()
