@@ -346,9 +346,10 @@ module Migproc
     end
   end
 
+  UTF8 = Encoding::UTF_8
   ENTITIES = Array.new(COUNT)
   ENTITY_LOCK = Mutex.new
-  private_constant :ENTITIES, :ENTITY_LOCK
+  private_constant :UTF8, :ENTITIES, :ENTITY_LOCK
 
   # The one Entity of a valid ID, built on first use.
   def self.entity_unchecked(id)
@@ -392,18 +393,23 @@ module Migproc
 
   # The one entity a key names; UnknownKey or AmbiguousKey otherwise.
   def self.find(key)
-    bytes = String === key && key.encoding.equal?(Encoding::UTF_8) ? key : utf8(key)
-    id = C.migproc_findn(bytes, bytes.bytesize)
-    return ENTITIES[id] || entity_unchecked(id) unless id == NONE
+    # One call; ENTITIES[NONE] is nil too, so only a miss goes further.
+    bytes = String === key && key.encoding.equal?(UTF8) ? key : utf8(key)
+    ENTITIES[id = C.migproc_findn(bytes, bytes.bytesize)] || find_slow(key, bytes, id)
+  end
+
+  def self.find_slow(key, bytes, id)
+    return entity_unchecked(id) unless id == NONE
 
     found = find_all(bytes)
     raise UnknownKey, "unknown key #{key.inspect}" if found.empty?
     raise AmbiguousKey.new(key, found)
   end
+  private_class_method :find_slow
 
   # The one entity a key names, or nil.
   def self.find_by(key)
-    bytes = String === key && key.encoding.equal?(Encoding::UTF_8) ? key : utf8(key)
+    bytes = String === key && key.encoding.equal?(UTF8) ? key : utf8(key)
     id = C.migproc_findn(bytes, bytes.bytesize)
     id == NONE ? nil : ENTITIES[id] || entity_unchecked(id)
   rescue UnknownKey
