@@ -370,6 +370,8 @@ class Entity:
         return "Entity(%r, %r)" % (self._code, self.name())
 
 
+_new_object = object.__new__
+
 # One Entity per ID, built on first use.
 _ENTITIES: List[Optional[Entity]] = [None] * _COUNT
 
@@ -436,31 +438,39 @@ class EntitySet:
             bits |= 1 << _bit_of(item)
         self._bits = bits
 
-    @classmethod
-    def _wrap(cls, bits: int) -> EntitySet:
-        s = object.__new__(cls)
+    @staticmethod
+    def _wrap(bits: int) -> EntitySet:
+        s: EntitySet = _new_object(EntitySet)
         s._bits = bits
         return s
 
     def __and__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
-        return EntitySet._wrap(self._bits & other._bits)
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits & other._bits
+        return s
 
     def __or__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
-        return EntitySet._wrap(self._bits | other._bits)
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits | other._bits
+        return s
 
     def __sub__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
-        return EntitySet._wrap(self._bits & ~other._bits)
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits & ~other._bits
+        return s
 
     def __xor__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
-        return EntitySet._wrap(self._bits ^ other._bits)
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits ^ other._bits
+        return s
 
     def __len__(self) -> int:
         return _popcount(self._bits)
@@ -475,12 +485,16 @@ class EntitySet:
             return False
 
     def __iter__(self) -> Iterator[Entity]:
+        # A list built in one loop: cheaper than a generator's step a member.
         bits, cache = self._bits, _ENTITIES
+        out: List[Entity] = []
+        append = out.append
         while bits:
             low = bits & -bits
             ident = low.bit_length() - 1
-            yield cache[ident] or _entity(ident)
+            append(cache[ident] or _entity(ident))
             bits ^= low
+        return iter(out)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not EntitySet:
@@ -558,7 +572,13 @@ def find(key: Union[str, bytes]) -> Entity:
     the key names none, :class:`AmbiguousKeyError` (a LookupError) when it
     names several.
     """
-    raw = _encode(key)
+    if type(key) is str:  # _encode(), inline: this is the path to keep short
+        try:
+            raw = key.encode()
+        except UnicodeEncodeError:
+            raw = key.encode("utf-8", "surrogatepass")
+    else:
+        raw = _encode(key)
     ident = _findn(raw, len(raw))  # one call; MIGPROC_NONE for unknown or ambiguous
     if ident != _NONE:
         return _ENTITIES[ident] or _entity(ident)
