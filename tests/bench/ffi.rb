@@ -21,20 +21,28 @@ rng = Random.new(13)
 
 def clock = Process.clock_gettime(Process::CLOCK_MONOTONIC)
 
-# [median, min, max] ns per call of a block making calls_per_loop calls.
-def per_call(calls_per_loop, &block)
-  loops = 1
-  loops *= 2 while begin
-    t = clock
-    loops.times(&block)
-    clock - t < 0.02
+# [median, min, max] ns per call of each proc (each making calls_per_loop
+# calls), runs of about 20 ms; the runs of the procs alternate, so that a
+# burst of load on this shared machine hits them alike.
+def per_call(calls_per_loop, *procs)
+  loops = procs.map do |proc|
+    n = 1
+    n *= 2 while begin
+      t = clock
+      n.times { proc.call }
+      clock - t < 0.02
+    end
+    n
   end
-  times = Array.new(RUNS) do
-    t = clock
-    loops.times(&block)
-    (clock - t) / loops / calls_per_loop * 1e9
-  end.sort
-  [times[times.size / 2], times.first, times.last]
+  times = procs.map { [] }
+  RUNS.times do
+    procs.each_with_index do |proc, i|
+      t = clock
+      loops[i].times { proc.call }
+      times[i] << (clock - t) / loops[i] / calls_per_loop * 1e9
+    end
+  end
+  times.map(&:sort).map { |t| [t[t.size / 2], t.first, t.last] }
 end
 
 def fmt(result) = result ? ["%.0f" % result[0], "%.0f–%.0f" % result[1..]] : ["–", ""]
@@ -44,36 +52,42 @@ codes = states.map(&:code).shuffle(random: rng)
 by_code = states.to_h { |e| [e.code, e] }
 countries = defined?(ISO3166::Country)
 names = states.map { |e| e.name(:en) }
-if countries
+if countries # the names both resolve to the same state
   names.select! { |n| ISO3166::Country.find_country_by_name(n)&.alpha2 == Migproc.find(n).code }
 end
 names.shuffle!(random: rng)
 rcm, mirps = Migproc.find("RCM").members, Migproc.find("MIRPS").members
 
 rows = []
-rows << ['`Migproc.find("MX")`', per_call(1) { Migproc.find("MX") },
-         '`Hash#[]` ("MX", a Hash of the same entities)', per_call(1) { by_code["MX"] }]
-rows << ["`Migproc.find(code)`, every ISO alpha-2 code (#{codes.size}), random order",
-         per_call(codes.size) { codes.each { |c| Migproc.find(c) } },
-         "`Hash#[]`, same codes", per_call(codes.size) { codes.each { |c| by_code[c] } }]
-if countries
-  rows << ['`Migproc.find("MX")`', nil, 'countries `ISO3166::Country["MX"]`',
-           per_call(1) { ISO3166::Country["MX"] }]
-  rows << ["`Migproc.find(code)`, same codes", nil, "countries `ISO3166::Country[code]`, same codes",
-           per_call(codes.size) { codes.each { |c| ISO3166::Country[c] } }]
+# A row: [label, ours, other label, theirs]; ours and theirs in alternation.
+def row(rows, label, calls, ours, other_label = nil, other = nil)
+  mine, theirs = per_call(calls, *[ours, other].compact)
+  rows << [label, mine, other_label, theirs]
 end
-rows << ['`Migproc.find("Mexico")`', per_call(1) { Migproc.find("Mexico") },
-         countries && 'countries `ISO3166::Country.find_country_by_name("Mexico")`',
-         countries && per_call(1) { ISO3166::Country.find_country_by_name("Mexico") }]
-# find_country_by_name takes milliseconds: 20 of the names for it.
-sample = names.first(20)
-rows << ["`Migproc.find(name)`, every English state name both know (#{names.size}), random order",
-         per_call(names.size) { names.each { |n| Migproc.find(n) } },
-         countries && "countries `find_country_by_name(name)`, #{sample.size} of the same names",
-         countries && per_call(sample.size) { sample.each { |n| ISO3166::Country.find_country_by_name(n) } }]
-rows << ["`(rcm.members & mirps.members).to_a` (intersection and iteration, 7 states)",
-         per_call(1) { (rcm & mirps).to_a }]
-rows << ['`rcm.members.include?("MX")` (by key)', per_call(1) { rcm.include?("MX") }]
+row(rows, '`Migproc.find("MX")`', 1, -> { Migproc.find("MX") },
+    '`Hash#[]` ("MX", a Hash of the same entities)', -> { by_code["MX"] })
+row(rows, "`Migproc.find(code)`, every ISO alpha-2 code (#{codes.size}), random order", codes.size,
+    -> { codes.each { |c| Migproc.find(c) } }, "`Hash#[]`, same codes", -> { codes.each { |c| by_code[c] } })
+if countries
+  row(rows, '`Migproc.find("MX")`', 1, -> { Migproc.find("MX") },
+      'countries `ISO3166::Country["MX"]`', -> { ISO3166::Country["MX"] })
+  row(rows, "`Migproc.find(code)`, same codes", codes.size, -> { codes.each { |c| Migproc.find(c) } },
+      "countries `ISO3166::Country[code]`, same codes", -> { codes.each { |c| ISO3166::Country[c] } })
+  row(rows, '`Migproc.find("Mexico")`', 1, -> { Migproc.find("Mexico") },
+      'countries `ISO3166::Country.find_country_by_name("Mexico")`',
+      -> { ISO3166::Country.find_country_by_name("Mexico") })
+  # find_country_by_name takes milliseconds: 20 of the names for it.
+  sample = names.first(20)
+  row(rows, "`Migproc.find(name)`, #{sample.size} English state names both know", sample.size,
+      -> { sample.each { |n| Migproc.find(n) } },
+      "countries `find_country_by_name(name)`, same names",
+      -> { sample.each { |n| ISO3166::Country.find_country_by_name(n) } })
+end
+row(rows, "`Migproc.find(name)`, every English state name (#{names.size}), random order", names.size,
+    -> { names.each { |n| Migproc.find(n) } })
+row(rows, "`(rcm.members & mirps.members).to_a` (intersection and iteration, 7 states)", 1,
+    -> { (rcm & mirps).to_a })
+row(rows, '`rcm.members.include?("MX")` (by key)', 1, -> { rcm.include?("MX") })
 
 puts "From one run on #{RUBY_PLATFORM}, ruby #{RUBY_VERSION}, ffi #{FFI::VERSION}, " \
      "migproc loaded from `#{Migproc::LIBRARY_PATH.sub(Dir.home, '~')}`, #{Time.now.strftime('%F')}."

@@ -196,16 +196,24 @@ module Migproc
       set.freeze
     end
 
-    { :& => :&, :| => :|, :^ => :^ }.each do |op, int_op|
-      define_method(op) do |other|
-        raise TypeError, "#{other.class} is not a Migproc::EntitySet" unless other.is_a?(EntitySet)
-        EntitySet.wrap(bits.send(int_op, other.bits))
-      end
+    def &(other)
+      raise TypeError, "#{other.class} is not a Migproc::EntitySet" unless other.is_a?(EntitySet)
+      EntitySet.wrap(@bits & other.bits)
+    end
+
+    def |(other)
+      raise TypeError, "#{other.class} is not a Migproc::EntitySet" unless other.is_a?(EntitySet)
+      EntitySet.wrap(@bits | other.bits)
+    end
+
+    def ^(other)
+      raise TypeError, "#{other.class} is not a Migproc::EntitySet" unless other.is_a?(EntitySet)
+      EntitySet.wrap(@bits ^ other.bits)
     end
 
     def -(other)
       raise TypeError, "#{other.class} is not a Migproc::EntitySet" unless other.is_a?(EntitySet)
-      EntitySet.wrap(bits & ~other.bits)
+      EntitySet.wrap(@bits & ~other.bits)
     end
 
     def <=(other)
@@ -225,12 +233,13 @@ module Migproc
 
     def each
       return enum_for(:each) { size } unless block_given?
-      rest, base = bits, 0
+      rest, base = @bits, 0
       until rest.zero?
         word = rest & CHUNK_MASK
         until word.zero?
           low = word & -word
-          yield Migproc.entity_unchecked(base + low.bit_length - 1)
+          id = base + low.bit_length - 1
+          yield ENTITIES[id] || Migproc.entity_unchecked(id)
           word ^= low
         end
         rest >>= CHUNK
@@ -240,7 +249,7 @@ module Migproc
     end
 
     def size
-      bits.to_s(2).count("1")
+      @bits.to_s(2).count("1")
     end
     alias length size
     alias count size
