@@ -135,10 +135,12 @@ def main():
     theirs = pycountry and startup_ms(
         "import pycountry; pycountry.countries.get(alpha_2='MX')", 15)
 
-    print("From one run on %s (%d cores), %s %s, Python %s, migproc loaded from `%s`, %s." % (
-        platform.machine(), os.cpu_count(), platform.system(), platform.release(),
-        platform.python_version(), migproc.library_path.replace(os.path.expanduser("~"), "~"),
-        time.strftime("%Y-%m-%d")))
+    print("From one run on %s (%d cores, load average %.1f at the end), %s %s, Python %s, "
+          "migproc loaded from `%s`, %s." % (
+              platform.machine(), os.cpu_count(), os.getloadavg()[0], platform.system(),
+              platform.release(), platform.python_version(),
+              migproc.library_path.replace(os.path.expanduser("~"), "~"),
+              time.strftime("%Y-%m-%d")))
     print()
     print("| operation | migproc ns | min–max | compared with | ns | min–max |")
     print("|---|---:|---:|---|---:|---:|")

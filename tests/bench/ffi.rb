@@ -89,7 +89,8 @@ row(rows, "`(rcm.members & mirps.members).to_a` (intersection and iteration, 7 s
     -> { (rcm & mirps).to_a })
 row(rows, '`rcm.members.include?("MX")` (by key)', 1, -> { rcm.include?("MX") })
 
-puts "From one run on #{RUBY_PLATFORM}, ruby #{RUBY_VERSION}, ffi #{FFI::VERSION}, " \
+load = File.exist?("/proc/loadavg") ? ", load average #{File.read('/proc/loadavg').split.first} at the end" : ""
+puts "From one run on #{RUBY_PLATFORM}#{load}, ruby #{RUBY_VERSION}, ffi #{FFI::VERSION}, " \
      "migproc loaded from `#{Migproc::LIBRARY_PATH.sub(Dir.home, '~')}`, #{Time.now.strftime('%F')}."
 puts
 puts "| operation | migproc ns | min–max | compared with | ns | min–max |"
@@ -102,4 +103,4 @@ ratio = rows[0][1][0] / rows[0][3][0]
 puts
 puts "| claim (issue 13) | this run | |"
 puts "|---|---:|---|"
-puts "| `Migproc.find(\"MX\")` ≤ 3× a `Hash#[]` | #{'%.1f' % ratio}× | #{ratio <= 3 ? 'met' : 'NOT met'} |"
+puts "| `Migproc.find(\"MX\")` ≤ 3× a `Hash#[]` | #{'%.2f' % ratio}× | #{ratio <= 3 ? 'met' : 'NOT met'} |"
