@@ -245,9 +245,20 @@ def main():
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write:
+        # The sections other scripts write (tests/bench/ffi.py: "Through FFI")
+        # start at their own heading and are kept as they are.
+        kept = ""
+        if os.path.exists(args.write):
+            with open(args.write, encoding="utf-8") as f:
+                old = f.read()
+            start = old.find(FFI_HEADING)
+            kept = "\n" + old[start:] if start >= 0 else ""
         with open(args.write, "w", encoding="utf-8") as f:
-            f.write(text)
+            f.write(text + kept)
     return 0
+
+
+FFI_HEADING = "## Through FFI: Python and Ruby"
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
-"""examples/python/migproc.py against the library in the build tree: the seed's
-facts, lookups, set-algebra laws, bad input, and threads."""
+"""The migproc Python package (examples/python/migproc/): the seed's facts,
+lookups, set-algebra laws, behaviour as Python values, bad input, and threads.
+
+By default, the package in the source tree against MIGPROC_LIBRARY (what
+`meson test` sets).  With MIGPROC_TEST_INSTALLED=1, the package as installed
+(pip install .) with the library it carries: the source tree is not on the
+path and MIGPROC_LIBRARY must be unset."""
 import datetime
 import itertools
 import json
@@ -10,7 +15,10 @@ import threading
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "examples", "python"))
+SOURCE = os.path.normpath(os.path.join(HERE, "..", ".."))
+INSTALLED = os.environ.get("MIGPROC_TEST_INSTALLED") == "1"
+if not INSTALLED:
+    sys.path.insert(0, os.path.join(SOURCE, "examples", "python"))
 import migproc  # noqa: E402
 
 FACTS = json.load(open(os.path.join(HERE, "seed-facts.json"), encoding="utf-8"))
@@ -129,10 +137,71 @@ class SetAlgebra(unittest.TestCase):
         self.assertEqual(ids, sorted(ids))
         self.assertIn(migproc.find("MX"), rcm)
         self.assertNotIn(migproc.find("AR"), rcm)
-        self.assertNotIn("MX", rcm)  # a key is not an entity
+        self.assertIn("MX", rcm)  # by key
+        self.assertIn("México", rcm)
+        self.assertIn(migproc.find("MX").id, rcm)  # by ID
+        for absent in ("AR", "Atlantis", "CONARE", None, 2.5, -1, 1 << 16):
+            self.assertNotIn(absent, rcm)
         with self.assertRaises(AttributeError):
             rcm.extra = 1
         self.assertEqual(migproc.EntitySet(rcm), rcm)
+
+
+class PythonValues(unittest.TestCase):
+    def test_entities_are_built_once_and_sort_by_id(self):
+        mx = migproc.find("MX")
+        self.assertIs(mx, migproc.find("Mexico"))
+        self.assertIs(mx, migproc.entity(mx.id))
+        self.assertIs(mx, migproc.Entity(mx.id))
+        self.assertIs(mx, next(iter(migproc.EntitySet([mx]))))
+        states = list(migproc.entities("state"))
+        shuffled = states[::-1]
+        self.assertEqual(sorted(shuffled), states)
+        self.assertEqual([e.id for e in sorted(shuffled)], sorted(e.id for e in states))
+        a, b = states[0], states[1]
+        self.assertTrue(a < b and a <= b and b > a and b >= a and a != b and a <= a)
+        self.assertEqual(max(states), states[-1])
+        self.assertNotEqual(mx, "MX")
+        with self.assertRaises(TypeError):
+            mx < "MX"  # noqa: B015
+
+    def test_foreign_types_in_set_operators(self):
+        rcm = migproc.find("RCM").members
+        for other in ({migproc.find("MX")}, [migproc.find("MX")], frozenset(), 1, "MX", None):
+            for op in ("__and__", "__or__", "__sub__", "__xor__", "__le__", "__lt__", "__ge__",
+                       "__gt__", "__eq__"):
+                self.assertIs(getattr(rcm, op)(other), NotImplemented, (op, other))
+            with self.assertRaises(TypeError):
+                rcm & other
+            with self.assertRaises(TypeError):
+                rcm | other
+            with self.assertRaises(TypeError):
+                rcm <= other
+            self.assertNotEqual(rcm, other)
+
+    def test_set_from_keys_and_subsets(self):
+        both = migproc.EntitySet(["MX", "Guatemala", migproc.find("SV"), migproc.find("CR").id])
+        self.assertEqual(both.codes(), sorted(both.codes(), key=lambda c: migproc.find(c).id))
+        self.assertEqual(len(both), 4)
+        rcm = migproc.find("RCM").members
+        self.assertTrue(both < rcm and both <= rcm and rcm > both and rcm >= both)
+        self.assertFalse(rcm < rcm)
+        with self.assertRaises(LookupError):
+            migproc.EntitySet(["Atlantis"])
+
+    def test_where_the_library_comes_from(self):
+        if INSTALLED:
+            here = os.path.dirname(os.path.abspath(migproc.__file__))
+            self.assertFalse(here.startswith(SOURCE + os.sep), here)
+            self.assertEqual(migproc.library_path, os.path.join(here, "libmigproc.so"))
+            self.assertTrue(os.path.exists(os.path.join(here, "py.typed")))
+        else:
+            self.assertEqual(migproc.library_path, os.environ["MIGPROC_LIBRARY"])
+
+    def test_names_fall_back_to_english(self):
+        # libmigproc 1.0 gives the English name when a language has none.
+        mx = migproc.find("MX")
+        self.assertEqual(mx.name("xx"), mx.name("en"))
 
 
 class BadInput(unittest.TestCase):
@@ -156,9 +225,22 @@ class BadInput(unittest.TestCase):
             mx.related(None)
         with self.assertRaises(TypeError):
             mx.related("member_of", asof="2018")
-        for ident in (-1, migproc.entity(0).id + 100000, 0xFFFF):
+        for ident in (-1, 1 << 16, migproc.entity(0).id + 100000):
+            with self.assertRaisesRegex(ValueError, "16-bit"):
+                migproc.entity(ident)
+            with self.assertRaises(ValueError):
+                migproc.Entity(ident)
+        for ident in (len(migproc.entities()), 0xFFFF):
             with self.assertRaises(LookupError):
                 migproc.entity(ident)
+        for rel in (1 << 32, -1, (1 << 32) + 1, len(migproc.RELATIONS)):
+            with self.assertRaises(ValueError):
+                mx.related(rel)
+        for year in (-2018, 0, 10000, 1 << 32):
+            with self.assertRaisesRegex(ValueError, "asof"):
+                mx.related("member_of", asof=year)
+        with self.assertRaises(TypeError):
+            mx.name(None)
         with self.assertRaises(TypeError):
             migproc.entity("MX")
         with self.assertRaises(ValueError):

@@ -1,6 +1,10 @@
-# examples/ruby/migproc.rb against the library in the build tree: the seed's
-# facts, lookups, set-algebra laws and bad input.  Exit 77 when the ffi gem
-# is missing (Debian: ruby-ffi).
+# The migproc gem's code (examples/ruby/lib/migproc.rb): the seed's facts,
+# lookups, set-algebra laws, behaviour as Ruby values, and bad input.  Exit 77
+# when the ffi gem is missing (Debian: ruby-ffi).
+#
+# By default, the source tree's file against MIGPROC_LIBRARY (what `meson
+# test` sets).  With MIGPROC_TEST_INSTALLED=1, the gem as installed (gem
+# install), with the library it built: MIGPROC_LIBRARY must be unset.
 begin
   require "ffi"
 rescue LoadError
@@ -8,8 +12,14 @@ rescue LoadError
   exit 77
 end
 require "json"
+require "set"
 require "minitest/autorun"
-require_relative "../../examples/ruby/migproc"
+INSTALLED = ENV["MIGPROC_TEST_INSTALLED"] == "1"
+if INSTALLED
+  require "migproc"
+else
+  require_relative "../../examples/ruby/lib/migproc"
+end
 
 FACTS = JSON.parse(File.read(File.join(__dir__, "seed-facts.json")))
 
@@ -110,7 +120,71 @@ class SetAlgebraTest < Minitest::Test
     assert a.frozen?
     ids = a.map(&:id)
     assert_equal ids.sort, ids
-    refute_includes a, "MX"
+    assert_includes a, "MX" # by key
+    assert_includes a, "México"
+    assert_includes a, Migproc.find("MX").id
+    ["AR", "Atlantis", "CONARE", nil, 2.5, -1, 1 << 16, :MX].each { |x| refute_includes a, x }
+  end
+
+  def test_foreign_types
+    rcm = Migproc.find("RCM").members
+    [[Migproc.find("MX")], Set.new, 1, "MX", nil].each do |other|
+      %i[& | - ^ <= >=].each do |op|
+        error = assert_raises(TypeError) { rcm.send(op, other) }
+        assert_match(/EntitySet/, error.message)
+      end
+      refute_equal rcm, other
+    end
+  end
+
+  def test_set_from_keys_and_subsets
+    four = Migproc::EntitySet.new(["MX", "Guatemala", Migproc.find("SV"), Migproc.find("CR").id])
+    assert_equal 4, four.size
+    assert four <= Migproc.find("RCM").members
+    assert Migproc.find("RCM").members >= four
+    refute four >= Migproc.find("RCM").members
+    assert_raises(Migproc::UnknownKey) { Migproc::EntitySet.new(["Atlantis"]) }
+  end
+end
+
+class RubyValuesTest < Minitest::Test
+  def test_entities_built_once_and_comparable
+    mx = Migproc.find("MX")
+    assert_same mx, Migproc.find("Mexico")
+    assert_same mx, Migproc.entity(mx.id)
+    assert_same mx, Migproc::EntitySet.new([mx]).first
+    states = Migproc.entities(:state).to_a
+    assert_equal states, states.reverse.sort
+    a, b = states[0], states[1]
+    assert a < b
+    assert_equal states.last, states.max
+    assert_nil mx <=> "MX"
+    assert_raises(ArgumentError) { mx < "MX" }
+    assert_raises(NoMethodError) { Migproc::Entity.new(1) }
+  end
+
+  def test_encodings
+    latin1 = "México".encode(Encoding::ISO_8859_1)
+    assert_equal "MX", Migproc.find(latin1).code
+    assert_equal "PE", Migproc.find("Perú".encode(Encoding::UTF_16LE)).code
+    assert_equal "PE", Migproc.find("Per\xc3\xba".b).code # binary: taken as UTF-8 bytes
+    assert_includes Migproc.find("RCM").members, latin1
+    assert_equal "México", Migproc.find("MX").name("es".encode(Encoding::UTF_16LE))
+  end
+
+  def test_where_the_library_comes_from
+    if INSTALLED
+      refute_includes $LOADED_FEATURES.grep(/migproc\.rb$/).first, File.expand_path("../..", __dir__)
+      assert_match(%r{/migproc/libmigproc\.so$}, Migproc::LIBRARY_PATH)
+      assert File.exist?(Migproc::LIBRARY_PATH)
+    else
+      assert_equal ENV["MIGPROC_LIBRARY"], Migproc::LIBRARY_PATH
+    end
+  end
+
+  def test_names_fall_back_to_english
+    # libmigproc 1.0 gives the English name when a language has none.
+    assert_equal Migproc.find("MX").name(:en), Migproc.find("MX").name(:xx)
   end
 end
 
@@ -126,8 +200,16 @@ class BadInputTest < Minitest::Test
   def test_other_calls
     mx = Migproc.find("MX")
     assert_raises(ArgumentError) { mx.related(:friend_of) }
-    assert_raises(ArgumentError) { mx.related(99) }
+    assert_raises(RangeError) { mx.related(99) }
     assert_raises(TypeError) { mx.related(:member_of, asof: "2018") }
+    [1 << 32, -1, Migproc::RELATIONS.size].each { |rel| assert_raises(RangeError) { mx.related(rel) } }
+    [-2018, 0, 10_000, 1 << 32].each do |year|
+      assert_raises(RangeError) { mx.related(:member_of, asof: year) }
+    end
+    [-1, 1 << 16, 100_000].each do |id|
+      assert_match(/16-bit/, assert_raises(RangeError) { Migproc.entity(id) }.message)
+    end
+    [Migproc.entities.size, 0xFFFF].each { |id| assert_raises(Migproc::UnknownKey) { Migproc.entity(id) } }
     assert_raises(ArgumentError) { Migproc.entities(:nonsense) }
     assert_equal "Mexico", mx.name("xx")
   end

@@ -1,0 +1,633 @@
+"""libmigproc from Python: the migration-process graph of the Americas.
+
+Standard library only (ctypes).  The library loaded is, in this order:
+
+1. the file named by the ``MIGPROC_LIBRARY`` environment variable, when set;
+2. the copy installed inside this package (``migproc/libmigproc.so``, what
+   ``pip install`` puts there);
+3. the system's ``libmigproc.so.1`` (a distribution's package), found by the
+   dynamic loader.
+
+No compiler or ``ldconfig`` runs at import.  :data:`library_path` tells which
+one was loaded.
+
+    >>> import migproc
+    >>> rcm, mirps = migproc.find("RCM"), migproc.find("MIRPS")
+    >>> (rcm.members & mirps.members).codes()
+    ['BZ', 'CR', 'GT', 'HN', 'MX', 'PA', 'SV']
+    >>> "MX" in rcm.members
+    True
+    >>> len(mirps.related("has_member", asof=2018))
+    6
+
+Names: libmigproc 1.0's ``migproc_name()`` answers in English when it has no
+name in the language asked for, and cannot say that it did; so
+:meth:`Entity.name` and :attr:`Entity.names` may hold English where a
+translation is missing.  A 1.1 function that answers only names that exist is
+being designed; until then, do not read a name as a translation.
+"""
+from __future__ import annotations
+
+import ctypes
+import datetime
+import os
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing costs import time; the annotations are strings
+    from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+
+    CFunction = Callable[..., Any]
+
+    EntityLike = Union["Entity", int, str]
+    AsOf = Union[datetime.date, int, None]
+
+__all__ = ["find", "get", "find_all", "entity", "entities", "why", "Entity", "EntitySet",
+           "Date", "Relation", "Source", "AmbiguousKeyError", "RELATIONS", "KINDS",
+           "library_version", "library_path", "data_date", "data_hash"]
+
+EXPECTED_MAJOR = 1  # the ABI this module is written for
+
+_NONE = 0xFFFF       # MIGPROC_NONE
+_ID_MAX = 0xFFFF     # migproc_id is 16 bits
+_CAPACITY = 1024     # MIGPROC_SET_CAPACITY
+_NOW = 0xFFFFFFFF    # as-of "now"
+_BUNDLED = "libmigproc.so"
+
+
+class _Set(ctypes.Structure):
+    # ID n is bit n % 32 of bits[n / 32] (include/migproc.h).
+    _fields_ = [("bits", ctypes.c_uint32 * (_CAPACITY // 32))]
+
+
+def _load() -> Tuple[ctypes.CDLL, str]:
+    explicit = os.environ.get("MIGPROC_LIBRARY")
+    if explicit:
+        try:
+            return ctypes.CDLL(explicit), explicit
+        except OSError as error:
+            raise ImportError("MIGPROC_LIBRARY=%s cannot be loaded: %s"
+                              % (explicit, error)) from None
+    bundled = os.path.join(os.path.dirname(os.path.abspath(__file__)), _BUNDLED)
+    if os.path.exists(bundled):
+        try:
+            return ctypes.CDLL(bundled), bundled
+        except OSError as error:
+            raise ImportError("the bundled %s cannot be loaded: %s" % (bundled, error)) from None
+    try:
+        return ctypes.CDLL("libmigproc.so.1"), "libmigproc.so.1"
+    except OSError:
+        raise ImportError("libmigproc not found: install the migproc package with pip, or "
+                          "libmigproc.so.1, or set MIGPROC_LIBRARY to the library's path") from None
+
+
+_lib, library_path = _load()
+
+
+def _declare(name: str, restype: object, *argtypes: object) -> CFunction:
+    function: CFunction = getattr(_lib, name)
+    function.restype, function.argtypes = restype, list(argtypes)  # type: ignore[attr-defined]
+    return function
+
+
+_u16, _u32, _uint, _int, _str = (ctypes.c_uint16, ctypes.c_uint32, ctypes.c_uint,
+                                 ctypes.c_int, ctypes.c_char_p)
+_pset = ctypes.POINTER(_Set)
+_version = _declare("migproc_version", _str)
+_data_date = _declare("migproc_data_date", _u32)
+_data_hash = _declare("migproc_data_hash", _str)
+_count = _declare("migproc_count", _uint)
+_kind_of = _declare("migproc_kind_of", _int, _u16)
+_kind_name = _declare("migproc_kind_name", _str, _int)
+_code = _declare("migproc_code", _str, _u16)
+_name = _declare("migproc_name", _str, _u16, _str)
+_alpha3 = _declare("migproc_alpha3", _str, _u16)
+_numeric = _declare("migproc_numeric", _uint, _u16)
+_established = _declare("migproc_established", _u32, _u16)
+_findn = _declare("migproc_findn", _u16, ctypes.c_char_p, ctypes.c_size_t)
+_findn_all = _declare("migproc_findn_all", _uint, ctypes.c_char_p, ctypes.c_size_t, _pset)
+_related_asof = _declare("migproc_related_asof", _uint, _u16, _int, _u32, _pset)
+_rel_name = _declare("migproc_rel_name", _str, _int)
+_edge_count = _declare("migproc_edge_count", _uint, _u16)
+_edge_at = _declare("migproc_edge_at", _u16, _u16, _uint)
+_edge_subject = _declare("migproc_edge_subject", _u16, _u16)
+_edge_rel = _declare("migproc_edge_rel", _int, _u16)
+_edge_object = _declare("migproc_edge_object", _u16, _u16)
+_edge_start = _declare("migproc_edge_start", _u32, _u16)
+_edge_end = _declare("migproc_edge_end", _u32, _u16)
+_edge_source = _declare("migproc_edge_source", _int, _u16)
+_edge_note = _declare("migproc_edge_note", _str, _u16)
+_source_text = {field: _declare("migproc_source_" + field, _str, _int)
+                for field in ("key", "title", "publisher", "url")}
+_set_all_of_kind = _declare("migproc_set_all_of_kind", _uint, _pset, _int)
+_set_all = _declare("migproc_set_all", _uint, _pset)
+
+library_version: str = _version().decode()
+if int(library_version.split(".")[0]) != EXPECTED_MAJOR:
+    raise ImportError("libmigproc %s loaded, this module needs %d.x"
+                      % (library_version, EXPECTED_MAJOR))
+
+
+def _names(function: CFunction, first: int) -> Dict[str, int]:
+    """{name: value} for the values from first up to the first NULL name."""
+    out: Dict[str, int] = {}
+    value = first
+    while True:
+        name = function(value)
+        if name is None:
+            return out
+        out[name.decode()] = value
+        value += 1
+
+
+#: Relation names, read from the library: ``{"member_of": 0, "has_member": 1, ...}``.
+RELATIONS: Dict[str, int] = _names(_rel_name, 0)
+#: Entity kinds, read from the library: ``{"state": 1, "process": 2, ...}``.
+KINDS: Dict[str, int] = _names(_kind_name, 1)
+_KIND_BY_VALUE = {value: name for name, value in KINDS.items()}
+_COUNT: int = _count()
+
+if sys.byteorder == "little":
+    def _bits_of(raw: _Set) -> int:
+        """The set as a Python int: bit n for ID n (the words are little-endian)."""
+        return int.from_bytes(bytes(raw), "little")
+else:  # pragma: no cover - big-endian hosts
+    def _bits_of(raw: _Set) -> int:
+        """The set as a Python int: bit n for ID n, word by word."""
+        return sum(word << (32 * i) for i, word in enumerate(raw.bits))
+
+
+class Date(datetime.date):
+    """A :class:`datetime.date` that remembers how much of it the source gave.
+
+    ``precision`` is ``"year"``, ``"month"`` or ``"day"``; the parts not given
+    are 1.  ``str()`` shows only the parts given (``"2019"``, ``"2019-05"``).
+    """
+
+    precision: str
+
+    def __new__(cls, year: int, month: int = 1, day: int = 1,
+                precision: str = "day") -> Date:
+        self = super().__new__(cls, year, month, day)
+        self.precision = precision
+        return self
+
+    @classmethod
+    def _unpack(cls, packed: int) -> Date:
+        year, month, day = packed // 10000, packed // 100 % 100, packed % 100
+        return cls(year, month or 1, day or 1,
+                   "day" if day else "month" if month else "year")
+
+    def __str__(self) -> str:
+        return self.isoformat()[:{"year": 4, "month": 7, "day": 10}[self.precision]]
+
+    def __repr__(self) -> str:
+        return "migproc.Date(%r)" % str(self)
+
+
+def _date_or_none(packed: int) -> Optional[Date]:
+    return Date._unpack(packed) if packed else None
+
+
+def _pack(date: AsOf) -> int:
+    """An as-of date for the C API (YYYYMMDD, 0 for parts not known)."""
+    if date is None:
+        return _NOW
+    if isinstance(date, Date):
+        return date.year * 10000 + (date.month * 100 if date.precision != "year" else 0) + \
+            (date.day if date.precision == "day" else 0)
+    if isinstance(date, datetime.date):
+        return date.year * 10000 + date.month * 100 + date.day
+    if isinstance(date, int) and not isinstance(date, bool):
+        if not 1 <= date <= 9999:
+            raise ValueError("asof year %d is out of range 1..9999" % date)
+        return date * 10000
+    raise TypeError("asof must be a datetime.date or a year, not %r" % (date,))
+
+
+def _rel_value(rel: Union[str, int]) -> int:
+    if isinstance(rel, str):
+        value = RELATIONS.get(rel)
+        if value is None:
+            raise ValueError("unknown relation %r; known: %s" % (rel, ", ".join(RELATIONS)))
+        return value
+    if isinstance(rel, int) and not isinstance(rel, bool):
+        if rel not in RELATIONS.values():
+            raise ValueError("relation %d is out of range 0..%d" % (rel, len(RELATIONS) - 1))
+        return rel
+    raise TypeError("a relation is a name such as 'member_of' or its number, not %r"
+                    % type(rel).__name__)
+
+
+def _text(raw: Optional[bytes]) -> Optional[str]:
+    return raw.decode() if raw is not None else None
+
+
+class Source:
+    """Where a fact comes from: ``key``, ``title``, ``publisher``, ``url``."""
+    __slots__ = ("key", "title", "publisher", "url")
+
+    key: Optional[str]
+    title: Optional[str]
+    publisher: Optional[str]
+    url: Optional[str]
+
+    def __init__(self, index: int) -> None:
+        for field, function in _source_text.items():
+            setattr(self, field, _text(function(index)))
+
+    def __repr__(self) -> str:
+        return "Source(%r)" % self.key
+
+
+class Relation:
+    """One source's statement "subject relation object", from start to end.
+
+    ``start`` and ``end`` are :class:`Date` or None; ``note`` is a str or None.
+    """
+    __slots__ = ("subject", "relation", "object", "start", "end", "source", "note")
+
+    def __init__(self, edge: int, seen_from: int) -> None:
+        subject, obj = _edge_subject(edge), _edge_object(edge)
+        forward = subject == seen_from
+        self.subject: Entity = _entity(seen_from)
+        self.object: Entity = _entity(obj if forward else subject)
+        self.relation: str = _rel_name(_edge_rel(edge) + (0 if forward else 1)).decode()
+        self.start: Optional[Date] = _date_or_none(_edge_start(edge))
+        self.end: Optional[Date] = _date_or_none(_edge_end(edge))
+        self.source: Source = Source(_edge_source(edge))
+        self.note: Optional[str] = _text(_edge_note(edge))
+
+    def __repr__(self) -> str:
+        dates = "" if not (self.start or self.end) else " [%s..%s]" % (self.start or "",
+                                                                      self.end or "")
+        return "<%s %s %s%s (%s)>" % (self.subject.code, self.relation, self.object.code, dates,
+                                       self.source.key)
+
+
+class Entity:
+    """A state, process, organisation, framework, network or body.
+
+    There is one Entity object per ID (``Entity(5) is Entity(5)``); entities
+    compare and sort by ID, and hash like their ID's entity.
+    """
+    __slots__ = ("id", "_code")
+
+    id: int
+    _code: str
+
+    def __new__(cls, ident: int) -> Entity:
+        return _entity(_check_id(ident))
+
+    @property
+    def code(self) -> str:
+        """The ISO 3166-1 alpha-2 code of a state, the short code of anything else."""
+        return self._code
+
+    @property
+    def kind(self) -> str:
+        """``"state"``, ``"process"``, ... (a key of :data:`KINDS`)."""
+        return _KIND_BY_VALUE[_kind_of(self.id)]
+
+    @property
+    def alpha3(self) -> Optional[str]:
+        """A state's ISO 3166-1 alpha-3 code; None for anything else."""
+        return _text(_alpha3(self.id))
+
+    @property
+    def numeric(self) -> Optional[int]:
+        """A state's ISO 3166-1 numeric code; None for anything else."""
+        return _numeric(self.id) or None
+
+    @property
+    def established(self) -> Optional[Date]:
+        """When a process or body was established, to the precision known; or None."""
+        return _date_or_none(_established(self.id))
+
+    @property
+    def names(self) -> Dict[str, str]:
+        """``{"en": ..., "es": ..., "pt": ...}``: see :meth:`name` on missing translations."""
+        return {lang: self.name(lang) for lang in ("en", "es", "pt")}
+
+    @property
+    def members(self) -> EntitySet:
+        """The entities that are members of this one now."""
+        return self.related("has_member")
+
+    @property
+    def memberships(self) -> EntitySet:
+        """The entities this one is a member of now."""
+        return self.related("member_of")
+
+    def name(self, lang: str = "en") -> str:
+        """The name in a language (``"en"``, ``"es"``, ``"pt"``).
+
+        Falls back to English when the library has no name in ``lang`` (an
+        unknown language included): libmigproc 1.0 does not say when it did,
+        so a name returned for ``"es"`` may be the English one.
+        """
+        if not isinstance(lang, str):
+            raise TypeError("lang is a str such as 'es', not %r" % type(lang).__name__)
+        name: bytes = _name(self.id, lang.encode("utf-8", "surrogatepass"))
+        return name.decode()
+
+    def related(self, rel: Union[str, int], asof: AsOf = None) -> EntitySet:
+        """The entities X such that "self rel X" holds now, or as of a date
+        (a :class:`datetime.date`, a :class:`Date`, or a year)."""
+        out = _Set()
+        _related_asof(self.id, _rel_value(rel), _pack(asof), out)
+        return EntitySet._wrap(_bits_of(out))
+
+    @property
+    def relations(self) -> List[Relation]:
+        """Every stated relation touching this entity, seen from it."""
+        return [Relation(_edge_at(self.id, i), self.id) for i in range(_edge_count(self.id))]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Entity):
+            return self.id == other.id
+        return NotImplemented
+
+    def __lt__(self, other: Entity) -> bool:
+        return self.id < other.id if isinstance(other, Entity) else NotImplemented
+
+    def __le__(self, other: Entity) -> bool:
+        return self.id <= other.id if isinstance(other, Entity) else NotImplemented
+
+    def __gt__(self, other: Entity) -> bool:
+        return self.id > other.id if isinstance(other, Entity) else NotImplemented
+
+    def __ge__(self, other: Entity) -> bool:
+        return self.id >= other.id if isinstance(other, Entity) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(("migproc.Entity", self.id))
+
+    def __reduce__(self) -> Tuple[type, Tuple[int]]:
+        return (Entity, (self.id,))
+
+    def __repr__(self) -> str:
+        return "Entity(%r, %r)" % (self._code, self.name())
+
+
+_new_object = object.__new__
+
+# One Entity per ID, built on first use.
+_ENTITIES: List[Optional[Entity]] = [None] * _COUNT
+
+
+def _entity(ident: int) -> Entity:
+    """The cached Entity of a valid ID."""
+    found = _ENTITIES[ident]
+    if found is None:
+        found = object.__new__(Entity)
+        found.id = ident
+        found._code = _code(ident).decode()
+        _ENTITIES[ident] = found
+    return found
+
+
+def _check_id(ident: object) -> int:
+    """A valid entity ID, or ValueError (not 16 bits) / LookupError (no entity)."""
+    if not isinstance(ident, int) or isinstance(ident, bool):
+        raise TypeError("an ID is an int, not %r" % type(ident).__name__)
+    if not 0 <= ident <= _ID_MAX:
+        raise ValueError("ID %d is out of range: IDs are 16-bit (0..%d)" % (ident, _ID_MAX))
+    if ident >= _COUNT:
+        raise LookupError("no entity with ID %d" % ident)
+    return ident
+
+
+def _bit_of(item: object) -> int:
+    """The ID of an Entity, an ID, or a key's entity, for sets."""
+    if isinstance(item, Entity):
+        return item.id
+    if isinstance(item, str):
+        return find(item).id
+    return _check_id(item)
+
+
+def _popcount(bits: int) -> int:
+    return bin(bits).count("1")
+
+
+if hasattr(int, "bit_count"):  # Python 3.10
+    def _popcount(bits: int) -> int:  # noqa: F811
+        return bits.bit_count()
+
+
+class EntitySet:
+    """An immutable set of entities, in ID order.
+
+    Supports ``& | - ^`` (with another EntitySet; other types give
+    NotImplemented, so Python raises TypeError), ``len``, iteration in ID
+    order, ``in`` by Entity, ID or key (``"MX" in rcm.members``), ``==`` and
+    hashing, and ``<= < >= >`` for subsets.  ``EntitySet(items)`` takes
+    entities, IDs or keys.
+
+    The set is the library's 128-byte ``migproc_set`` read once into a Python
+    int (bit n for ID n): the algebra and the iteration need no further call.
+    """
+    __slots__ = ("_bits",)
+
+    _bits: int
+
+    def __init__(self, items: Iterable[EntityLike] = ()) -> None:
+        bits = 0
+        for item in items:
+            bits |= 1 << _bit_of(item)
+        self._bits = bits
+
+    @staticmethod
+    def _wrap(bits: int) -> EntitySet:
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = bits
+        return s
+
+    def __and__(self, other: EntitySet) -> EntitySet:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits & other._bits
+        return s
+
+    def __or__(self, other: EntitySet) -> EntitySet:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits | other._bits
+        return s
+
+    def __sub__(self, other: EntitySet) -> EntitySet:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits & ~other._bits
+        return s
+
+    def __xor__(self, other: EntitySet) -> EntitySet:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        s: EntitySet = _new_object(EntitySet)
+        s._bits = self._bits ^ other._bits
+        return s
+
+    def __len__(self) -> int:
+        return _popcount(self._bits)
+
+    def __bool__(self) -> bool:
+        return self._bits != 0
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return bool(self._bits >> _bit_of(item) & 1)
+        except (TypeError, ValueError, LookupError):
+            return False
+
+    def __iter__(self) -> Iterator[Entity]:
+        # A list built in one loop: cheaper than a generator's step a member.
+        bits, cache = self._bits, _ENTITIES
+        out: List[Entity] = []
+        append = out.append
+        while bits:
+            low = bits & -bits
+            ident = low.bit_length() - 1
+            append(cache[ident] or _entity(ident))
+            bits ^= low
+        return iter(out)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        return self._bits == other._bits
+
+    def __le__(self, other: EntitySet) -> bool:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        return self._bits & ~other._bits == 0
+
+    def __lt__(self, other: EntitySet) -> bool:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        return self._bits != other._bits and self._bits & ~other._bits == 0
+
+    def __ge__(self, other: EntitySet) -> bool:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        return other._bits & ~self._bits == 0
+
+    def __gt__(self, other: EntitySet) -> bool:
+        if type(other) is not EntitySet:
+            return NotImplemented
+        return self._bits != other._bits and other._bits & ~self._bits == 0
+
+    def __hash__(self) -> int:
+        return hash(("migproc.EntitySet", self._bits))
+
+    def __reduce__(self) -> Tuple[type, Tuple[List[int]]]:
+        return (EntitySet, ([e.id for e in self],))
+
+    def codes(self) -> List[str]:
+        """The codes of the entities, in ID order."""
+        return [e.code for e in self]
+
+    def __repr__(self) -> str:
+        return "EntitySet(%s)" % ", ".join(self.codes())
+
+
+class AmbiguousKeyError(LookupError):
+    """A key that names several entities; ``candidates`` holds them, in ID order."""
+
+    def __init__(self, key: Union[str, bytes], candidates: List[Entity]) -> None:
+        self.key, self.candidates = key, candidates
+        super().__init__("%r is ambiguous: %s" % (key, ", ".join(
+            "%s (%s)" % (c.code, c.name()) for c in candidates)))
+
+
+def _encode(key: object) -> bytes:
+    if type(key) is str:
+        try:
+            return key.encode()
+        except UnicodeEncodeError:  # lone surrogates: bytes the library rejects
+            return key.encode("utf-8", "surrogatepass")
+    if isinstance(key, (bytes, bytearray)):
+        return bytes(key)
+    if isinstance(key, str):
+        return _encode(str(key))
+    raise TypeError("a key is a str (or UTF-8 bytes), not %r" % type(key).__name__)
+
+
+def find_all(key: Union[str, bytes]) -> List[Entity]:
+    """Every entity a key names (none, one, or several for a key like "CONARE")."""
+    raw = _encode(key)
+    out = _Set()
+    _findn_all(raw, len(raw), out)
+    return list(EntitySet._wrap(_bits_of(out)))
+
+
+def find(key: Union[str, bytes]) -> Entity:
+    """The one entity a key names: a code, a name in any language, an alias.
+
+    Case, accents, spaces and punctuation are folded.  Raises LookupError when
+    the key names none, :class:`AmbiguousKeyError` (a LookupError) when it
+    names several.
+    """
+    if type(key) is str:  # _encode(), inline: this is the path to keep short
+        try:
+            raw = key.encode()
+        except UnicodeEncodeError:
+            raw = key.encode("utf-8", "surrogatepass")
+    else:
+        raw = _encode(key)
+    ident = _findn(raw, len(raw))  # one call; MIGPROC_NONE for unknown or ambiguous
+    if ident != _NONE:
+        return _ENTITIES[ident] or _entity(ident)
+    found = find_all(raw)
+    if not found:
+        raise LookupError("unknown key %r" % (key,))
+    raise AmbiguousKeyError(key, found)
+
+
+def get(key: Union[str, bytes], default: Optional[Entity] = None) -> Optional[Entity]:
+    """:func:`find`, but ``default`` instead of an error for an unknown or ambiguous key."""
+    raw = _encode(key)
+    ident = _findn(raw, len(raw))
+    if ident != _NONE:
+        return _ENTITIES[ident] or _entity(ident)
+    return default
+
+
+def entity(ident: int) -> Entity:
+    """The entity with this ID: ValueError for a number that is not a 16-bit
+    ID, LookupError when no entity has it."""
+    return _entity(_check_id(ident))
+
+
+def entities(kind: Optional[str] = None) -> EntitySet:
+    """Every entity, or every entity of a kind (``"state"``, ``"process"``, ...)."""
+    out = _Set()
+    if kind is None:
+        _set_all(out)
+    elif kind in KINDS:
+        _set_all_of_kind(out, KINDS[kind])
+    else:
+        raise ValueError("unknown kind %r; known: %s" % (kind, ", ".join(KINDS)))
+    return EntitySet._wrap(_bits_of(out))
+
+
+def why(a: Union[Entity, str], b: Union[Entity, str]) -> List[Relation]:
+    """Every stated relation between two entities (or keys), read from a."""
+    a = a if isinstance(a, Entity) else find(a)
+    b = b if isinstance(b, Entity) else find(b)
+    return [r for r in a.relations if r.object == b]
+
+
+def data_date() -> Date:
+    """The date of the data compiled into the library."""
+    return Date._unpack(_data_date())
+
+
+def data_hash() -> str:
+    """A hash of the data compiled into the library."""
+    text: bytes = _data_hash()
+    return text.decode()
