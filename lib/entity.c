@@ -16,17 +16,8 @@ migproc_kind migproc_kind_of(migproc_id id)
 
 const char *migproc_kind_name(migproc_kind kind)
 {
-    /* Indexed by migproc_kind; one NUL-separated string keeps it free of
-     * pointers (and so of relocations). */
-    static const char names[] =
-        "\0state\0process\0organization\0framework\0network\0national-body\0platform\0group"
-        "\0body";
-    static const unsigned char offsets[] = {0, 1, 7, 15, 28, 38, 46, 60, 69, 75};
     unsigned k = (unsigned)kind;
-
-    if (k == MIGPROC_KIND_NONE || k >= sizeof offsets)
-        return NULL;
-    return names + offsets[k];
+    return k != MIGPROC_KIND_NONE && k < mp_kind_row_count ? mp_pool + mp_kind_names[k] : NULL;
 }
 
 const char *migproc_code(migproc_id id)

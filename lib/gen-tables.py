@@ -21,13 +21,34 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-KINDS = {"state": 1, "process": 2, "organization": 3, "framework": 4,
-         "network": 5, "national-body": 6, "platform": 7, "group": 8, "body": 9}
-# Forward (even) relation values of include/migproc.h; the inverse is value+1.
-RELATIONS = {"member_of": 0, "observer_of": 2, "associate_of": 4, "part_of": 6,
-             "aligned_with": 8, "supports": 10, "advises": 12,
-             "secretariat_of": 14, "suspended_from": 16, "signatory_of": 18,
-             "presides": 20, "national_body_of": 22, "participant_of": 24}
+HEADER = os.path.join(HERE, "..", "include", "migproc.h")
+
+
+def header_enum(name, prefix, header=HEADER):
+    """The enumerators of `typedef enum NAME {...}` in the public header, as
+    [(suffix after prefix, value)] in order: the header is where kinds and
+    relations are named, once."""
+    with open(header, encoding="utf-8") as f:
+        text = f.read()
+    body = re.search(r"typedef enum %s \{(.*?)\}" % name, text, re.S)
+    if body is None:
+        raise DataError("%s: no enum %s" % (header, name))
+    found = [(m.group(1), int(m.group(2)))
+             for m in re.finditer(r"\b%s([A-Z0-9_]+)\s*=\s*(\d+)" % prefix, body.group(1))]
+    if [v for _, v in found] != list(range(found[0][1], found[0][1] + len(found))):
+        raise DataError("%s: the values of %s are not contiguous" % (header, name))
+    return found
+
+
+# Kinds and relations, from include/migproc.h: MIGPROC_KIND_NATIONAL_BODY is
+# "national-body"; MIGPROC_REL_MEMBER_OF is "member_of", its inverse the next
+# value.
+KIND_NAMES = tuple(k.lower().replace("_", "-") for k, _v in
+                   header_enum("migproc_kind", "MIGPROC_KIND_"))  # [0] is "none"
+KINDS = {name: value for value, name in enumerate(KIND_NAMES) if value}
+REL_NAMES = tuple(r.lower() for r, _v in header_enum("migproc_rel", "MIGPROC_REL_"))
+# Forward (even) relation values; the inverse is value+1.
+RELATIONS = {name: value for value, name in enumerate(REL_NAMES) if value % 2 == 0}
 LANGS = ("en", "es", "pt")
 KEY_MAX = 255          # MIGPROC_KEY_MAX
 NO_SOURCE = 0xFFFF
@@ -644,13 +665,6 @@ def kind_rows(d):
     return rows, counts
 
 
-# Relation names, in migproc_rel order (the inverse of each follows it).
-REL_NAMES = ("member_of", "has_member", "observer_of", "has_observer", "associate_of",
-             "has_associate", "part_of", "has_part", "aligned_with", "has_aligned",
-             "supports", "supported_by", "advises", "advised_by", "secretariat_of",
-             "has_secretariat", "suspended_from", "has_suspended", "signatory_of",
-             "has_signatory", "presides", "presided_by", "national_body_of",
-             "has_national_body", "participant_of", "has_participant")
 REL_HASH_SIZE = 64
 REL_NAME_ROW = 24  # lib/tables.h: MP_REL_NAME_ROW
 
@@ -678,9 +692,8 @@ def rel_name_index():
     NULs (so that a name is compared whole, in one fixed-size comparison),
     and a perfect hash of them: the multiplier and the table (relation + 1,
     0 for none)."""
-    for rel, name in enumerate(REL_NAMES):
-        if RELATIONS.get(name, rel) != rel or rel % 2 == 0 and name not in RELATIONS:
-            raise DataError("REL_NAMES and RELATIONS disagree about %r" % name)
+    if len(REL_NAMES) % 2:
+        raise DataError("include/migproc.h: relations come in pairs")
     names = [n.encode() for n in REL_NAMES]
     if max(len(n) for n in names) >= REL_NAME_ROW:
         raise DataError("a relation name longer than MP_REL_NAME_ROW (lib/tables.h) allows")
@@ -870,8 +883,9 @@ def check_widths(d, now):
             raise DataError("%d %s: more than the %d the tables can hold" % (count, what, limit))
 
 
-def emit_lookup_extras(d, alpha3):
-    """The C of the indexes of issue 16: alpha-3, kinds, relation names."""
+def emit_lookup_extras(d, alpha3, kind_names):
+    """The C of the indexes of issue 16: alpha-3, kinds, relation names; and
+    the names of the kinds and the number of relations, from the header."""
     displacement, slots = alpha3_index(alpha3)
     rows, counts = kind_rows(d)
     rel_names, rel_multiplier, rel_table = rel_name_index()
@@ -884,8 +898,11 @@ def emit_lookup_extras(d, alpha3):
     out.append("MP_INTERNAL const migproc_set mp_kind_rows[%d] = {\n%s};\n"
                % (len(rows), "".join("    {{%s}},\n" % ", ".join(str(w) for w in r)
                                      for r in rows)))
-    out.append("MP_INTERNAL const uint16_t mp_kind_count[%d] = {%s};\n\n"
+    out.append("MP_INTERNAL const uint16_t mp_kind_count[%d] = {%s};\n"
                % (len(counts), ", ".join(map(str, counts))))
+    out.append("MP_INTERNAL const uint32_t mp_kind_names[%d] = {%s}; /* %s */\n\n"
+               % (len(kind_names), ", ".join(map(str, kind_names)), ", ".join(KIND_NAMES)))
+    out.append("MP_INTERNAL const uint8_t mp_rel_count = %d;\n" % len(REL_NAMES))
     out.append("MP_INTERNAL MP_REL_NAME_ALIGN const char mp_rel_names[%d][MP_REL_NAME_ROW] = {\n%s};\n"
                % (len(rel_names), "".join("    {%s},\n" % ", ".join(c_char(b) for b in n)
                                          for n in rel_names)))
@@ -906,6 +923,7 @@ def generate(d):
     seed, displacement, slots = perfect_hash(hash_rows)
     alpha2, alpha3, numeric = code_indexes(d.keys)
     pool = Pool()
+    kind_names = [pool.add(name) if kind else 0 for kind, name in enumerate(KIND_NAMES)]
     entities = []
     for e in d.entities:
         if e.get("omitted"):  # the ID stays, nothing else
@@ -968,7 +986,7 @@ def generate(d):
     out.append("MP_INTERNAL const uint16_t mp_hash_slots[%d] = {\n%s};\n\n"
                % (len(slots), c_list(slots, 12)))
     out.append("MP_INTERNAL const uint16_t mp_alpha2[676] = {\n%s};\n\n" % c_list(alpha2, 12))
-    out.append(emit_lookup_extras(d, alpha3))
+    out.append(emit_lookup_extras(d, alpha3, kind_names))
     out.append("MP_INTERNAL const uint16_t mp_numeric_index[1000] = {\n%s};\n\n"
                % c_list(numeric, 12))
     out.append("MP_INTERNAL const unsigned char mp_fold_ascii[128] = {\n%s};\n\n"

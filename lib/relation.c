@@ -7,13 +7,11 @@
 #include "bitset.h"
 #include "tables.h"
 
-/* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
-#define MP_REL_END 26u
 
 
 static bool valid_rel(migproc_rel rel)
 {
-    return (unsigned)rel < MP_REL_END;
+    return (unsigned)rel < mp_rel_count;
 }
 
 int migproc_rel_inverse(migproc_rel rel)
@@ -92,7 +90,7 @@ static unsigned int_slot(uint32_t key, const uint16_t *displacement, unsigned nb
 }
 
 /* The pair (id, rel), or NULL when id never had that relation.  id <
- * mp_entity_count and rel < MP_REL_END. */
+ * mp_entity_count and rel < mp_rel_count. */
 static const struct mp_pair *pair_of(unsigned id, unsigned rel)
 {
     unsigned key = id << 5 | rel;

@@ -149,6 +149,10 @@ extern MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[];
 extern MP_INTERNAL const uint16_t mp_kind_row_count;
 extern MP_INTERNAL const migproc_set mp_kind_rows[];
 extern MP_INTERNAL const uint16_t mp_kind_count[];
+/* Each kind's name, a pool offset (0 for MIGPROC_KIND_NONE), and the number
+ * of relation values: both from the header's enums (lib/gen-tables.py). */
+extern MP_INTERNAL const uint32_t mp_kind_names[];
+extern MP_INTERNAL const uint8_t mp_rel_count;
 /* Relation names in migproc_rel order, each in a row padded with NULs (a
  * name is compared whole, in one fixed-size comparison); a perfect hash of
  * them (lib/relation.c: rel_hash()): relation + 1, 0 for none. */

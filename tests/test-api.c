@@ -61,7 +61,7 @@ END_TEST
 
 START_TEST(relation_names)
 {
-    for (int rel = 0; rel < 26; rel++) {
+    for (int rel = 0; rel < rel_count(); rel++) {
         const char *name = migproc_rel_name((migproc_rel)rel);
         char upper[64];
         ck_assert_ptr_nonnull(name);
@@ -132,7 +132,7 @@ START_TEST(holds_agrees_with_related)
                                   MIGPROC_DATE(2019, 6, 1), MIGPROC_DATE(2030, 1, 1)};
     unsigned n = migproc_count(), yes = 0;
     for (unsigned a = 0; a < n; a++)
-        for (int rel = 0; rel < 26; rel++) {
+        for (int rel = 0; rel < rel_count(); rel++) {
             migproc_set now, then[4];
             migproc_related((migproc_id)a, (migproc_rel)rel, &now);
             for (int d = 0; d < 4; d++)

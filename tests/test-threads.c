@@ -35,7 +35,7 @@ static void compute(struct answers *out)
     migproc_set s, acc;
     migproc_set_clear(&acc);
     for (unsigned id = 0; id < migproc_count(); id++)
-        for (int rel = 0; rel < 26; rel++) {
+        for (int rel = 0; rel < rel_count(); rel++) {
             migproc_related_asof((migproc_id)id, (migproc_rel)rel, 20180000, &s);
             migproc_set_symmetric_difference(&acc, &acc, &s);
             unsigned n = migproc_related((migproc_id)id, (migproc_rel)rel, &s);

@@ -47,6 +47,26 @@ static inline const char *sorted_list(const char *list, char *buf, size_t size)
 }
 
 /* The entity with this exact code (not a lookup: a scan of the codes). */
+/* How many relation values there are, as the library says (the header's
+ * enum is the one list of them). */
+static inline int rel_count(void)
+{
+    int n = 0;
+    while (migproc_rel_name((migproc_rel)n) != NULL)
+        n++;
+    return n;
+}
+
+/* How many kind values there are, MIGPROC_KIND_NONE included, as the
+ * library says. */
+static inline int kind_count(void)
+{
+    int n = 1;
+    while (migproc_kind_name((migproc_kind)n) != NULL)
+        n++;
+    return n;
+}
+
 static inline migproc_id by_code(const char *code)
 {
     for (unsigned id = 0; id < migproc_count(); id++)
