@@ -199,9 +199,23 @@ class PythonValues(unittest.TestCase):
             self.assertEqual(migproc.library_path, os.environ["MIGPROC_LIBRARY"])
 
     def test_names_fall_back_to_english(self):
-        # libmigproc 1.0 gives the English name when a language has none.
+        # name() gives the English name when a language has none; name_in()
+        # and names never present it as a translation.
         mx = migproc.find("MX")
         self.assertEqual(mx.name("xx"), mx.name("en"))
+        self.assertIsNone(mx.name_in("xx"))
+        padf = migproc.find("PADF")
+        self.assertEqual(padf.name("es"), padf.name("en"))
+        self.assertIsNone(padf.name_in("es"))
+        self.assertEqual(set(padf.names), {"en"})
+
+    def test_why_reads_each_statement_from_its_end(self):
+        # The library reads an edge from either end (migproc_edge_other) and
+        # says what each statement counts between.
+        [member] = [r for r in migproc.why("MERCOSUR", "Bolivia") if r.relation == "has_member"]
+        self.assertEqual((member.subject.code, member.object.code), ("MERCOSUR", "BO"))
+        self.assertEqual(str(member.holds_from), "2024-08-07")
+        self.assertIsNone(member.holds_until)
 
 
 class BadInput(unittest.TestCase):

@@ -59,6 +59,23 @@ class SeedFactsTest < Minitest::Test
     assert_equal FACTS["rcm_and_mirps"], (Migproc.find("RCM").members & Migproc.find("MIRPS").members).codes
   end
 
+  def test_names_without_fallback
+    padf = Migproc.find("PADF")
+    assert_equal padf.name("en"), padf.name("es")
+    assert_nil padf.name_in("es")
+    assert_equal [:en], padf.names.keys
+    assert_equal "México", Migproc.find("MX").name_in(:es)
+  end
+
+  def test_statements_read_from_each_end
+    member = Migproc.why("MERCOSUR", "Bolivia").find { |r| r.relation == :has_member }
+    assert_equal %w[MERCOSUR BO], [member.subject.code, member.object.code]
+    assert_equal "2024-08-07", member.holds_from.to_s
+    assert_nil member.holds_until
+    assert_equal "facts", member.source.licence
+    assert_equal "2026-11-27", member.source.seen.to_s
+  end
+
   def test_why
     got = Migproc.why("Venezuela", "MERCOSUR").map { |r| [r.relation, r.start.to_s, r.end&.to_s, r.source.key] }
     assert_equal [[:member_of, "2012-08-12", nil, "g1"], [:member_of, "", nil, "derechofacil-mercosur"],

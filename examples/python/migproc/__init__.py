@@ -20,11 +20,11 @@ one was loaded.
     >>> len(mirps.related("has_member", asof=2018))
     6
 
-Names: libmigproc 1.0's ``migproc_name()`` answers in English when it has no
-name in the language asked for, and cannot say that it did; so
-:meth:`Entity.name` and :attr:`Entity.names` may hold English where a
-translation is missing.  A 1.1 function that answers only names that exist is
-being designed; until then, do not read a name as a translation.
+Names: :meth:`Entity.name` falls back to English when the entity has no
+name in the language asked for (as ``migproc_name()`` does);
+:meth:`Entity.name_in` and :attr:`Entity.names` answer only names that exist
+(``migproc_name_in()``, libmigproc 1.1), so an English name is never presented
+as a translation.
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ EXPECTED_MAJOR = 1  # the ABI this module is written for
 _NONE = 0xFFFF       # MIGPROC_NONE
 _ID_MAX = 0xFFFF     # migproc_id is 16 bits
 _CAPACITY = 1024     # MIGPROC_SET_CAPACITY
-_NOW = 0xFFFFFFFF    # as-of "now"
+_NOW = 0xFFFFFFFF    # MIGPROC_NOW: as-of "now"
 _BUNDLED = "libmigproc.so"
 
 
@@ -85,7 +85,11 @@ _lib, library_path = _load()
 
 
 def _declare(name: str, restype: object, *argtypes: object) -> CFunction:
-    function: CFunction = getattr(_lib, name)
+    try:
+        function: CFunction = getattr(_lib, name)
+    except AttributeError:
+        raise ImportError("%s has no %s: this module needs libmigproc 1.1 or later"
+                          % (library_path, name)) from None
     function.restype, function.argtypes = restype, list(argtypes)  # type: ignore[attr-defined]
     return function
 
@@ -110,15 +114,18 @@ _related_asof = _declare("migproc_related_asof", _uint, _u16, _int, _u32, _pset)
 _rel_name = _declare("migproc_rel_name", _str, _int)
 _edge_count = _declare("migproc_edge_count", _uint, _u16)
 _edge_at = _declare("migproc_edge_at", _u16, _u16, _uint)
-_edge_subject = _declare("migproc_edge_subject", _u16, _u16)
-_edge_rel = _declare("migproc_edge_rel", _int, _u16)
-_edge_object = _declare("migproc_edge_object", _u16, _u16)
 _edge_start = _declare("migproc_edge_start", _u32, _u16)
 _edge_end = _declare("migproc_edge_end", _u32, _u16)
 _edge_source = _declare("migproc_edge_source", _int, _u16)
 _edge_note = _declare("migproc_edge_note", _str, _u16)
+# libmigproc 1.1
+_edge_other = _declare("migproc_edge_other", _u16, _u16, _u16, ctypes.POINTER(ctypes.c_int))
+_edge_from = _declare("migproc_edge_from", _u32, _u16)
+_edge_until = _declare("migproc_edge_until", _u32, _u16)
+_name_in = _declare("migproc_name_in", _str, _u16, _str)
 _source_text = {field: _declare("migproc_source_" + field, _str, _int)
-                for field in ("key", "title", "publisher", "url")}
+                for field in ("key", "title", "publisher", "url", "licence")}
+_source_seen = _declare("migproc_source_seen", _u32, _int)
 _set_all_of_kind = _declare("migproc_set_all_of_kind", _uint, _pset, _int)
 _set_all = _declare("migproc_set_all", _uint, _pset)
 
@@ -224,17 +231,22 @@ def _text(raw: Optional[bytes]) -> Optional[str]:
 
 
 class Source:
-    """Where a fact comes from: ``key``, ``title``, ``publisher``, ``url``."""
-    __slots__ = ("key", "title", "publisher", "url")
+    """Where a fact comes from: ``key``, ``title``, ``publisher``, ``url`` (a
+    page, without its scheme), ``licence`` (of what was copied from it:
+    ``"facts"`` or an SPDX identifier) and ``seen`` (the date it was read)."""
+    __slots__ = ("key", "title", "publisher", "url", "licence", "seen")
 
     key: Optional[str]
     title: Optional[str]
     publisher: Optional[str]
     url: Optional[str]
+    licence: Optional[str]
+    seen: Optional[Date]
 
     def __init__(self, index: int) -> None:
         for field, function in _source_text.items():
             setattr(self, field, _text(function(index)))
+        self.seen = _date_or_none(_source_seen(index))
 
     def __repr__(self) -> str:
         return "Source(%r)" % self.key
@@ -245,16 +257,20 @@ class Relation:
 
     ``start`` and ``end`` are :class:`Date` or None; ``note`` is a str or None.
     """
-    __slots__ = ("subject", "relation", "object", "start", "end", "source", "note")
+    __slots__ = ("subject", "relation", "object", "start", "end", "holds_from", "holds_until",
+                 "source", "note")
 
     def __init__(self, edge: int, seen_from: int) -> None:
-        subject, obj = _edge_subject(edge), _edge_object(edge)
-        forward = subject == seen_from
+        rel = ctypes.c_int(0)
+        other = _edge_other(edge, seen_from, ctypes.byref(rel))  # the library reads it
         self.subject: Entity = _entity(seen_from)
-        self.object: Entity = _entity(obj if forward else subject)
-        self.relation: str = _rel_name(_edge_rel(edge) + (0 if forward else 1)).decode()
+        self.object: Entity = _entity(other)
+        self.relation: str = _rel_name(rel.value).decode()
         self.start: Optional[Date] = _date_or_none(_edge_start(edge))
         self.end: Optional[Date] = _date_or_none(_edge_end(edge))
+        # What as-of answers count (migproc_edge_from/until): None is always/still.
+        self.holds_from: Optional[Date] = _date_or_none(_edge_from(edge))
+        self.holds_until: Optional[Date] = _date_or_none(_edge_until(edge))
         self.source: Source = Source(_edge_source(edge))
         self.note: Optional[str] = _text(_edge_note(edge))
 
@@ -306,8 +322,10 @@ class Entity:
 
     @property
     def names(self) -> Dict[str, str]:
-        """``{"en": ..., "es": ..., "pt": ...}``: see :meth:`name` on missing translations."""
-        return {lang: self.name(lang) for lang in ("en", "es", "pt")}
+        """The names the entity has, by language: ``{"en": ..., "es": ...}``;
+        a language it has no name in is absent (no English fallback)."""
+        found = {lang: self.name_in(lang) for lang in ("en", "es", "pt")}
+        return {lang: name for lang, name in found.items() if name is not None}
 
     @property
     def members(self) -> EntitySet:
@@ -319,12 +337,18 @@ class Entity:
         """The entities this one is a member of now."""
         return self.related("member_of")
 
-    def name(self, lang: str = "en") -> str:
-        """The name in a language (``"en"``, ``"es"``, ``"pt"``).
+    def name_in(self, lang: str) -> Optional[str]:
+        """The name in exactly that language, or None when the entity has
+        none in it (or ``lang`` is no language of the data)."""
+        if not isinstance(lang, str):
+            raise TypeError("lang is a str such as 'es', not %r" % type(lang).__name__)
+        name: Optional[bytes] = _name_in(self.id, lang.encode("utf-8", "surrogatepass"))
+        return name.decode() if name is not None else None
 
-        Falls back to English when the library has no name in ``lang`` (an
-        unknown language included): libmigproc 1.0 does not say when it did,
-        so a name returned for ``"es"`` may be the English one.
+    def name(self, lang: str = "en") -> str:
+        """The name in a language (``"en"``, ``"es"``, ``"pt"``), falling back
+        to English when the entity has none in ``lang`` (an unknown language
+        included); :meth:`name_in` says None instead.
         """
         if not isinstance(lang, str):
             raise TypeError("lang is a str such as 'es', not %r" % type(lang).__name__)

@@ -11,11 +11,10 @@
 # copy the gem built at install (migproc/libmigproc.so in the gem's extension
 # directory); the system's libmigproc.so.1.
 #
-# Names: libmigproc 1.0's migproc_name() answers in English when it has no name
-# in the language asked for, and cannot say that it did, so Entity#name and
-# #names may hold English where a translation is missing.  A 1.1 function that
-# answers only names that exist is being designed; until then, do not read a
-# name as a translation.
+# Names: Entity#name falls back to English when the entity has no name in the
+# language asked for (as migproc_name() does); Entity#name_in and #names answer
+# only names that exist (migproc_name_in(), libmigproc 1.1), so an English name
+# is never presented as a translation.
 require "date"
 require "ffi"
 
@@ -23,7 +22,7 @@ module Migproc
   EXPECTED_MAJOR = 1
   NONE = 0xFFFF
   ID_MAX = 0xFFFF
-  NOW = 0xFFFFFFFF
+  NOW = 0xFFFFFFFF # MIGPROC_NOW
 
   # Where the library is: see the top of this file.
   def self.library_candidates
@@ -58,6 +57,7 @@ module Migproc
     attach_function :migproc_kind_name, [:int], :string
     attach_function :migproc_code, [:uint16], :string
     attach_function :migproc_name, [:uint16, :string], :pointer
+    attach_function :migproc_name_in, [:uint16, :string], :pointer
     attach_function :migproc_alpha3, [:uint16], :string
     attach_function :migproc_numeric, [:uint16], :uint
     attach_function :migproc_established, [:uint16], :uint32
@@ -67,9 +67,9 @@ module Migproc
     attach_function :migproc_rel_name, [:int], :string
     attach_function :migproc_edge_count, [:uint16], :uint
     attach_function :migproc_edge_at, [:uint16, :uint], :uint16
-    attach_function :migproc_edge_subject, [:uint16], :uint16
-    attach_function :migproc_edge_rel, [:uint16], :int
-    attach_function :migproc_edge_object, [:uint16], :uint16
+    attach_function :migproc_edge_other, [:uint16, :uint16, :pointer], :uint16
+    attach_function :migproc_edge_from, [:uint16], :uint32
+    attach_function :migproc_edge_until, [:uint16], :uint32
     attach_function :migproc_edge_start, [:uint16], :uint32
     attach_function :migproc_edge_end, [:uint16], :uint32
     attach_function :migproc_edge_source, [:uint16], :int
@@ -77,6 +77,9 @@ module Migproc
     attach_function :migproc_source_key, [:int], :string
     attach_function :migproc_source_title, [:int], :pointer
     attach_function :migproc_source_url, [:int], :string
+    attach_function :migproc_source_publisher, [:int], :pointer
+    attach_function :migproc_source_licence, [:int], :string
+    attach_function :migproc_source_seen, [:int], :uint32
     attach_function :migproc_set_all, [Set.by_ref], :uint
     attach_function :migproc_set_all_of_kind, [Set.by_ref, :int], :uint
 
@@ -285,8 +288,13 @@ module Migproc
     end
   end
 
-  Source = Struct.new(:key, :title, :url)
-  Relation = Struct.new(:subject, :relation, :object, :start, :end, :source, :note)
+  # Where a fact comes from, as Python's Source: url is the page without its
+  # scheme, licence "facts" or an SPDX identifier, seen the date it was read.
+  Source = Struct.new(:key, :title, :url, :publisher, :licence, :seen)
+  # One statement; holds_from and holds_until are what as-of answers count
+  # (migproc_edge_from/until; nil: always, still).
+  Relation = Struct.new(:subject, :relation, :object, :start, :end, :source, :note,
+                        :holds_from, :holds_until)
 
   # A state, process, organisation, framework, network or body.  There is one
   # Entity per ID (Migproc.entity(5).equal?(Migproc.entity(5))); entities are
@@ -303,12 +311,13 @@ module Migproc
     private_class_method :new
 
     def kind = KIND_BY_VALUE.fetch(C.migproc_kind_of(id))
-    # The name in a language (:en, :es, :pt).  libmigproc 1.0 answers in
-    # English when it has no name in lang (an unknown lang included) and does
-    # not say so: a name asked for in :es may be the English one.
+    # The name in a language (:en, :es, :pt), in English when the entity has
+    # none in lang (an unknown lang included); #name_in says nil instead.
     def name(lang = "en") = C.utf8(C.migproc_name(id, Migproc.utf8(lang.to_s)))
-    # {en:, es:, pt:}: see #name on missing translations.
-    def names = %w[en es pt].to_h { |lang| [lang.to_sym, name(lang)] }
+    # The name in exactly that language, or nil.
+    def name_in(lang) = C.utf8(C.migproc_name_in(id, Migproc.utf8(lang.to_s)))
+    # The names the entity has, {en:, es:, pt:}, without a language it has none in.
+    def names = %w[en es pt].to_h { |lang| [lang.to_sym, name_in(lang)] }.compact
     def alpha3 = C.migproc_alpha3(id)
     def numeric = C.migproc_numeric(id).nonzero?
     def established = PartialDate.unpack(C.migproc_established(id))
@@ -325,15 +334,19 @@ module Migproc
     def relations
       (0...C.migproc_edge_count(id)).map do |i|
         edge = C.migproc_edge_at(id, i)
-        forward = C.migproc_edge_subject(edge) == id
-        other = forward ? C.migproc_edge_object(edge) : C.migproc_edge_subject(edge)
+        rel = FFI::MemoryPointer.new(:int)
+        other = C.migproc_edge_other(edge, id, rel) # the library reads the edge from this end
         source = C.migproc_edge_source(edge)
-        Relation.new(self, C.migproc_rel_name(C.migproc_edge_rel(edge) + (forward ? 0 : 1)).to_sym,
+        Relation.new(self, C.migproc_rel_name(rel.read_int).to_sym,
                      Migproc.entity_unchecked(other), PartialDate.unpack(C.migproc_edge_start(edge)),
                      PartialDate.unpack(C.migproc_edge_end(edge)),
                      Source.new(C.migproc_source_key(source), C.utf8(C.migproc_source_title(source)),
-                                C.migproc_source_url(source)),
-                     C.utf8(C.migproc_edge_note(edge)))
+                                C.migproc_source_url(source), C.utf8(C.migproc_source_publisher(source)),
+                                C.migproc_source_licence(source),
+                                PartialDate.unpack(C.migproc_source_seen(source))),
+                     C.utf8(C.migproc_edge_note(edge)),
+                     PartialDate.unpack(C.migproc_edge_from(edge)),
+                     PartialDate.unpack(C.migproc_edge_until(edge)))
       end
     end
 
