@@ -4,27 +4,27 @@
  */
 #include "testlib.h"
 
-static const char rcm[] = "BZ CA CR SV DO GT HN MX NI PA US";
-static const char sacm[] = "AR BO BR CL CO EC GY PY PE SR UY VE";
-static const char riam[] =
-    "AD AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE ES UY VE";
-static const char quito[] = "AR BR CO CL CR EC GY MX PA PY PE DO UY";
-static const char mirps[] = "BZ CR SV GT HN MX PA";
-static const char networks[] = "SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD "
-                               "SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT";
+#include "seed-facts.h" /* seed_members, seed_networks: tests/ffi/seed-facts.json */
+
+/* A process's seed list, from seed-facts.json. */
+static const struct seed_members *seed_of(const char *process)
+{
+    for (size_t i = 0; i < sizeof seed_members / sizeof seed_members[0]; i++)
+        if (strcmp(seed_members[i].process, process) == 0)
+            return &seed_members[i];
+    ck_abort_msg("no seed list for %s", process);
+    return NULL;
+}
 
 START_TEST(member_lists)
 {
-    ck_assert_related("RCM", MIGPROC_REL_HAS_MEMBER, rcm);
-    ck_assert_related("SACM", MIGPROC_REL_HAS_MEMBER, sacm);
-    ck_assert_related("RIAM", MIGPROC_REL_HAS_MEMBER, riam);
-    /* The seed's thirteen, and Guatemala, which joined in November 2024
-     * (another source; tests/test-facts.c). */
-    char quito_now[256];
-    snprintf(quito_now, sizeof quito_now, "%s GT", quito);
-    ck_assert_related("QUITO", MIGPROC_REL_HAS_MEMBER, quito_now);
-    ck_assert_related("MIRPS", MIGPROC_REL_HAS_MEMBER, mirps);
-    ck_assert_related("FEM", MIGPROC_REL_HAS_MEMBER, "AR BR PY UY");
+    /* Members now: the seed's lists and the accessions dated since (another
+     * source each; tests/test-facts.c). */
+    for (size_t i = 0; i < sizeof seed_members / sizeof seed_members[0]; i++) {
+        char now[512];
+        snprintf(now, sizeof now, "%s %s", seed_members[i].members, seed_members[i].joined_since);
+        ck_assert_related(seed_members[i].process, MIGPROC_REL_HAS_MEMBER, now);
+    }
     ck_assert_related("FEM", MIGPROC_REL_HAS_ASSOCIATE, "MERCOSUR-AS");
     /* MERCOSUR's members now include Bolivia (2024, another source): the
      * seed's four are among them. */
@@ -57,6 +57,15 @@ START_TEST(member_counts)
         const char *code;
         unsigned count;
     } counts[] = {{"RCM", 11}, {"SACM", 12}, {"RIAM", 21}, {"QUITO", 13}, {"MIRPS", 7}};
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+        /* The seed's list holds as many as the seed says in words. */
+        char copy[512];
+        unsigned listed = 0;
+        snprintf(copy, sizeof copy, "%s", seed_of(counts[i].code)->members);
+        for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "))
+            listed++;
+        ck_assert_uint_eq(listed, counts[i].count);
+    }
     for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
         migproc_set s;
         ck_assert_uint_eq(seed_member_count(counts[i].code), counts[i].count);
@@ -115,13 +124,13 @@ START_TEST(other_relations)
     migproc_related(by_code("SACM"), MIGPROC_REL_HAS_PART, &parts);
     migproc_set_all_of_kind(&nets, MIGPROC_KIND_NETWORK);
     migproc_set_intersect(&parts, &parts, &nets);
-    snprintf(now, sizeof now, "%s SACM-NET-CONSULAR", networks);
+    snprintf(now, sizeof now, "%s SACM-NET-CONSULAR", seed_networks);
     ck_assert_str_eq(set_codes(&parts, got, sizeof got), sorted_list(now, want, sizeof want));
     ck_assert_uint_eq(migproc_related_asof(by_code("SACM"), MIGPROC_REL_HAS_PART,
                                            MIGPROC_DATE(2019, 12, 31), &parts),
                       0);
     migproc_related_asof(by_code("SACM"), MIGPROC_REL_HAS_PART, MIGPROC_DATE(2020, 0, 0), &parts);
-    ck_assert_str_eq(set_codes(&parts, got, sizeof got), sorted_list(networks, want, sizeof want));
+    ck_assert_str_eq(set_codes(&parts, got, sizeof got), sorted_list(seed_networks, want, sizeof want));
     /* The Support Platform from its launch in 2019. */
     ck_assert(!migproc_holds_asof(by_code("MIRPS-SP"), MIGPROC_REL_SUPPORTS, by_code("MIRPS"),
                                   MIGPROC_DATE(2018, 12, 31)));
@@ -176,15 +185,12 @@ START_TEST(nothing_else_claimed)
                                  "FEM/part_of/MERCOSUR/0 MIRPS/aligned_with/GCR/0 "
                                  "MIRPS-SP/supports/MIRPS/20190000 UNHCR/advises/CONARES/0 "
                                  "SACM-CS-ADDENDUM/part_of/SACM/20230000");
-    at = add_members(expected, at, sizeof expected, rcm, "RCM");
-    at = add_members(expected, at, sizeof expected, sacm, "SACM");
-    at = add_members(expected, at, sizeof expected, riam, "RIAM");
-    at = add_members(expected, at, sizeof expected, quito, "QUITO");
-    at = add_members(expected, at, sizeof expected, mirps, "MIRPS");
-    at = add_members(expected, at, sizeof expected, "AR BR PY UY", "FEM");
+    for (size_t i = 0; i < sizeof seed_members / sizeof seed_members[0]; i++)
+        at = add_members(expected, at, sizeof expected, seed_members[i].members,
+                         seed_members[i].process);
     at = add_members(expected, at, sizeof expected, "AR BR PY UY", "MERCOSUR");
     char copy[1024];
-    snprintf(copy, sizeof copy, "%s", networks);
+    snprintf(copy, sizeof copy, "%s", seed_networks);
     for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "))
         at += (size_t)snprintf(expected + at, sizeof expected - at, " %s/part_of/SACM/20200000", w);
     ck_assert_uint_lt(at, sizeof expected - 1);
@@ -195,7 +201,7 @@ END_TEST
 
 START_TEST(mexico_memberships)
 {
-    ck_assert_related("MX", MIGPROC_REL_MEMBER_OF, "RCM RIAM QUITO MIRPS");
+    ck_assert_related("MX", MIGPROC_REL_MEMBER_OF, seed_mx_memberships);
     ck_assert_related("ES", MIGPROC_REL_MEMBER_OF, "RIAM MIRPS-SP");
     ck_assert_related("AD", MIGPROC_REL_MEMBER_OF, "RIAM");
     ck_assert_related("FR", MIGPROC_REL_MEMBER_OF, "MIRPS-SP");
