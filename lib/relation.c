@@ -3,6 +3,7 @@
  * stated edges behind them.
  */
 #include "bitset.h"
+#include "date.h"
 #include "tables.h"
 
 /* Relation values run 0 .. MP_REL_END - 1 (see migproc_rel). */
@@ -87,6 +88,10 @@ static unsigned adjacency_search(const struct mp_entity *e, unsigned rel, unsign
 unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
                               migproc_set *out)
 {
+    if (!mp_date_valid(date)) {
+        mp_bitset_clear(out);
+        return 0;
+    }
     unsigned count = 0;
 
     mp_bitset_clear(out);
@@ -148,6 +153,8 @@ unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 
 bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)
 {
+    if (!mp_date_valid(date))
+        return false;
     if (a >= mp_entity_count || !valid_rel(rel))
         return false;
     const struct mp_entity *e = &mp_entities[a];
