@@ -7,8 +7,8 @@
 
 bool mp_date_valid(migproc_date d)
 {
-    if (d == 0)
-        return true;
+    if (d == 0 || d == 0xFFFFFFFFu)
+        return true; /* before and after every date */
     unsigned year = d / 10000u, month = d / 100u % 100u, day = d % 100u;
     if (year < 1 || year > 9999 || month > 12 || (month == 0 && day != 0))
         return false;

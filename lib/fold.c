@@ -63,8 +63,14 @@ static size_t normalize_number(char *out, size_t n)
         if (significant > 0 || out[i] != '0')
             significant++;
     }
-    if (significant > 3)
-        return n; /* no such code; leave the key as it is */
+    if (significant > 3) {
+        /* No such code, but still a number: without its leading zeros, as
+         * lib/gen-tables.py stores it ("01234" is "1234"). */
+        size_t skip = n - significant;
+        for (size_t i = 0; i < significant; i++)
+            out[i] = out[i + skip];
+        return significant;
+    }
     /* The last three digits, zero-padded (read before any is written). */
     char units = out[n - 1], tens = '0', hundreds = '0';
     if (significant >= 2)

@@ -12,7 +12,8 @@
 /* Folds the len bytes at key into out: ASCII letters to lower case, accented
  * Latin letters (U+00C0..U+017F) to their base letters, spaces, punctuation
  * and symbols dropped, other characters kept as they are; an all-digit result
- * is a number written with at least three digits ("8" -> "008").  This is
+ * is a number without leading zeros, written with at least three digits
+ * ("8" -> "008", "01234" -> "1234").  This is
  * the folding lib/gen-tables.py applies to every stored key.
  * Returns the folded length, or -1 when the key can match nothing: invalid
  * UTF-8, a NUL byte, or more than MIGPROC_KEY_MAX bytes.  *hash gets

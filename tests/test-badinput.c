@@ -184,14 +184,15 @@ END_TEST
 
 /* An as-of date that is not a calendar date (month 13, 30 February, day 1
  * of month 0, year 0 or past 9999) matches nothing; the valid dates around
- * each of them match. */
+ * each of them match, and 0xFFFFFFFF, after every date, as the bindings use
+ * it for "now". */
 START_TEST(invalid_dates)
 {
     const migproc_date bad[] = {20201300, 20209900, 20200230, 20190229, 19000229, 21000229,
                                 20200001, 20200132, 20200431, 20200631, 20200931, 20201131,
-                                101, 10000, 1230, 100000000, 99991232, 0xFFFFFFFFu};
+                                1, 101, 10000, 1230, 100000000, 99991232, 0xFFFFFFFEu};
     const migproc_date good[] = {20200229, 20000229, 20240229, 20201231, 20200131, 20200430,
-                                 20200000, 20201200, 20200100, 99991231, 99990000};
+                                 20200000, 20201200, 20200100, 99991231, 99990000, 0xFFFFFFFFu};
     migproc_id rcm = by_code("RCM"), mx = by_code("MX");
     migproc_set s;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
