@@ -190,12 +190,20 @@ START_TEST(invalid_dates)
 {
     const migproc_date bad[] = {20201300, 20209900, 20200230, 20190229, 19000229, 21000229,
                                 20200001, 20200132, 20200431, 20200631, 20200931, 20201131,
-                                1, 101, 10000, 1230, 100000000, 99991232, 0xFFFFFFFEu};
+                                1, 101, 1230, 100000000, 99991232, 0xFFFFFFFEu};
     const migproc_date good[] = {20200229, 20000229, 20240229, 20201231, 20200131, 20200430,
                                  20200000, 20201200, 20200100, 99991231, 99990000, 0xFFFFFFFFu};
+    /* Valid dates before anything dated: only what holds always holds. */
+    const migproc_date early[] = {10101, 10000, 10100, 10131};
     migproc_id rcm = by_code("RCM"), mx = by_code("MX");
+    /* A relation that holds on every date: what an invalid date would
+     * otherwise find. */
+    migproc_id unhcr = by_code("UNHCR"), conares = by_code("CONARES");
     migproc_set s;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ck_assert_msg(!migproc_holds_asof(unhcr, MIGPROC_REL_ADVISES, conares, bad[i]), "%u",
+                      (unsigned)bad[i]);
+        ck_assert_uint_eq(migproc_related_asof(unhcr, MIGPROC_REL_ADVISES, bad[i], NULL), 0);
         migproc_set_add(&s, 1);
         ck_assert_msg(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, bad[i], &s) == 0,
                       "%u", (unsigned)bad[i]);
@@ -209,6 +217,12 @@ START_TEST(invalid_dates)
                       (unsigned)good[i]);
         ck_assert_msg(migproc_holds_asof(mx, MIGPROC_REL_MEMBER_OF, rcm, good[i]), "%u",
                       (unsigned)good[i]);
+        ck_assert(migproc_holds_asof(unhcr, MIGPROC_REL_ADVISES, conares, good[i]));
+    }
+    for (size_t i = 0; i < sizeof early / sizeof early[0]; i++) {
+        ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, early[i], NULL), 0);
+        ck_assert_msg(migproc_holds_asof(unhcr, MIGPROC_REL_ADVISES, conares, early[i]), "%u",
+                      (unsigned)early[i]);
     }
 }
 END_TEST
