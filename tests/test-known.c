@@ -14,7 +14,7 @@ static const struct {
     {"MX", "MX"}, {"mx", "MX"}, {"MEX", "MX"}, {"484", "MX"}, {"0484", "MX"},
     {"0000000484", "MX"}, {"Mexico", "MX"}, {"México", "MX"}, {"MEXICO", "MX"},
     {"mé xi-co", "MX"}, {"Estados Unidos Mexicanos", "MX"},
-    {"8", "AL"}, {"008", "AL"}, {"0008", "AL"}, {"ALB", "AL"}, {"Albania", "AL"},
+    {"8", "AL"}, {"008", "AL"}, {"0008", "AL"}, {"8:", "AL"}, {"8.", "AL"}, {"0-8", "AL"}, {"ALB", "AL"}, {"Albania", "AL"},
     {"76", "BR"}, {"076", "BR"}, {"Brazil", "BR"}, {"Brasil", "BR"},
     {"84", "BZ"}, {"Belize", "BZ"}, {"Belice", "BZ"}, {"48", "BH"},
     {"CO", "CO"}, {"COL", "CO"}, {"170", "CO"}, {"Colombia", "CO"},
@@ -43,7 +43,7 @@ static const char *const misses[] = {
     "Estados", "United", "Puebla", "Proceso de Quit", "MIRP", "CONAR", "Mercosu", "Salvador",
     /* Numbers near real codes, and numbers no code has. */
     "2020", "485", "483", "841", "9", "009", "0", "000", "999", "1000", "4840", "04840",
-    "0001234", "1234", "00000", "8400",
+    "0001234", "1234", "00000", "8400", "1:", "2:", "1/",
     /* One edit away. */
     "Mexicoo", "Brasill", "Argentna", "Peruu", "MEXX", "MX1", "RCMM", "SACMM", "Colombai",
     "ZZ", "AA",
