@@ -18,10 +18,13 @@ def mut(ident, path, old, new, equivalent=None, tests=None, issue15=False):
 
 
 # ---- lib/date.c: which dates are dates -------------------------------------
-mut("date-year-0", "lib/date.c", "if (year < 1 || year > 9999 ||", "if (year > 9999 ||")
+mut("date-year-0", "lib/date.c", "if (year < 1 || month > 12 ||", "if (month > 12 ||")
+mut("date-max", "lib/date.c", "if (d > 99991231u)", "if (d > 99999999u)")
+mut("date-divide-bits", "lib/date.c", "for (unsigned bit = 14; bit-- > 0;)", "for (unsigned bit = 13; bit-- > 0;)")
+mut("date-leap-100", "lib/date.c", "year_in_25 != 0 ||", "year_in_25 == 0 ||")
 mut("date-month-13", "lib/date.c", "month > 12 ||", "month > 13 ||")
 mut("date-day-off-by-one", "lib/date.c", "day <= last[month - 1] &&", "day <= last[month - 1] + 1u &&")
-mut("date-leap-400", "lib/date.c", "year % 400 == 0", "year % 400 != 0")
+mut("date-leap-400", "lib/date.c", "(year & 15u) == 0", "(year & 7u) == 0")
 mut("date-month-0-day", "lib/date.c", " || (month == 0 && day != 0))", ")")
 mut("date-no-after-all", "lib/date.c", "d == 0 || d == 0xFFFFFFFFu", "d == 0")
 mut("date-feb-28", "lib/date.c", "day <= 28 || leap", "day <= 29 || leap")
