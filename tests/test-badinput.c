@@ -188,13 +188,14 @@ END_TEST
  * it for "now". */
 START_TEST(invalid_dates)
 {
-    const migproc_date bad[] = {20201300, 20209900, 20200230, 20190229, 19000229, 21000229,
+    const migproc_date bad[] = {20201300, 20209900, 20200230, 20190229, 19000229, 21000229, 22000229,
                                 20200001, 20200132, 20200431, 20200631, 20200931, 20201131,
                                 1, 101, 1230, 100000000, 99991232, 0xFFFFFFFEu};
     const migproc_date good[] = {20200229, 20000229, 20240229, 20201231, 20200131, 20200430,
-                                 20200000, 20201200, 20200100, 99991231, 99990000, 0xFFFFFFFFu};
+                                 20200000, 20201200, 20200100, 99991231, 99990000, 0xFFFFFFFFu,
+                                 24000229};
     /* Valid dates before anything dated: only what holds always holds. */
-    const migproc_date early[] = {10101, 10000, 10100, 10131};
+    const migproc_date early[] = {10101, 10000, 10100, 10131, 16000229, 19920229};
     migproc_id rcm = by_code("RCM"), mx = by_code("MX");
     /* A relation that holds on every date: what an invalid date would
      * otherwise find. */
