@@ -137,4 +137,18 @@ extern MP_INTERNAL const char mp_fold_latin[MP_FOLD_LAST - MP_FOLD_FIRST + 1][2]
 extern MP_INTERNAL const migproc_date mp_data_date;
 extern MP_INTERNAL const char mp_data_hash[17];
 
+/* The entity of an ID, or NULL for an ID past the data or one a trimmed
+ * build left out (kind 0). */
+static inline const struct mp_entity *mp_entity(migproc_id id)
+{
+    return id < mp_entity_count && mp_entities[id].kind != MIGPROC_KIND_NONE ? &mp_entities[id]
+                                                                             : NULL;
+}
+
+/* A pool string, or NULL for MP_NO_STRING. */
+static inline const char *mp_string_or_null(uint32_t offset)
+{
+    return offset == MP_NO_STRING ? NULL : mp_pool + offset;
+}
+
 #endif /* MIGPROC_TABLES_H */

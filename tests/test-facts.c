@@ -353,6 +353,9 @@ START_TEST(issue_examples)
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "CO");
     migproc_related(by_code("R4V"), MIGPROC_REL_PRESIDED_BY, &s);
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "IOM UNHCR");
+    /* Suriname's Spanish name is CLDR's, as SACM's own site spells it. */
+    ck_assert_str_eq(migproc_name(by_code("SR"), "es"), "Surinam");
+    ck_assert_uint_eq(migproc_find("Surinam"), by_code("SR"));
     /* The Global Compact on Refugees, affirmed on 17 December 2018. */
     ck_assert_uint_eq(migproc_established(by_code("GCR")), YMD(2018, 12, 17));
     ck_assert(!migproc_holds_asof(mirps, MIGPROC_REL_ALIGNED_WITH, by_code("GCR"), YMD(2018, 12, 16)));
