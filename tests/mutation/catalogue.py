@@ -78,12 +78,16 @@ mut("set-remove", "lib/set.c", "set->bits[id / 32] &= ~((uint32_t)1 << (id % 32)
 # ---- lib/entity.c: entities, sources, notes -------------------------------
 mut("entity-kind-name-bound", "lib/entity.c", "if (k == MIGPROC_KIND_NONE || k >= sizeof offsets)", "if (k == MIGPROC_KIND_NONE || k + 1 >= sizeof offsets)")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
-mut("entity-source-bound", "lib/entity.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
+mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
 mut("entity-name-fallback", "lib/entity.c", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN]", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN] + 1")
-mut("entity-trimmed", "lib/entity.c", "return id < mp_entity_count && mp_entities[id].kind != MIGPROC_KIND_NONE ? &mp_entities[id]",
+mut("tables-entity-trimmed", "lib/tables.h", "return id < mp_entity_count && mp_entities[id].kind != MIGPROC_KIND_NONE ? &mp_entities[id]",
     "return id < mp_entity_count ? &mp_entities[id]")
-mut("entity-note-index", "lib/entity.c", "return e && index < e->note_count ? &mp_notes[e->note_first + index] : NULL;",
+mut("provenance-note-index", "lib/provenance.c", "return e && index < e->note_count ? &mp_notes[e->note_first + index] : NULL;",
     "return e && index <= e->note_count ? &mp_notes[e->note_first + index] : NULL;")
+
+# ---- lib/version.c: versions -----------------------------------------------
+mut("version-minor", "lib/version.c", 'MP_TEXT(MIGPROC_VERSION_MINOR) "."', 'MP_TEXT(MIGPROC_VERSION_PATCH) "."')
+mut("version-data-date", "lib/version.c", "return mp_data_date;", "return mp_data_date + 1u;")
 
 # ---- lib/relation.c: relations ---------------------------------------------
 mut("rel-end", "lib/relation.c", "#define MP_REL_END 26u", "#define MP_REL_END 25u")
