@@ -303,6 +303,11 @@ def main():
     check("--help", rc == 0 and "usage: migproc" in out, out)
     rc, out, err = run("--version")
     check("--version", rc == 0 and out.startswith("migproc %s (data " % header_version()), out)
+    data_date = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "data",
+                             "data-date.txt")
+    with open(data_date, encoding="utf-8") as f:
+        reviewed = [l.strip() for l in f if l.strip() and not l.startswith("#")][0]
+    check("--version gives lib/data/data-date.txt's date", "(data %s, " % reviewed in out, out)
 
     passed = sum(results)
     print("%d passed, %d failed" % (passed, len(results) - passed))

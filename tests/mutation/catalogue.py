@@ -19,7 +19,7 @@ def mut(ident, path, old, new, equivalent=None, tests=None, issue15=False):
 
 # ---- lib/date.c: which dates are dates -------------------------------------
 mut("date-year-0", "lib/date.c", "if (year < 1 || month > 12 ||", "if (month > 12 ||")
-mut("date-max", "lib/date.c", "if (d > 99991231u)", "if (d > 99999999u)")
+mut("date-max", "lib/date.c", "if (d > 99991231u)", "if (d > 199991231u)")
 mut("date-divide-bits", "lib/date.c", "for (unsigned bit = 14; bit-- > 0;)", "for (unsigned bit = 13; bit-- > 0;)")
 mut("date-leap-100", "lib/date.c", "year_in_25 != 0 ||", "year_in_25 == 0 ||")
 mut("date-month-13", "lib/date.c", "month > 12 ||", "month > 13 ||")
@@ -94,7 +94,7 @@ mut("rel-end", "lib/relation.c", "#define MP_REL_END 26u", "#define MP_REL_END 2
 mut("rel-until", "lib/relation.c", "date < e->until", "date <= e->until")
 mut("rel-from", "lib/relation.c", "return e->from <= date &&", "return e->from < date &&")
 mut("rel-adjacency-search", "lib/relation.c", "(a->rel == rel && a->other < other)", "(a->rel == rel && a->other <= other)")
-mut("rel-pair-once", "lib/relation.c", "if (a->other != last && edge_in_force", "if (edge_in_force")
+mut("rel-pair-once", "lib/relation.c", "            last = a->other;\n", "            last = MIGPROC_NONE;\n")
 mut("rel-name-space", "lib/relation.c", "else if (c == '-' || c == ' ')", "else if (c == '-')")
 mut("rel-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date)) {\n        mp_bitset_clear(out);\n        return 0;\n    }\n", "")
 mut("rel-holds-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date))\n        return false;\n", "")
