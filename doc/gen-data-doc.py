@@ -158,8 +158,13 @@ def main():
     head = text[:text.index(BEGIN)] if BEGIN in text else text.rstrip("\n") + "\n\n"
     outputs["DATA.md"] = head + tables(d)
     if shutil.which("dot") and args.migproc:
-        graph = subprocess.run([args.migproc, "dot"], capture_output=True, text=True,
-                               check=True).stdout
+        result = subprocess.run([args.migproc, "dot"], capture_output=True, text=True,
+                                check=True)
+        # A sanitizer's report fails the check whatever the exit status.
+        for report in ("ERROR: AddressSanitizer", "runtime error:", "WARNING: ThreadSanitizer"):
+            if report in result.stderr:
+                sys.exit("sanitizer report from migproc dot:\n" + result.stderr)
+        graph = result.stdout
         outputs["membership.svg"] = svg(graph)
         outputs["matrix.svg"] = svg(matrix_dot(d))
     elif args.check:

@@ -1,16 +1,39 @@
 /*
  * migproc - query libmigproc's graph of migration processes from the shell.
  *
- * Uses only the public header.  Exit status: 0 success, 1 a key that is
- * unknown or ambiguous, 2 bad usage.
+ * Uses the public header, and lib/date.c for the library's one rule of which
+ * dates are dates.  Exit status: 0 success, 1 a key that is unknown or
+ * ambiguous, 2 bad usage, 3 an output error (EXIT_OUTPUT).
  */
 #include <migproc.h>
 
+#include "date.h"
+
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV };
+
+/* Exit statuses (the usage text and migproc(1) say the same). */
+enum { EXIT_UNKNOWN_KEY = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3 };
+
+/* The languages the data has names in.  The library has no call that lists
+ * them (migproc_name() falls back to English for any other tag), so this
+ * array is the one place the program writes them: --lang, the usage text
+ * and show derive from it. */
+static const char *const languages[] = {"en", "es", "pt"};
+#define LANGUAGES (sizeof languages / sizeof languages[0])
+
+/* What prints where the library returns NULL: a string a trimmed build left
+ * out (-Dnames=en, -Dprovenance=false), never passed to printf as NULL. */
+#define PLACEHOLDER "-"
+
+static const char *text(const char *s)
+{
+    return s != NULL ? s : PLACEHOLDER;
+}
 
 struct options {
     enum format format;
@@ -39,20 +62,66 @@ static const char usage_text[] =
     "\n"
     "options:\n"
     "  --format text|json|csv  output format (default text)\n"
-    "  --lang en|es|pt         language of names (default en)\n"
+    "  --lang LANG             language of names: %s (default en)\n"
     "  --asof YYYY[-MM[-DD]]   members, memberships and set commands as of a date\n"
     "  --help                  this text\n"
     "  --version               library and data versions\n"
     "\n"
     "A KEY is a code, name, acronym or alias in any case, with or without\n"
     "accents: MX, MEX, 484, Mexico, \"Puebla Process\", \"Proceso de Quito\".\n"
-    "Exit status: 0 success, 1 unknown or ambiguous key, 2 bad usage.\n";
+    "Exit status: 0 success, 1 unknown or ambiguous key, 2 bad usage, 3 output\n"
+    "error (stdout closed or full).  A string this build does not carry prints\n"
+    "as " PLACEHOLDER ".\n";
+
+/* The languages as "en|es|pt" (sep "|") or "en, es, pt" into buf. */
+static const char *language_list(const char *sep, char buf[64])
+{
+    buf[0] = '\0';
+    for (size_t i = 0; i < LANGUAGES; i++)
+        snprintf(buf + strlen(buf), 64 - strlen(buf), "%s%s", i ? sep : "", languages[i]);
+    return buf;
+}
+
+/* A key or argument from the command line, echoed to stderr with control
+ * characters (C0, DEL and, in UTF-8, C1) escaped as \xNN, and backslashes
+ * doubled, so that no terminal sequence passes through. */
+static void echo_safely(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            fprintf(stderr, "\\x%02x", *p);
+        else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+            fprintf(stderr, "\\u%04x", p[1]);
+            p++;
+        } else if (*p == '\\')
+            fputs("\\\\", stderr);
+        else
+            fputc(*p, stderr);
+    }
+}
 
 static int usage_error(const char *message, const char *arg)
 {
-    fprintf(stderr, "migproc: %s%s%s\n", message, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "Try 'migproc --help'.\n");
-    return 2;
+    fprintf(stderr, "migproc: %s%s", message, arg ? ": " : "");
+    if (arg)
+        echo_safely(arg);
+    fprintf(stderr, "\nTry 'migproc --help'.\n");
+    return EXIT_USAGE;
+}
+
+/* The exit status once output is done: EXIT_OUTPUT, with a message, when
+ * stdout could not be written (closed, a full disk). */
+static int finish_output(int status)
+{
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        int e = errno;
+        fprintf(stderr, "migproc: cannot write the output: %s\n",
+                e ? strerror(e) : "write error");
+        return EXIT_OUTPUT;
+    }
+    return status;
 }
 
 /* ---- output helpers ---------------------------------------------------- */
@@ -104,21 +173,32 @@ static const char *date_text(migproc_date d, char buf[16])
     return buf;
 }
 
+/* YYYY, YYYY-MM or YYYY-MM-DD, digits and dashes only, a calendar date
+ * (lib/date.c's rule, year 0000 excluded): 0 and *out, or -1. */
 static int parse_date(const char *s, migproc_date *out)
 {
-    unsigned y = 0, m = 0, d = 0;
-    int n = 0;
     size_t len = strlen(s);
-    if ((len == 4 && sscanf(s, "%4u%n", &y, &n) == 1) ||
-        (len == 7 && sscanf(s, "%4u-%2u%n", &y, &m, &n) == 2 && m >= 1 && m <= 12) ||
-        (len == 10 && sscanf(s, "%4u-%2u-%2u%n", &y, &m, &d, &n) == 3 && m >= 1 &&
-         m <= 12 && d >= 1 && d <= 31)) {
-        if ((size_t)n == len) {
-            *out = MIGPROC_DATE(y, m, d);
-            return 0;
+    unsigned part[3] = {0, 0, 0};
+    if (len != 4 && len != 7 && len != 10)
+        return -1;
+    for (size_t i = 0; i < len; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return -1;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return -1;
+        } else {
+            unsigned k = i < 4 ? 0 : i < 7 ? 1 : 2;
+            part[k] = part[k] * 10 + (unsigned)(s[i] - '0');
         }
     }
-    return -1;
+    if (part[0] == 0 || (len >= 7 && part[1] == 0) || (len == 10 && part[2] == 0))
+        return -1; /* year 0000, month 00, day 00 */
+    migproc_date d = MIGPROC_DATE(part[0], part[1], part[2]);
+    if (!mp_date_valid(d))
+        return -1;
+    *out = d;
+    return 0;
 }
 
 /* Prints a list of entities in ID order. */
@@ -135,7 +215,7 @@ static void print_set(const migproc_set *set, const struct options *o)
         const char *kind = migproc_kind_name(migproc_kind_of(id));
         switch (o->format) {
         case FORMAT_TEXT:
-            printf("%s  %s\n", code, name);
+            printf("%s  %s\n", text(code), text(name));
             break;
         case FORMAT_JSON:
             printf("%s\n  {\"id\": %u, \"code\": ", first ? "" : ",", (unsigned)id);
@@ -173,13 +253,17 @@ static migproc_id resolve(const char *key)
     if (n == 1)
         return migproc_set_next(&found, MIGPROC_NONE);
     if (n == 0) {
-        fprintf(stderr, "migproc: unknown key: %s\n", key);
+        fputs("migproc: unknown key: ", stderr);
+        echo_safely(key);
+        fputc('\n', stderr);
         return MIGPROC_NONE;
     }
-    fprintf(stderr, "migproc: ambiguous key: %s could be", key);
+    fputs("migproc: ambiguous key: ", stderr);
+    echo_safely(key);
+    fputs(" could be", stderr);
     for (migproc_id id = migproc_set_next(&found, MIGPROC_NONE); id != MIGPROC_NONE;
          id = migproc_set_next(&found, id))
-        fprintf(stderr, " %s (%s)%s", migproc_code(id), migproc_name(id, "en"),
+        fprintf(stderr, " %s (%s)%s", text(migproc_code(id)), text(migproc_name(id, "en")),
                 migproc_set_next(&found, id) == MIGPROC_NONE ? "\n" : ",");
     return MIGPROC_NONE;
 }
@@ -251,11 +335,13 @@ static int cmd_list(const char *kind_name, const struct options *o)
             print_set(&set, o);
             return 0;
         }
-    fprintf(stderr, "migproc: unknown kind: %s; kinds are:", kind_name);
+    fputs("migproc: unknown kind: ", stderr);
+    echo_safely(kind_name);
+    fputs("; kinds are:", stderr);
     for (int k = 1; migproc_kind_name((migproc_kind)k) != NULL; k++)
-        fprintf(stderr, " %s", migproc_kind_name((migproc_kind)k));
+        fprintf(stderr, " %s", text(migproc_kind_name((migproc_kind)k)));
     fprintf(stderr, "\n");
-    return 2;
+    return EXIT_USAGE;
 }
 
 /* An edge seen from one of its ends: the other end and the relation read
@@ -307,15 +393,17 @@ static void json_note(const char *note)
 static void show_text(migproc_id id, const struct options *o)
 {
     char b1[16], dates[40];
-    printf("%s  %s\n", migproc_code(id), migproc_name(id, o->lang));
-    printf("kind: %s\n", migproc_kind_name(migproc_kind_of(id)));
-    printf("names: en %s | es %s | pt %s\n", migproc_name(id, "en"), migproc_name(id, "es"),
-           migproc_name(id, "pt"));
+    printf("%s  %s\n", text(migproc_code(id)), text(migproc_name(id, o->lang)));
+    printf("kind: %s\n", text(migproc_kind_name(migproc_kind_of(id))));
+    printf("names:");
+    for (size_t i = 0; i < LANGUAGES; i++)
+        printf("%s %s %s", i ? " |" : "", languages[i], text(migproc_name(id, languages[i])));
+    printf("\n");
     if (migproc_alpha3(id))
-        printf("iso: %s %s %03u\n", migproc_code(id), migproc_alpha3(id), migproc_numeric(id));
+        printf("iso: %s %s %03u\n", text(migproc_code(id)), text(migproc_alpha3(id)), migproc_numeric(id));
     if (migproc_established(id))
         printf("established: %s (source: %s)\n", date_text(migproc_established(id), b1),
-               migproc_source_key(migproc_established_source(id)));
+               text(migproc_source_key(migproc_established_source(id))));
     if (migproc_reviewed(id))
         printf("reviewed: %s (facts last checked against their sources)\n",
                date_text(migproc_reviewed(id), b1));
@@ -323,19 +411,19 @@ static void show_text(migproc_id id, const struct options *o)
         printf("notes:\n");
     for (unsigned i = 0; i < migproc_note_count(id); i++)
         printf("  %s%s%s  (source: %s)\n", date_text(migproc_note_date(id, i), b1),
-               migproc_note_date(id, i) ? ": " : "", migproc_note_text(id, i),
-               migproc_source_key(migproc_note_source(id, i)));
+               migproc_note_date(id, i) ? ": " : "", text(migproc_note_text(id, i)),
+               text(migproc_source_key(migproc_note_source(id, i))));
     if (migproc_edge_count(id) > 0)
         printf("relations:\n");
     for (unsigned i = 0; i < migproc_edge_count(id); i++) {
         migproc_edge e = migproc_edge_at(id, i);
         int rel;
         migproc_id other = edge_view(id, e, &rel);
-        printf("  %-18s %s  %s%s  (source: %s)\n", migproc_rel_name((migproc_rel)rel),
-               migproc_code(other), migproc_name(other, o->lang), edge_dates(e, dates),
-               migproc_source_key(migproc_edge_source(e)));
+        printf("  %-18s %s  %s%s  (source: %s)\n", text(migproc_rel_name((migproc_rel)rel)),
+               text(migproc_code(other)), text(migproc_name(other, o->lang)), edge_dates(e, dates),
+               text(migproc_source_key(migproc_edge_source(e))));
         if (migproc_edge_note(e))
-            printf("  %-18s note: %s\n", "", migproc_edge_note(e));
+            printf("  %-18s note: %s\n", "", text(migproc_edge_note(e)));
     }
 }
 
@@ -350,15 +438,14 @@ static void json_date(migproc_date d)
 
 static void show_json(migproc_id id)
 {
-    static const char *const langs[] = {"en", "es", "pt"};
     printf("{\"id\": %u, \"code\": ", (unsigned)id);
     json_string(migproc_code(id));
     printf(", \"kind\": ");
     json_string(migproc_kind_name(migproc_kind_of(id)));
     printf(",\n \"names\": {");
-    for (int i = 0; i < 3; i++) {
-        printf("%s\"%s\": ", i ? ", " : "", langs[i]);
-        json_string(migproc_name(id, langs[i]));
+    for (size_t i = 0; i < LANGUAGES; i++) {
+        printf("%s\"%s\": ", i ? ", " : "", languages[i]);
+        json_string(migproc_name(id, languages[i]));
     }
     printf("},\n \"alpha3\": ");
     if (migproc_alpha3(id))
@@ -390,7 +477,7 @@ static void show_json(migproc_id id)
         int rel;
         migproc_id other = edge_view(id, e, &rel);
         printf("%s\n  {\"relation\": \"%s\", \"id\": %u, \"code\": ", i ? "," : "",
-               migproc_rel_name((migproc_rel)rel), (unsigned)other);
+               text(migproc_rel_name((migproc_rel)rel)), (unsigned)other);
         json_string(migproc_code(other));
         printf(", \"start\": ");
         json_date(migproc_edge_start(e));
@@ -413,7 +500,7 @@ static void show_csv(migproc_id id, const struct options *o)
         migproc_edge e = migproc_edge_at(id, i);
         int rel;
         migproc_id other = edge_view(id, e, &rel);
-        printf("%s,", migproc_rel_name((migproc_rel)rel));
+        printf("%s,", text(migproc_rel_name((migproc_rel)rel)));
         csv_field(migproc_code(other));
         putchar(',');
         csv_field(migproc_name(other, o->lang));
@@ -524,8 +611,8 @@ static int cmd_why(const char *key_a, const char *key_b, const struct options *o
     } else if (o->format == FORMAT_CSV) {
         printf("relation,start,end,source,title,publisher,url,note,from,until,holds,decides\r\n");
     } else {
-        printf("%s  %s\n%s  %s\n", migproc_code(a), migproc_name(a, o->lang), migproc_code(b),
-               migproc_name(b, o->lang));
+        printf("%s  %s\n%s  %s\n", text(migproc_code(a)), text(migproc_name(a, o->lang)), text(migproc_code(b)),
+               text(migproc_name(b, o->lang)));
         if (n > 0)
             printf("statements, in the order they took effect (* decides the answer):\n");
     }
@@ -534,7 +621,7 @@ static int cmd_why(const char *key_a, const char *key_b, const struct options *o
         int source = migproc_edge_source(e);
         const char *name = migproc_rel_name((migproc_rel)st[i].rel);
         if (o->format == FORMAT_JSON) {
-            printf("%s\n  {\"relation\": \"%s\", \"start\": ", i ? "," : "", name);
+            printf("%s\n  {\"relation\": \"%s\", \"start\": ", i ? "," : "", text(name));
             json_date(migproc_edge_start(e));
             printf(", \"end\": ");
             json_date(migproc_edge_end(e));
@@ -561,19 +648,19 @@ static int cmd_why(const char *key_a, const char *key_b, const struct options *o
             printf("%s,%s,%s,%s\r\n", date_text(st[i].from, b3), date_text(st[i].until, b4),
                    st[i].holds ? "yes" : "no", st[i].decides ? "yes" : "no");
         } else {
-            printf("%s %s %s %s  [%s..%s]  %s\n", st[i].decides ? "*" : " ", migproc_code(a),
-                   name, migproc_code(b), date_text(st[i].from, b1),
+            printf("%s %s %s %s  [%s..%s]  %s\n", st[i].decides ? "*" : " ", text(migproc_code(a)),
+                   text(name), text(migproc_code(b)), date_text(st[i].from, b1),
                    date_text(st[i].until, b2), st[i].holds ? "holds" : "does not hold");
             if (st[i].from != migproc_edge_start(e) || st[i].until != migproc_edge_end(e))
                 printf("    as stated: [%s..%s]; the rest follows from the other statements "
                        "(migproc(3), \"Statements over time\")\n",
                        date_text(migproc_edge_start(e), b3), date_text(migproc_edge_end(e), b4));
-            printf("    source: %s: %s, %s%s%s\n", migproc_source_key(source),
-                   migproc_source_title(source), migproc_source_publisher(source),
+            printf("    source: %s: %s, %s%s%s\n", text(migproc_source_key(source)),
+                   text(migproc_source_title(source)), text(migproc_source_publisher(source)),
                    migproc_source_url(source) ? ", " : "",
                    migproc_source_url(source) ? migproc_source_url(source) : "");
             if (migproc_edge_note(e))
-                printf("    note: %s\n", migproc_edge_note(e));
+                printf("    note: %s\n", text(migproc_edge_note(e)));
         }
     }
     if (o->format == FORMAT_JSON) {
@@ -582,7 +669,7 @@ static int cmd_why(const char *key_a, const char *key_b, const struct options *o
         for (unsigned i = 0; i < n; i++)
             if (st[i].decides) {
                 printf("%s\n  {\"relation\": \"%s\", \"holds\": %s, \"decided_by\": %u}",
-                       first ? "" : ",", migproc_rel_name((migproc_rel)st[i].rel),
+                       first ? "" : ",", text(migproc_rel_name((migproc_rel)st[i].rel)),
                        st[i].holds ? "true" : "false", i);
                 first = false;
             }
@@ -593,9 +680,9 @@ static int cmd_why(const char *key_a, const char *key_b, const struct options *o
         printf("answers, as of %s:\n", o->asof ? date_text(o->asof, b1) : "now");
         for (unsigned i = 0; i < n; i++)
             if (st[i].decides)
-                printf("  %-16s %-3s  decided by %s (%s)\n", migproc_rel_name((migproc_rel)st[i].rel),
+                printf("  %-16s %-3s  decided by %s (%s)\n", text(migproc_rel_name((migproc_rel)st[i].rel)),
                        st[i].holds ? "yes" : "no",
-                       migproc_source_key(migproc_edge_source(st[i].edge)),
+                       text(migproc_source_key(migproc_edge_source(st[i].edge))),
                        st[i].holds ? "in force" : st[i].until && (o->asof == 0 || st[i].until <= o->asof)
                                                       ? "ended"
                                                       : "not yet in force");
@@ -676,10 +763,10 @@ static int cmd_stats(const struct options *o)
     bool first = true;
     for (unsigned k = 1; k < KINDS && migproc_kind_name((migproc_kind)k); k++) {
         if (json)
-            printf("%s\"%s\": %u", first ? "" : ", ", migproc_kind_name((migproc_kind)k),
+            printf("%s\"%s\": %u", first ? "" : ", ", text(migproc_kind_name((migproc_kind)k)),
                    by_kind[k]);
         else
-            printf("  %-16s %u\n", migproc_kind_name((migproc_kind)k), by_kind[k]);
+            printf("  %-16s %u\n", text(migproc_kind_name((migproc_kind)k)), by_kind[k]);
         first = false;
     }
     if (json)
@@ -689,9 +776,9 @@ static int cmd_stats(const struct options *o)
     first = true;
     for (unsigned r = 0; r < RELS && migproc_rel_name((migproc_rel)r); r += 2) {
         if (json)
-            printf("%s\"%s\": %u", first ? "" : ", ", migproc_rel_name((migproc_rel)r), by_rel[r]);
+            printf("%s\"%s\": %u", first ? "" : ", ", text(migproc_rel_name((migproc_rel)r)), by_rel[r]);
         else
-            printf("  %-16s %u\n", migproc_rel_name((migproc_rel)r), by_rel[r]);
+            printf("  %-16s %u\n", text(migproc_rel_name((migproc_rel)r)), by_rel[r]);
         first = false;
     }
     if (json)
@@ -712,7 +799,7 @@ static int cmd_stats(const struct options *o)
         printf(", \"entities_never_reviewed\": %u\n}\n", unreviewed);
     } else {
         printf("%-34s %s (%s)\n", "oldest review", oldest ? date_text(oldest, b1) : "none",
-               oldest_id != MIGPROC_NONE ? migproc_code(oldest_id) : "-");
+               oldest_id != MIGPROC_NONE ? text(migproc_code(oldest_id)) : "-");
         printf("%-34s %u (states excluded)\n", "entities never reviewed", unreviewed);
     }
     return 0;
@@ -780,14 +867,14 @@ static int cmd_dot(char **keys, int nkeys, const struct options *o)
                 migproc_set_add(&nodes, x);
                 printf("  n%u -> n%u [color=\"%s\"", (unsigned)x, (unsigned)c, colour);
                 if (nkeys > 0)
-                    printf(", label=\"%s\"", migproc_rel_name((migproc_rel)rel));
+                    printf(", label=\"%s\"", text(migproc_rel_name((migproc_rel)rel)));
                 printf("];\n");
             }
             for (migproc_id x = migproc_set_next(&out, MIGPROC_NONE); x != MIGPROC_NONE;
                  x = migproc_set_next(&out, x)) {
                 migproc_set_add(&nodes, x);
                 printf("  n%u -> n%u [color=\"%s\", label=\"%s\"];\n", (unsigned)c,
-                       (unsigned)x, colour, migproc_rel_name((migproc_rel)rel));
+                       (unsigned)x, colour, text(migproc_rel_name((migproc_rel)rel)));
             }
         }
     }
@@ -821,18 +908,19 @@ int main(int argc, char **argv)
     const char *v;
 
     if (args == NULL)
-        return 2;
+        return EXIT_USAGE;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            fputs(usage_text, stdout);
+            char buf[64];
+            printf(usage_text, language_list("|", buf));
             free(args);
-            return 0;
+            return finish_output(0);
         } else if (strcmp(argv[i], "--version") == 0) {
             char buf[16];
             printf("migproc %s (data %s, %s)\n", migproc_version(),
                    date_text(migproc_data_date(), buf), migproc_data_hash());
             free(args);
-            return 0;
+            return finish_output(0);
         } else if ((v = option_value("--format", argc, argv, &i)) != NULL) {
             if (strcmp(v, "text") == 0)
                 o.format = FORMAT_TEXT;
@@ -845,7 +933,17 @@ int main(int argc, char **argv)
                 return usage_error("unknown format", v);
             }
         } else if ((v = option_value("--lang", argc, argv, &i)) != NULL) {
-            o.lang = v;
+            o.lang = NULL;
+            for (size_t l = 0; l < LANGUAGES; l++)
+                if (strcmp(v, languages[l]) == 0)
+                    o.lang = languages[l];
+            if (o.lang == NULL) {
+                char buf[64], message[96];
+                snprintf(message, sizeof message, "unknown language (the data has %s)",
+                         language_list(", ", buf));
+                free(args);
+                return usage_error(message, v);
+            }
         } else if ((v = option_value("--asof", argc, argv, &i)) != NULL) {
             if (parse_date(v, &o.asof) != 0) {
                 free(args);
@@ -886,7 +984,5 @@ int main(int argc, char **argv)
     else
         status = usage_error("unknown command or wrong number of arguments", cmd);
     free(args);
-    if (fflush(stdout) != 0)
-        status = 2;
-    return status;
+    return finish_output(status);
 }

@@ -421,7 +421,10 @@ MIGPROC_API unsigned migproc_related(migproc_id id, migproc_rel rel,
  * - failing that, it still holds.  So an undated statement does not keep a
  * state a member after a dated one records that it left.
  *
- * 0 and the empty set for a bad ID or relation.
+ * 0 and the empty set for a bad ID or relation, and for a date that is
+ * neither 0, 0xFFFFFFFF (after every date) nor a calendar date (year
+ * 1..9999, month 0..12, day 0 to the month's last, day 0 when month is 0):
+ * 20181300 and 20180230 match nothing.
  * @since 1.0
  */
 MIGPROC_API unsigned migproc_related_asof(migproc_id id, migproc_rel rel,
@@ -433,6 +436,8 @@ MIGPROC_API unsigned migproc_related_asof(migproc_id id, migproc_rel rel,
 MIGPROC_API bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b);
 
 /** Whether "a rel b" held as of a date, as migproc_related_asof().
+ * false for bad IDs and relations, and for a date that is not a calendar
+ * date (as migproc_related_asof(): an invalid date matches nothing).
  * @since 1.0
  */
 MIGPROC_API bool migproc_holds_asof(migproc_id a, migproc_rel rel,

@@ -71,8 +71,14 @@ static size_t normalize_number(char *out, size_t n)
         if (significant > 0 || out[i] != '0')
             significant++;
     }
-    if (significant > 3)
-        return n; /* no such code; leave the key as it is */
+    if (significant > 3) {
+        /* No such code, but still a number: without its leading zeros, as
+         * lib/gen-tables.py stores it ("01234" is "1234"). */
+        size_t skip = n - significant;
+        for (size_t i = 0; i < significant; i++)
+            out[i] = out[i + skip];
+        return significant;
+    }
     /* The last three digits, zero-padded (read before any is written). */
     char units = out[n - 1], tens = '0', hundreds = '0';
     if (significant >= 2)
@@ -247,7 +253,7 @@ static size_t bounded_length(const char *key, size_t limit)
 #endif
 }
 
-static int fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash)
+int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash)
 {
     const unsigned char *s = (const unsigned char *)key;
 
@@ -262,8 +268,11 @@ static int fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint3
 #else
     int n = fold_bytes(s, len, out);
 #endif
-    if (n <= 0)
+    if (n <= 0) {
+        if (n == 0)
+            *hash = mp_key_hash(out, 0); /* what the generator computes for it */
         return n;
+    }
     size_t at = (size_t)n;
     if ((unsigned char)out[0] <= '9') /* perhaps a number */
         at = normalize_number(out, at);
@@ -304,7 +313,7 @@ unsigned mp_key_range(const char *key, size_t len, unsigned *first)
 {
     char folded[MP_FOLD_BUFFER];
     uint32_t h;
-    int n = fold_key(key, len, folded, &h);
+    int n = mp_fold_key(key, len, folded, &h);
 
     *first = 0;
     if (n <= 0)

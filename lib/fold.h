@@ -29,12 +29,19 @@
  * Folding: ASCII letters to lower case, accented Latin letters
  * (U+00C0..U+017F) to their base letters, spaces, punctuation and symbols
  * dropped, other characters kept as they are; an all-digit result is a
- * number written with at least three digits ("8" -> "008").  This is the
+ * number without leading zeros written with at least three digits ("8" -> "008",
+ * "01234" -> "1234").  This is the
  * folding lib/gen-tables.py applies to every stored key.  A key matches
  * nothing when it is invalid UTF-8, holds a NUL byte, is longer than
  * MIGPROC_KEY_MAX bytes or folds to nothing. */
 #define MP_NUL_TERMINATED ((size_t)-1)
 unsigned mp_key_range(const char *key, size_t len, unsigned *first);
+
+/* The folding mp_key_range() does, on its own: writes the folded key to out
+ * and its mp_key_hash() to *hash and returns its length; -1 when the key can
+ * match nothing, 0 when it folds to nothing (tests/fold-lines.c compares it
+ * with the generator's). */
+int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash);
 
 /* The hash lib/gen-tables.py builds the key index with: FNV-1a's step over
  * 32-bit little-endian words, then over the last bytes one by one (a

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bitset.h"
+#include "date.h"
 #include "tables.h"
 
 
@@ -102,6 +103,10 @@ static const struct mp_pair *pair_of(unsigned id, unsigned rel)
 unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
                               migproc_set *out)
 {
+    if (!mp_date_valid(date)) {
+        mp_bitset_clear(out);
+        return 0;
+    }
     unsigned count = 0;
 
     mp_bitset_clear(out);
@@ -145,6 +150,8 @@ unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 
 bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)
 {
+    if (!mp_date_valid(date))
+        return false;
     if (a >= mp_entity_count || !valid_rel(rel))
         return false;
     const struct mp_pair *p = pair_of(a, (unsigned)rel);

@@ -208,8 +208,10 @@ START_TEST(asof)
                                   MIGPROC_DATE(2018, 0, 0)));
     ck_assert(migproc_holds_asof(by_code("MIRPS"), MIGPROC_REL_ALIGNED_WITH, by_code("GCR"),
                                  MIGPROC_DATE(2018, 12, 17)));
-    /* Relations between entities of unknown establishment hold always. */
-    ck_assert(migproc_holds_asof(by_code("UNHCR"), MIGPROC_REL_ADVISES, by_code("CONARES"), 1));
+    /* Relations between entities of unknown establishment hold always
+     * (from the first calendar date). */
+    ck_assert(migproc_holds_asof(by_code("UNHCR"), MIGPROC_REL_ADVISES, by_code("CONARES"),
+                                 MIGPROC_DATE(1, 1, 1)));
     migproc_set now, later;
     migproc_related(mx, MIGPROC_REL_MEMBER_OF, &now);
     migproc_related_asof(mx, MIGPROC_REL_MEMBER_OF, MIGPROC_DATE(2999, 12, 31), &later);

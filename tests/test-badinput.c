@@ -183,6 +183,52 @@ START_TEST(relation_functions)
 }
 END_TEST
 
+/* An as-of date that is not a calendar date (month 13, 30 February, day 1
+ * of month 0, year 0 or past 9999) matches nothing; the valid dates around
+ * each of them match, and 0xFFFFFFFF, after every date, as the bindings use
+ * it for "now". */
+START_TEST(invalid_dates)
+{
+    const migproc_date bad[] = {20201300, 20209900, 20200230, 20190229, 19000229, 21000229, 22000229,
+                                20200001, 20200132, 20200431, 20200631, 20200931, 20201131,
+                                1, 101, 1230, 100000000, 99991232, 0xFFFFFFFEu};
+    const migproc_date good[] = {20200229, 20000229, 20240229, 20201231, 20200131, 20200430,
+                                 20200000, 20201200, 20200100, 99991231, 99990000, 0xFFFFFFFFu,
+                                 24000229};
+    /* Valid dates before anything dated: only what holds always holds. */
+    const migproc_date early[] = {10101, 10000, 10100, 10131, 16000229, 19920229};
+    migproc_id rcm = by_code("RCM"), mx = by_code("MX");
+    /* A relation that holds on every date: what an invalid date would
+     * otherwise find. */
+    migproc_id unhcr = by_code("UNHCR"), conares = by_code("CONARES");
+    migproc_set s;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ck_assert_msg(!migproc_holds_asof(unhcr, MIGPROC_REL_ADVISES, conares, bad[i]), "%u",
+                      (unsigned)bad[i]);
+        ck_assert_uint_eq(migproc_related_asof(unhcr, MIGPROC_REL_ADVISES, bad[i], NULL), 0);
+        migproc_set_add(&s, 1);
+        ck_assert_msg(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, bad[i], &s) == 0,
+                      "%u", (unsigned)bad[i]);
+        ck_assert(migproc_set_empty(&s));
+        ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, bad[i], NULL), 0);
+        ck_assert_msg(!migproc_holds_asof(mx, MIGPROC_REL_MEMBER_OF, rcm, bad[i]), "%u",
+                      (unsigned)bad[i]);
+    }
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+        ck_assert_msg(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, good[i], &s) == 11, "%u",
+                      (unsigned)good[i]);
+        ck_assert_msg(migproc_holds_asof(mx, MIGPROC_REL_MEMBER_OF, rcm, good[i]), "%u",
+                      (unsigned)good[i]);
+        ck_assert(migproc_holds_asof(unhcr, MIGPROC_REL_ADVISES, conares, good[i]));
+    }
+    for (size_t i = 0; i < sizeof early / sizeof early[0]; i++) {
+        ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, early[i], NULL), 0);
+        ck_assert_msg(migproc_holds_asof(unhcr, MIGPROC_REL_ADVISES, conares, early[i]), "%u",
+                      (unsigned)early[i]);
+    }
+}
+END_TEST
+
 START_TEST(edge_and_source_functions)
 {
     const migproc_edge bad_edges[] = {MIGPROC_EDGE_NONE, 0xFFFE, 0x8000};
@@ -347,7 +393,7 @@ int main(void)
 {
     const TTest *const tests[] = {
         entity_functions, language_tags, lookup_keys, long_keys, unterminated_key,
-        relation_functions, edge_and_source_functions, note_functions, folding_corners,
+        relation_functions, invalid_dates, edge_and_source_functions, note_functions, folding_corners,
         set_functions,
     };
     return run_tests("badinput", tests, sizeof tests / sizeof tests[0]);

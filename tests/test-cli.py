@@ -2,9 +2,11 @@
 """The migproc command line program, run as a user runs it: output in each
 format, exit statuses, messages."""
 import csv
+import datetime
 import io
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -13,9 +15,115 @@ MIGPROC = sys.argv[1]
 results = []
 
 
-def run(*args):
-    p = subprocess.run([MIGPROC, *args], capture_output=True)
-    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+# A sanitizer's report fails the test whatever the exit status (.ci/run's
+# sanitizer builds run this script too).
+SANITIZER_REPORTS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
+                     "WARNING: ThreadSanitizer", "ERROR: MemorySanitizer")
+
+
+def run(*args, stdout=subprocess.PIPE):
+    p = subprocess.run([MIGPROC, *args], stdout=stdout, stderr=subprocess.PIPE)
+    err = p.stderr.decode("utf-8", "replace")
+    for report in SANITIZER_REPORTS:
+        if report in err:
+            sys.exit("sanitizer report from migproc %s:\n%s" % (" ".join(args), err))
+    out = p.stdout.decode("utf-8") if p.stdout is not None else ""
+    return p.returncode, out, err
+
+
+def calendar_date(text):
+    """Python's own answer, independent of the C code: is text a YYYY,
+    YYYY-MM or YYYY-MM-DD the CLI must accept?"""
+    if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", text):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        datetime.date(*parts[:3])
+    except ValueError:
+        return False
+    return True
+
+
+def strict_input():
+    """Item 4 of issue 15: dates, languages, exit statuses, echoed keys."""
+    rng = random.Random(15)
+    samples = ["-001", "2018-02-31", " 201", "0000", "2018-13", "2018-00", "2018-01-00",
+               "2020-02-29", "2019-02-29", "1900-02-29", "2000-02-29", "2018-04-31", "2018-4-1",
+               "+2018", "2018 ", "20180101", "2018-01-01x", "２０１８", "9999-12-31", "0001",
+               "2018/01/01", "2018-1-01", "", "2018-01-1", "0000-01-01", "2018--1"]
+    for _ in range(300):
+        samples.append("%04d-%02d-%02d" % (rng.randrange(0, 10000), rng.randrange(0, 15),
+                                           rng.randrange(0, 34)))
+        samples.append("%04d-%02d" % (rng.randrange(0, 3000), rng.randrange(0, 15)))
+    wrong = []
+    for text in samples:
+        rc, out, err = run("members", "RCM", "--asof", text)
+        expect = 0 if calendar_date(text) else 2
+        if rc != expect or (rc == 2 and "bad date" not in err):
+            wrong.append((text, rc, err))
+    check("--asof accepts exactly the calendar dates Python's datetime accepts (%d tried)"
+          % len(samples), not wrong, repr(wrong[:5]))
+    rc, out, err = run("members", "MIRPS", "--asof", "2018-02-28", "--format", "json")
+    check("--asof 2018-02-28 answers", rc == 0 and len(json.loads(out)) == 6, out + err)
+
+    rc, out, err = run("--lang", "klingon", "members", "MIRPS")
+    check("--lang klingon is bad usage naming the languages",
+          rc == 2 and out == "" and "klingon" in err and "en, es, pt" in err, "%d %r" % (rc, err))
+    for lang in ("es-MX", "EN", ""):
+        rc, out, err = run("--lang", lang, "members", "MIRPS")
+        check("--lang %r is bad usage" % lang, rc == 2, "%d %r" % (rc, err))
+    rc, out, err = run("--lang", "pt", "show", "MX")
+    check("--lang pt", rc == 0 and out.startswith("MX  México\n"), out + err)
+
+    rc, out, err = run("find", "\x1b[31mAtlantis\x07\\")
+    check("an unknown key is echoed with control characters escaped",
+          rc == 1 and "\x1b" not in err and "\x07" not in err and
+          "unknown key: \\x1b[31mAtlantis\\x07\\\\" in err, repr(err))
+    rc, out, err = run("find", "\u009b31mX")
+    check("a C1 control in a key is escaped", rc == 1 and "\u009b" not in err and
+          "\\u009b31mX" in err, repr(err))
+    rc, out, err = run("list", "\x1b]0;x\x07")
+    check("an unknown kind is echoed escaped", rc == 2 and "\x1b" not in err, repr(err))
+    rc, out, err = run("--frobnicate\x1b", "list")
+    check("an unknown option is echoed escaped", rc == 2 and "\x1b" not in err, repr(err))
+
+    for args in (("--help",), ("--version",), ("list",), ("show", "MX"), ("stats",),
+                 ("members", "RCM", "--format", "json")):
+        with open("/dev/full", "wb") as full:
+            rc, out, err = run(*args, stdout=full)
+        check("%s to a full disk exits 3 with a message" % " ".join(args),
+              rc == 3 and "cannot write the output" in err, "%d %r" % (rc, err))
+        rc, out, err = run(*args, stdout=subprocess.DEVNULL)
+        check("%s to /dev/null exits 0" % " ".join(args), rc == 0, "%d %r" % (rc, err))
+    p = subprocess.run(["sh", "-c", 'exec "$0" --help >&-', MIGPROC], stderr=subprocess.PIPE)
+    check("--help with stdout closed exits 3", p.returncode == 3 and
+          b"cannot write the output" in p.stderr, "%d %r" % (p.returncode, p.stderr))
+    rc, out, err = run("find", "Atlantis", stdout=subprocess.DEVNULL)
+    check("an unknown key still exits 1", rc == 1, str(rc))
+
+
+def trimmed():
+    """A CLI built on trimmed tables: every command, every format, exits 0
+    and never prints a NULL (glibc would print "(null)")."""
+    commands = [("show", "MX"), ("show", "MIRPS"), ("show", "CONARE-AR"), ("why", "VE", "MERCOSUR"),
+                ("why", "MIRPS", "GCR"), ("members", "RCM"), ("memberships", "MX"),
+                ("list",), ("stats",), ("find", "MEX"), ("dot",), ("dot", "VE"),
+                ("and", "RCM", "MIRPS")]
+    for args in commands:
+        for fmt in ("text", "json", "csv"):
+            rc, out, err = run(*args, "--format", fmt, "--lang", "es")
+            check("trimmed: %s --format %s" % (" ".join(args), fmt),
+                  rc == 0 and "(null)" not in out and "(null)" not in err, "%d %r" % (rc, err))
+            if fmt == "json" and args[0] != "dot":
+                try:
+                    json.loads(out)
+                except ValueError as e:
+                    check("trimmed: %s json parses" % " ".join(args), False, str(e))
+    if "--no-provenance" in sys.argv[2:]:
+        rc, out, err = run("show", "MX")
+        check("trimmed: a source this build left out prints as the placeholder -",
+              rc == 0 and "  member_of          RCM  Regional Conference on Migration  (source: -)"
+              in out.splitlines(), out)
 
 
 def check(name, condition, detail=""):
@@ -37,6 +145,12 @@ def codes_text(out):
 
 
 def main():
+    if "--trimmed" in sys.argv[2:]:
+        trimmed()
+        passed = sum(results)
+        print("%d passed, %d failed" % (passed, len(results) - passed))
+        return 0 if passed == len(results) else 1
+    strict_input()
     rc, out, err = run("and", "RCM", "MIRPS")
     check("and RCM MIRPS: the seven MIRPS states", rc == 0 and
           sorted(codes_text(out)) == sorted("BZ CR SV GT HN MX PA".split()), out + err)
@@ -189,6 +303,11 @@ def main():
     check("--help", rc == 0 and "usage: migproc" in out, out)
     rc, out, err = run("--version")
     check("--version", rc == 0 and out.startswith("migproc %s (data " % header_version()), out)
+    data_date = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "data",
+                             "data-date.txt")
+    with open(data_date, encoding="utf-8") as f:
+        reviewed = [l.strip() for l in f if l.strip() and not l.startswith("#")][0]
+    check("--version gives lib/data/data-date.txt's date", "(data %s, " % reviewed in out, out)
 
     passed = sum(results)
     print("%d passed, %d failed" % (passed, len(results) - passed))

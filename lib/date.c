@@ -1,0 +1,41 @@
+/*
+ * date.c - which migproc_date values are dates: the one rule the as-of
+ * functions apply (the CLI applies the same to the text it is given).
+ */
+#include "date.h"
+
+/* n / unit, and n % unit in *rem, for n < unit << 14, by shifts and
+ * subtractions: no division instruction (a Cortex-M0+ has none) and no
+ * compiler helper. */
+static unsigned divide(unsigned n, unsigned unit, unsigned *rem)
+{
+    unsigned q = 0;
+    for (unsigned bit = 14; bit-- > 0;)
+        if (n >= unit << bit) {
+            n -= unit << bit;
+            q |= 1u << bit;
+        }
+    *rem = n;
+    return q;
+}
+
+bool mp_date_valid(migproc_date d)
+{
+    if (d == 0 || d == 0xFFFFFFFFu)
+        return true; /* before and after every date */
+    if (d > 99991231u)
+        return false;
+    unsigned month_day, day, year_in_25;
+    unsigned year = divide(d, 10000u, &month_day);
+    unsigned month = divide(month_day, 100u, &day);
+    if (year < 1 || month > 12 || (month == 0 && day != 0))
+        return false;
+    if (day == 0)
+        return true;
+    static const unsigned char last[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    /* Gregorian leap years: divisible by 4, and by 16 when by 25 (by 400
+     * when by 100). */
+    divide(year, 25u, &year_in_25);
+    bool leap = (year & 3u) == 0 && (year_in_25 != 0 || (year & 15u) == 0);
+    return day <= last[month - 1] && (month != 2 || day <= 28 || leap);
+}

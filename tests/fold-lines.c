@@ -1,0 +1,33 @@
+/*
+ * fold-lines - folds each line of stdin with the library's own mp_fold_key()
+ * and prints the folded bytes in hex and their hash, or "-" when the key can
+ * match nothing (over MIGPROC_KEY_MAX bytes), then the number of entities
+ * migproc_findn_all() finds for the line;
+ * tests/test-fold.py compares the result with lib/gen-tables.py's fold().
+ */
+#include "fold.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int main(void)
+{
+    /* Lines longer than a key, too: those must fold to "-". */
+    static char line[1 << 16], out[MP_FOLD_BUFFER];
+    while (fgets(line, sizeof line, stdin) != NULL) {
+        size_t len = strcspn(line, "\n");
+        uint32_t hash;
+        int n = mp_fold_key(line, len, out, &hash);
+        /* How many entities the lookup finds for the line. */
+        unsigned found = migproc_findn_all(line, len, NULL);
+        if (n < 0) {
+            printf("- %u\n", found);
+            continue;
+        }
+        for (int i = 0; i < n; i++)
+            printf("%02x", (unsigned char)out[i]);
+        /* The hash the lookup uses, so a disagreement there shows too. */
+        printf(" %08x %u\n", (unsigned)hash, found);
+    }
+    return fflush(stdout) != 0;
+}

@@ -1,0 +1,125 @@
+"""The mutation catalogue of tests/mutation/run.py.
+
+Each mutation replaces one exact text, which must occur exactly once in its
+file, by another.  A mutation of lib/data/ regenerates the tables (and what
+else derives from the data) before the build.  `tests` names the meson tests
+run for it (default: CORE, plus what its file adds in run.py).  A mutation
+marked `equivalent` changes no behaviour any test can see; the reason says
+why, and it is run and reported but its survival does not fail the stage.
+The four survivors issue 15 reported are marked `issue15`.
+"""
+
+M = []
+
+
+def mut(ident, path, old, new, equivalent=None, tests=None, issue15=False):
+    M.append(dict(id=ident, path=path, old=old, new=new, equivalent=equivalent,
+                  tests=tests, issue15=issue15))
+
+
+# ---- lib/date.c: which dates are dates -------------------------------------
+mut("date-year-0", "lib/date.c", "if (year < 1 || month > 12 ||", "if (month > 12 ||")
+mut("date-max", "lib/date.c", "if (d > 99991231u)", "if (d > 199991231u)")
+mut("date-divide-bits", "lib/date.c", "for (unsigned bit = 14; bit-- > 0;)", "for (unsigned bit = 13; bit-- > 0;)")
+mut("date-leap-100", "lib/date.c", "year_in_25 != 0 ||", "year_in_25 == 0 ||")
+mut("date-month-13", "lib/date.c", "month > 12 ||", "month > 13 ||")
+mut("date-day-off-by-one", "lib/date.c", "day <= last[month - 1] &&", "day <= last[month - 1] + 1u &&")
+mut("date-leap-400", "lib/date.c", "(year & 15u) == 0", "(year & 7u) == 0")
+mut("date-month-0-day", "lib/date.c", " || (month == 0 && day != 0))", ")")
+mut("date-no-after-all", "lib/date.c", "d == 0 || d == 0xFFFFFFFFu", "d == 0")
+mut("date-feb-28", "lib/date.c", "day <= 28 || leap", "day <= 29 || leap")
+
+# ---- lib/fold.c: folding ---------------------------------------------------
+mut("fold-significant-bound", "lib/fold.c", "if (significant > 3) {", "if (significant > 4) {",
+    issue15=True)
+mut("fold-latin1-edge", "lib/fold.c", "if (cp < 0xC0 ||", "if (cp <= 0xC0 ||")
+mut("fold-overlong-2", "lib/fold.c", "if (b >= 0xC2 && b <= 0xDF)", "if (b >= 0xC0 && b <= 0xDF)")
+mut("fold-overlong-3", "lib/fold.c", "*lo = 0xA0;", "*lo = 0x80;")
+mut("fold-tens", "lib/fold.c", "if (significant >= 2)", "if (significant > 2)")
+mut("fold-digit-range", "lib/fold.c", "if (out[i] < '0' || out[i] > '9')", "if (out[i] > '9')")
+mut("fold-leading-zeros", "lib/fold.c", "size_t skip = n - significant;", "size_t skip = n - significant - 1;")
+mut("fold-sequence-at-end", "lib/fold.c", "i + n > limit", "i + n >= limit")
+mut("fold-continuation", "lib/fold.c", "if (k > 1 && (s[i + k] & 0xC0) != 0x80)", "if (k > 2 && (s[i + k] & 0xC0) != 0x80)")
+
+# ---- lib/lookup.c: lookup --------------------------------------------------
+mut("lookup-drop-length-check", "lib/lookup.c",
+    """    if (mp_keys[row].len != (unsigned)n) {
+        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""",
+    """    if ((mp_keys[row].len & MP_KEY_FINGERPRINT) != 0) {
+        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""", issue15=True)
+mut("lookup-ambiguous-first", "lib/lookup.c", "return end - first == 1 ? mp_keys[first].id",
+    "return end - first >= 1 ? mp_keys[first].id")
+mut("lookup-alpha3-search", "lib/lookup.c", "if (mp_alpha3_packed[mid] < packed)", "if (mp_alpha3_packed[mid] <= packed)")
+mut("lookup-numeric-digits", "lib/lookup.c", "while (n < 3 && digit(key[n]) < 10)", "while (n < 2 && digit(key[n]) < 10)",
+    equivalent="a three-digit code misses the direct index and falls through to the hash index, "
+    "which holds the same key: same answers, more instructions (only tests/bench/budgets.tsv, "
+    "checked by callgrind on the release build, sees it)")
+mut("lookup-case", "lib/lookup.c", "return ((unsigned char)c | 0x20u) - 'a';", "return (unsigned char)c - 'a';",
+    equivalent="an upper-case code misses the direct index and falls through to the hash index, "
+    "which holds the folded key: same answers, more instructions (only tests/bench/budgets.tsv sees it)")
+mut("lookup-digit-bound", "lib/lookup.c", "if (d > 9)\n                return MP_NOT_A_CODE;", "if (d > 10)\n                return MP_NOT_A_CODE;")
+mut("lookup-reduce", "lib/lookup.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
+mut("lookup-range-end", "lib/lookup.c", "while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)",
+    "while (end < mp_key_count && end < row + 1 && mp_keys[end].text == mp_keys[row].text)")
+mut("lookup-findn-max", "lib/lookup.c", "if (key == NULL || len > MIGPROC_KEY_MAX)", "if (key == NULL || len >= MIGPROC_KEY_MAX)")
+mut("lookup-alpha2-cstr", "lib/lookup.c", "if (key[2] == '\\0')\n                return mp_alpha2[a * 26 + b];",
+    "if (key[2] == '\\0' || key[2] == '1')\n                return mp_alpha2[a * 26 + b];")
+
+# ---- lib/set.c: sets -------------------------------------------------------
+mut("set-add-capacity", "lib/set.c", "bool migproc_set_add(migproc_set *set, migproc_id id)\n{\n    if (set == NULL || id >= MIGPROC_SET_CAPACITY)",
+    "bool migproc_set_add(migproc_set *set, migproc_id id)\n{\n    if (set == NULL || id > MIGPROC_SET_CAPACITY)")
+mut("set-difference", "lib/set.c", "MP_SET_OPERATION(migproc_set_difference, x & ~y)", "MP_SET_OPERATION(migproc_set_difference, ~x & y)")
+mut("set-popcount", "lib/set.c", "x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);", "x = (x & 0x33333333u) + ((x >> 2) & 0x33333331u);")
+mut("set-next-mask", "lib/set.c", "(0xFFFFFFFFu << (start % 32))", "(0xFFFFFFFFu << (start % 31))")
+mut("set-subset", "lib/set.c", "extra |= a->bits[i] & ~b->bits[i];", "extra |= a->bits[i] & b->bits[i];")
+mut("set-all-trimmed", "lib/set.c", "if (mp_entities[id].kind != MIGPROC_KIND_NONE) {", "if (1) {")
+mut("set-remove", "lib/set.c", "set->bits[id / 32] &= ~((uint32_t)1 << (id % 32));", "set->bits[id / 32] &= ((uint32_t)1 << (id % 32));")
+
+# ---- lib/entity.c: entities, sources, notes -------------------------------
+mut("entity-kind-name-bound", "lib/entity.c", "if (k == MIGPROC_KIND_NONE || k >= sizeof offsets)", "if (k == MIGPROC_KIND_NONE || k + 1 >= sizeof offsets)")
+mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
+mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
+mut("entity-name-fallback", "lib/entity.c", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN]", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN] + 1")
+mut("tables-entity-trimmed", "lib/tables.h", "return id < mp_entity_count && mp_entities[id].kind != MIGPROC_KIND_NONE ? &mp_entities[id]",
+    "return id < mp_entity_count ? &mp_entities[id]")
+mut("provenance-note-index", "lib/provenance.c", "return e && index < e->note_count ? &mp_notes[e->note_first + index] : NULL;",
+    "return e && index <= e->note_count ? &mp_notes[e->note_first + index] : NULL;")
+
+# ---- lib/version.c: versions -----------------------------------------------
+mut("version-minor", "lib/version.c", 'MP_TEXT(MIGPROC_VERSION_MINOR) "."', 'MP_TEXT(MIGPROC_VERSION_PATCH) "."')
+mut("version-data-date", "lib/version.c", "return mp_data_date;", "return mp_data_date + 1u;")
+
+# ---- lib/relation.c: relations ---------------------------------------------
+mut("rel-end", "lib/relation.c", "#define MP_REL_END 26u", "#define MP_REL_END 25u")
+mut("rel-until", "lib/relation.c", "date < e->until", "date <= e->until")
+mut("rel-from", "lib/relation.c", "return e->from <= date &&", "return e->from < date &&")
+mut("rel-adjacency-search", "lib/relation.c", "(a->rel == rel && a->other < other)", "(a->rel == rel && a->other <= other)")
+mut("rel-pair-once", "lib/relation.c", "            last = a->other;\n", "            last = MIGPROC_NONE;\n")
+mut("rel-name-space", "lib/relation.c", "else if (c == '-' || c == ' ')", "else if (c == '-')")
+mut("rel-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date)) {\n        mp_bitset_clear(out);\n        return 0;\n    }\n", "")
+mut("rel-holds-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date))\n        return false;\n", "")
+mut("rel-holds-member-row", "lib/relation.c", "return hub != MP_HUB_NO_MEMBERS &&", "return hub == MP_HUB_NO_MEMBERS ||")
+mut("rel-holds-scan-split", "lib/relation.c", "while (n > 8) {", "while (n > 1) {",
+    equivalent="only moves the point where halving gives way to a linear scan; both find the same slot")
+mut("rel-holds-fast-path", "lib/relation.c", "if ((unsigned)rel <= MIGPROC_REL_HAS_MEMBER) {", "if ((unsigned)rel < MIGPROC_REL_HAS_MEMBER) {",
+    equivalent="has_member then takes the general path through mp_now, which holds the same pairs as the member rows")
+mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
+
+# ---- include/migproc.h: the public header ----------------------------------
+mut("header-set-bits-signed", "include/migproc.h", "    uint32_t bits[MIGPROC_SET_CAPACITY / 32];", "    int32_t bits[MIGPROC_SET_CAPACITY / 32];", issue15=True)
+mut("header-key-max", "include/migproc.h", "#define MIGPROC_KEY_MAX 255", "#define MIGPROC_KEY_MAX 254")
+mut("header-edge-none", "include/migproc.h", "#define MIGPROC_EDGE_NONE ((migproc_edge)0xFFFF)", "#define MIGPROC_EDGE_NONE ((migproc_edge)0xFFFE)")
+
+# ---- lib/migproc.map: exports ----------------------------------------------
+mut("map-drop-export", "lib/migproc.map", "    migproc_find_numeric;\n", "")
+
+# ---- lib/data/: the facts --------------------------------------------------
+mut("data-drop-alias", "lib/data/aliases.tsv", "SACM\ten\tLima Process\tiom-sacm\n", "", issue15=True)
+mut("data-drop-alias-pt", "lib/data/aliases.tsv", "MERCOSUR\tpt\tMERCOSUL\tmercosur-bo-2024\n", "")
+mut("data-drop-member", "lib/data/relations.tsv", "BZ\tmember_of\tRCM\t-\t-\tseed\t-\n", "")
+mut("data-drop-seed-member-dup", "lib/data/relations.tsv", "MX\tmember_of\tMIRPS\t-\t-\tseed\t-\n", "")
+mut("data-member-date", "lib/data/relations.tsv", "VE\tmember_of\tMERCOSUR\t2012-08-12", "VE\tmember_of\tMERCOSUR\t2012-08-13")
+mut("data-source-title", "lib/data/sources.tsv", "seed\tIntergovernmental Processes\t", "seed\tIntergovernmental Process\t")
+mut("data-state-name-es", "lib/data/states.tsv", "\tMexico\tMéxico\t", "\tMexico\tMexico\t")
+mut("data-state-numeric", "lib/data/states.tsv", "\tMX\tMEX\t484\t", "\tMX\tMEX\t485\t")
+mut("data-established", "lib/data/entities.tsv", "\tRCM\tprocess\t1996\tseed\t", "\tRCM\tprocess\t1997\tseed\t")

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""One folding, proved: lib/gen-tables.py's fold() (what the generator
+stores) and the library's mp_fold_key() (what a lookup computes) agree on
+every field of every data file -- every key the data gives -- and on a large
+random corpus with a fixed seed: Unicode mixes around the folding table's
+edges, and numbers with leading zeros.  Any difference fails.
+
+And a lookup oracle: for every query above, every proper prefix of every
+key the data gives and every such key with a character added, the number
+of entities migproc_findn_all() finds equals the number the data gives the
+query's folded form (a 1.0 key kept as a fingerprint counts by its hashes),
+so that a prefix or a near miss that hits a row fails here.
+
+usage: test-fold.py GEN_TABLES FOLD_LINES DATA_DIR"""
+import importlib.util
+import os
+import random
+import subprocess
+import sys
+
+GEN, FOLD_LINES, DATA = sys.argv[1:4]
+spec = importlib.util.spec_from_file_location("gen_tables", GEN)
+gen = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(gen)
+
+
+def data_keys():
+    keys = set()
+    for name in sorted(os.listdir(DATA)):
+        if not name.endswith(".tsv"):
+            continue
+        with open(os.path.join(DATA, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                keys.update(field for field in line.rstrip("\n").split("\t") if field)
+    return keys
+
+
+def random_corpus(n, seed=15):
+    rng = random.Random(seed)
+    pools = [
+        [chr(c) for c in range(0x20, 0x7F)],                     # ASCII
+        list("0123456789") * 4,                                  # digits, often
+        [chr(c) for c in range(0x80, 0x100)],                    # Latin-1
+        [chr(c) for c in range(0x100, 0x180)],                   # Latin Extended-A
+        [chr(c) for c in range(0x180, 0x250)],                   # past the table
+        [chr(c) for c in range(0x2000, 0x2070)],                 # general punctuation
+        [chr(c) for c in (0xBF, 0xC0, 0x17F, 0x180, 0x1FFF, 0x2070, 0x300, 0x301, 0xFEFF,
+                          0x4E2D, 0x1F600, 0x10FFFF, 0xFF10, 0x0660, 0x7F)],
+    ]
+    corpus = []
+    for _ in range(n):
+        shape = rng.randrange(4)
+        if shape == 0:  # a number, perhaps with leading zeros, perhaps with noise
+            key = "0" * rng.randrange(6) + "".join(rng.choice("0123456789")
+                                                   for _ in range(rng.randrange(1, 9)))
+            if rng.random() < 0.3:
+                key = rng.choice(["", " ", "-", "\u00a0", "\u2010"]).join(
+                    [key[:len(key) // 2], key[len(key) // 2:]])
+        else:
+            key = "".join(rng.choice(rng.choice(pools)) for _ in range(rng.randrange(1, 16)))
+        corpus.append(key)
+    return corpus
+
+
+def invalid_utf8(seed=15):
+    """Byte strings that are not UTF-8: each continuation byte of 2-, 3- and
+    4-byte characters replaced, sequences cut short, overlong forms,
+    surrogates, code points past U+10FFFF, bytes that start nothing; alone
+    and inside a real key.  mp_fold_key() must refuse every one."""
+    rng = random.Random(seed)
+    bad = [b"\xc0\x80", b"\xc1\xbf", b"\xe0\x80\x80", b"\xe0\x9f\xbf", b"\xf0\x80\x80\x80",
+           b"\xf0\x8f\xbf\xbf", b"\xed\xa0\x80", b"\xed\xbf\xbf", b"\xf4\x90\x80\x80",
+           b"\xf5\x80\x80\x80", b"\xff", b"\xfe", b"\x80", b"\xbf"]
+    for ch in ("é", "ā", "中", "€", "\u2010", "😀", "\U0010ffff", "\u0800", "\U00010000"):
+        enc = ch.encode("utf-8")
+        for k in range(1, len(enc)):
+            for b in (b"A", b"\xc3", b"\x7f", b"\xe4", b"0"):
+                bad.append(enc[:k] + b + enc[k + 1:])
+            bad.append(enc[:k])  # cut short
+    out = []
+    for b in bad:
+        out += [b, b"Mexico" + b, b + b"Mexico", b"Me" + b + b"xico", b"48" + b + b"4"]
+    for _ in range(2000):
+        out.append(bytes(rng.randrange(1, 256) for _ in range(rng.randrange(1, 8))).replace(b"\n", b"x"))
+    return [b for b in out if not valid_utf8(b)]
+
+
+def valid_utf8(b):
+    try:
+        b.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def near_misses(data):
+    """Proper prefixes of every folded key, and every key with a letter or a
+    digit added, as text."""
+    out = set()
+    for folded, _ident in data.keys:
+        text = folded.decode("utf-8")
+        out.update(text[:i] for i in range(1, len(text)))
+        out.update(text + c for c in "a0e")
+    return sorted(out)
+
+
+def expected_count(data, by_key, fingerprints, folded):
+    ids = set(by_key.get(folded, ()))
+    ids.update(fingerprints.get((gen.key_hash(folded), gen.check_hash(folded), len(folded)), ()))
+    return len(ids)
+
+
+def main():
+    data = gen.Data(DATA)
+    by_key, fingerprints = {}, {}
+    for folded, ident in data.keys:
+        by_key.setdefault(folded, set()).add(ident)
+    for lookup, check, length, ident, _lang in data.fingerprints:
+        fingerprints.setdefault((lookup, check, length), set()).add(ident)
+    keys = sorted(data_keys())
+    misses = near_misses(data)
+    corpus = random_corpus(100000)
+    lines = [k for k in keys + misses + corpus
+             if "\n" not in k and "\0" not in k and k.strip("\r") == k]
+    invalid = invalid_utf8()
+    result = subprocess.run([FOLD_LINES], input=b"\n".join([l.encode("utf-8") for l in lines]
+                                                          + invalid) + b"\n",
+                            capture_output=True, check=True)
+    answers = result.stdout.decode().splitlines()
+    assert len(answers) == len(lines) + len(invalid), (len(answers), len(lines), len(invalid))
+    wrong = [(b, a, "- 0") for b, a in zip(invalid, answers[len(lines):]) if a != "- 0"]
+    for text, answer in zip(lines, answers):
+        if len(text.encode("utf-8")) > gen.KEY_MAX:
+            expect = "- 0"  # the generator refuses such a key, the library matches nothing
+        else:
+            folded = gen.fold(text)
+            expect = "%s %08x %d" % (folded.hex(), gen.key_hash(folded),
+                                     expected_count(data, by_key, fingerprints, folded))
+        if answer != expect:
+            wrong.append((text, answer, expect))
+    print("%d data fields, %d prefixes and near misses of keys, %d random keys and %d byte "
+          "strings that are not UTF-8 folded and looked up; %d differences"
+          % (len(keys), len(misses), len(corpus), len(invalid), len(wrong)))
+    for text, answer, expect in wrong[:20]:
+        print("  %r: C %s, Python %s" % (text, answer, expect))
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
