@@ -345,12 +345,13 @@ static int cmd_list(const char *kind_name, const struct options *o)
 }
 
 /* An edge seen from one of its ends: the other end and the relation read
- * from this end. */
+ * from this end (the library reads it: migproc_edge_other). */
 static migproc_id edge_view(migproc_id id, migproc_edge e, int *rel)
 {
-    bool forward = migproc_edge_subject(e) == id;
-    *rel = migproc_edge_rel(e) + (forward ? 0 : 1);
-    return forward ? migproc_edge_object(e) : migproc_edge_subject(e);
+    migproc_rel r = MIGPROC_REL_MEMBER_OF;
+    migproc_id other = migproc_edge_other(e, id, &r);
+    *rel = (int)r;
+    return other;
 }
 
 /* " [start..end]" when the edge has a date, into buf. */
@@ -397,7 +398,7 @@ static void show_text(migproc_id id, const struct options *o)
     printf("kind: %s\n", text(migproc_kind_name(migproc_kind_of(id))));
     printf("names:");
     for (size_t i = 0; i < LANGUAGES; i++)
-        printf("%s %s %s", i ? " |" : "", languages[i], text(migproc_name(id, languages[i])));
+        printf("%s %s %s", i ? " |" : "", languages[i], text(migproc_name_in(id, languages[i])));
     printf("\n");
     if (migproc_alpha3(id))
         printf("iso: %s %s %03u\n", text(migproc_code(id)), text(migproc_alpha3(id)), migproc_numeric(id));
@@ -445,7 +446,10 @@ static void show_json(migproc_id id)
     printf(",\n \"names\": {");
     for (size_t i = 0; i < LANGUAGES; i++) {
         printf("%s\"%s\": ", i ? ", " : "", languages[i]);
-        json_string(migproc_name(id, languages[i]));
+        if (migproc_name_in(id, languages[i]) != NULL) /* never a fallback shown as a translation */
+            json_string(migproc_name_in(id, languages[i]));
+        else
+            printf("null");
     }
     printf("},\n \"alpha3\": ");
     if (migproc_alpha3(id))

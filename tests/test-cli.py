@@ -256,6 +256,10 @@ def main():
           out + err)
     rc, out, err = run("show", "MIRPS")
     check("show prints the review date", rc == 0 and "reviewed: " in out, out + err)
+    rc, out, err = run("show", "PADF", "--format", "json")
+    data = json.loads(out) if rc == 0 else {}
+    check("show json: no English name presented as a translation", data.get("names") ==
+          {"en": "Pan American Development Foundation", "es": None, "pt": None}, out + err)
     rc, out, err = run("why", "MX", "FR")
     check("why with no relation", rc == 0 and "no stated relation" in out, out + err)
     rc, out, err = run("why", "MX", "conare")
