@@ -8,8 +8,6 @@
 #include "date.h"
 #include "tables.h"
 
-
-
 static bool valid_rel(migproc_rel rel)
 {
     return (unsigned)rel < mp_rel_count;

@@ -38,28 +38,29 @@ mut("fold-overlong-3", "lib/fold.c", "*lo = 0xA0;", "*lo = 0x80;")
 mut("fold-tens", "lib/fold.c", "if (significant >= 2)", "if (significant > 2)")
 mut("fold-digit-range", "lib/fold.c", "if (out[i] < '0' || out[i] > '9')", "if (out[i] > '9')")
 mut("fold-leading-zeros", "lib/fold.c", "size_t skip = n - significant;", "size_t skip = n - significant - 1;")
-mut("fold-sequence-at-end", "lib/fold.c", "i + n > limit", "i + n >= limit")
+mut("fold-sequence-at-end", "lib/fold.c", "len > n - i ||", "len > n - i + 1 ||")
 mut("fold-continuation", "lib/fold.c", "if (k > 1 && (s[i + k] & 0xC0) != 0x80)", "if (k > 2 && (s[i + k] & 0xC0) != 0x80)")
 
 # ---- lib/lookup.c: lookup --------------------------------------------------
-mut("lookup-drop-length-check", "lib/lookup.c",
+mut("lookup-drop-length-check", "lib/fold.c",
     """    if (mp_keys[row].len != (unsigned)n) {
         if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""",
     """    if ((mp_keys[row].len & MP_KEY_FINGERPRINT) != 0) {
         if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""", issue15=True)
 mut("lookup-ambiguous-first", "lib/lookup.c", "return end - first == 1 ? mp_keys[first].id",
     "return end - first >= 1 ? mp_keys[first].id")
-mut("lookup-alpha3-search", "lib/lookup.c", "if (mp_alpha3_packed[mid] < packed)", "if (mp_alpha3_packed[mid] <= packed)")
+mut("lookup-alpha3-search", "lib/lookup.c", "return slot->ab == ab ? slot->entry : MP_NO_ENTRY;",
+    "return slot->entry;")
 mut("lookup-numeric-digits", "lib/lookup.c", "while (n < 3 && digit(key[n]) < 10)", "while (n < 2 && digit(key[n]) < 10)",
     equivalent="a three-digit code misses the direct index and falls through to the hash index, "
     "which holds the same key: same answers, more instructions (only tests/bench/budgets.tsv, "
     "checked by callgrind on the release build, sees it)")
-mut("lookup-case", "lib/lookup.c", "return ((unsigned char)c | 0x20u) - 'a';", "return (unsigned char)c - 'a';",
+mut("lookup-case", "lib/lookup.c", "return (c | 0x20u) - 'a';", "return c - 'a';",
     equivalent="an upper-case code misses the direct index and falls through to the hash index, "
     "which holds the folded key: same answers, more instructions (only tests/bench/budgets.tsv sees it)")
 mut("lookup-digit-bound", "lib/lookup.c", "if (d > 9)\n                return MP_NOT_A_CODE;", "if (d > 10)\n                return MP_NOT_A_CODE;")
-mut("lookup-reduce", "lib/lookup.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
-mut("lookup-range-end", "lib/lookup.c", "while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)",
+mut("lookup-reduce", "lib/fold.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
+mut("lookup-range-end", "lib/fold.c", "while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)",
     "while (end < mp_key_count && end < row + 1 && mp_keys[end].text == mp_keys[row].text)")
 mut("lookup-findn-max", "lib/lookup.c", "if (key == NULL || len > MIGPROC_KEY_MAX)", "if (key == NULL || len >= MIGPROC_KEY_MAX)")
 mut("lookup-alpha2-cstr", "lib/lookup.c", "if (key[2] == '\\0')\n                return mp_alpha2[a * 26 + b];",
@@ -70,13 +71,13 @@ mut("set-add-capacity", "lib/set.c", "bool migproc_set_add(migproc_set *set, mig
     "bool migproc_set_add(migproc_set *set, migproc_id id)\n{\n    if (set == NULL || id > MIGPROC_SET_CAPACITY)")
 mut("set-difference", "lib/set.c", "MP_SET_OPERATION(migproc_set_difference, x & ~y)", "MP_SET_OPERATION(migproc_set_difference, ~x & y)")
 mut("set-popcount", "lib/set.c", "x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);", "x = (x & 0x33333333u) + ((x >> 2) & 0x33333331u);")
-mut("set-next-mask", "lib/set.c", "(0xFFFFFFFFu << (start % 32))", "(0xFFFFFFFFu << (start % 31))")
+mut("set-next-mask", "lib/set.c", "set->bits[word] >> (start % 32);", "set->bits[word] >> (start % 31);")
 mut("set-subset", "lib/set.c", "extra |= a->bits[i] & ~b->bits[i];", "extra |= a->bits[i] & b->bits[i];")
-mut("set-all-trimmed", "lib/set.c", "if (mp_entities[id].kind != MIGPROC_KIND_NONE) {", "if (1) {")
+mut("set-kind-row-bound", "lib/set.c", "if (k >= mp_kind_row_count) {", "if (k > mp_kind_row_count) {")
 mut("set-remove", "lib/set.c", "set->bits[id / 32] &= ~((uint32_t)1 << (id % 32));", "set->bits[id / 32] &= ((uint32_t)1 << (id % 32));")
 
 # ---- lib/entity.c: entities, sources, notes -------------------------------
-mut("entity-kind-name-bound", "lib/entity.c", "if (k == MIGPROC_KIND_NONE || k >= sizeof offsets)", "if (k == MIGPROC_KIND_NONE || k + 1 >= sizeof offsets)")
+mut("entity-kind-name-bound", "lib/entity.c", "k < mp_kind_row_count ? mp_pool", "k <= mp_kind_row_count ? mp_pool")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
 mut("entity-name-fallback", "lib/entity.c", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN]", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN] + 1")
@@ -90,19 +91,20 @@ mut("version-minor", "lib/version.c", 'MP_TEXT(MIGPROC_VERSION_MINOR) "."', 'MP_
 mut("version-data-date", "lib/version.c", "return mp_data_date;", "return mp_data_date + 1u;")
 
 # ---- lib/relation.c: relations ---------------------------------------------
-mut("rel-end", "lib/relation.c", "#define MP_REL_END 26u", "#define MP_REL_END 25u")
+mut("rel-end", "lib/relation.c", "return (unsigned)rel < mp_rel_count;", "return (unsigned)rel <= mp_rel_count;")
 mut("rel-until", "lib/relation.c", "date < e->until", "date <= e->until")
 mut("rel-from", "lib/relation.c", "return e->from <= date &&", "return e->from < date &&")
-mut("rel-adjacency-search", "lib/relation.c", "(a->rel == rel && a->other < other)", "(a->rel == rel && a->other <= other)")
+mut("rel-adjacency-search", "lib/relation.c", "if (mp_adjacency[mid].other < b)", "if (mp_adjacency[mid].other <= b)")
 mut("rel-pair-once", "lib/relation.c", "            last = a->other;\n", "            last = MIGPROC_NONE;\n")
-mut("rel-name-space", "lib/relation.c", "else if (c == '-' || c == ' ')", "else if (c == '-')")
+mut("rel-name-junk", "lib/relation.c", "len >= MP_REL_NAME_ROW || spelled[len] != '\\0')", "len >= MP_REL_NAME_ROW)")
 mut("rel-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date)) {\n        mp_bitset_clear(out);\n        return 0;\n    }\n", "")
 mut("rel-holds-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date))\n        return false;\n", "")
-mut("rel-holds-member-row", "lib/relation.c", "return hub != MP_HUB_NO_MEMBERS &&", "return hub == MP_HUB_NO_MEMBERS ||")
-mut("rel-holds-scan-split", "lib/relation.c", "while (n > 8) {", "while (n > 1) {",
-    equivalent="only moves the point where halving gives way to a linear scan; both find the same slot")
-mut("rel-holds-fast-path", "lib/relation.c", "if ((unsigned)rel <= MIGPROC_REL_HAS_MEMBER) {", "if ((unsigned)rel < MIGPROC_REL_HAS_MEMBER) {",
-    equivalent="has_member then takes the general path through mp_now, which holds the same pairs as the member rows")
+mut("rel-holds-key-check", "lib/relation.c", "mp_triple_slot_count)] == key + 1u;", "mp_triple_slot_count)] != 0;")
+mut("rel-related-row", "lib/relation.c", "if (p->row != MP_NO_ROW) {", "if (0) {",
+    equivalent="the pair's members are read from its slice of the relations in force instead of its "
+    "row: the same set, more instructions")
+mut("rel-related-row-count", "lib/relation.c", "        mp_bitset_copy(out, &mp_pair_rows[p->row]);\n        return p->now_count;",
+    "        mp_bitset_copy(out, &mp_pair_rows[p->row]);\n        return p->now_count + 1;")
 mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
 
 # ---- include/migproc.h: the public header ----------------------------------
