@@ -45,6 +45,9 @@ PREBUILD = {
 }
 
 
+SETUP_LOCK = threading.Lock()
+
+
 def sh(args, cwd=None, timeout=900):
     return subprocess.run(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True, timeout=timeout)
@@ -83,7 +86,8 @@ class Worker:
         make_scratch(self.src)
         if os.path.exists(self.build):
             shutil.rmtree(self.build)
-        r = sh(["meson", "setup", self.build, self.src, "--werror"])
+        with SETUP_LOCK:  # two meson setups at once trip over CMake's probe of itself
+            r = sh(["meson", "setup", self.build, self.src, "--werror"])
         if r.returncode != 0:
             sys.exit("meson setup failed:\n" + r.stdout)
         r = sh(["ninja", "-C", self.build])
@@ -175,11 +179,24 @@ def main():
     t0 = time.monotonic()
     os.makedirs(args.scratch, exist_ok=True)
     workers = [Worker(n, args.scratch) for n in range(max(1, min(args.jobs, len(mutations))))]
-    setups = [threading.Thread(target=w.setup) for w in workers]
+    failures = []
+
+    def set_up(w):
+        # A worker that cannot build its tree fails the run: never count a
+        # mutation as killed by a build that was broken before it.
+        try:
+            w.setup()
+        except BaseException as e:  # sys.exit() in a thread would be silent
+            failures.append("%s: %s" % (w.src, e))
+
+    setups = [threading.Thread(target=set_up, args=(w,)) for w in workers]
     for t in setups:
         t.start()
     for t in setups:
         t.join()
+    if failures:
+        print("\n".join(failures), flush=True)
+        return 2
     print("scratch trees built in %.0f s" % (time.monotonic() - t0), flush=True)
     # Mutations that rebuild everything (the header, the export map) last, so
     # that no other mutation pays for the rebuild their revert causes.
