@@ -1,30 +1,10 @@
 /*
- * wasm.c - what the WebAssembly build adds to the library: the two C library
- * routines the library needs (memcmp and memset; there is no libc in the
- * module) and a scratch area in linear memory through which JavaScript
- * passes keys and sets.  The scratch area is the module's only mutable
+ * wasm.c - what the WebAssembly build adds to the library: a scratch area in
+ * linear memory through which JavaScript passes keys and sets.  The scratch area is the module's only mutable
  * state and belongs to the one JavaScript caller (WebAssembly runs one call
  * at a time); the library itself stays stateless.
  */
 #include <migproc.h>
-#include <string.h> /* include/string.h, beside this file */
-
-int memcmp(const void *a, const void *b, size_t n)
-{
-    const unsigned char *p = a, *q = b;
-    for (; n > 0; n--, p++, q++)
-        if (*p != *q)
-            return *p < *q ? -1 : 1;
-    return 0;
-}
-
-void *memset(void *dst, int c, size_t n)
-{
-    unsigned char *d = dst;
-    while (n-- > 0)
-        *d++ = (unsigned char)c;
-    return dst;
-}
 
 /* Three sets (a result and two operands) and a key: the longest key that can
  * match anything, plus the one byte past it that the library may read. */

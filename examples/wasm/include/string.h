@@ -1,5 +1,6 @@
 /* string.h for the WebAssembly build, which has no C library: the library
- * includes <string.h> for exactly these two routines, defined in ../wasm.c. */
+ * includes <string.h> for exactly these two routines, defined in
+ * ../../firmware/minilibc.c, which the firmware example links too. */
 #ifndef MIGPROC_WASM_STRING_H
 #define MIGPROC_WASM_STRING_H
 #include <stddef.h>
