@@ -186,6 +186,13 @@ class RubyValuesTest < Minitest::Test
     assert_equal "MX", Migproc.find(latin1).code
     assert_equal "PE", Migproc.find("Perú".encode(Encoding::UTF_16LE)).code
     assert_equal "PE", Migproc.find("Per\xc3\xba".b).code # binary: taken as UTF-8 bytes
+    # ASCII-only keys take the fast path whatever their encoding, unless the
+    # encoding is not ASCII-compatible (UTF-16: converted first).
+    %w[ISO-8859-1 US-ASCII Windows-1252 Shift_JIS].each do |name|
+      assert_equal "MX", Migproc.find("MX".encode(name)).code, name
+    end
+    assert_equal "MX", Migproc.find("MX".encode(Encoding::UTF_16BE)).code
+    assert_raises(Migproc::UnknownKey) { Migproc.find("M\0X") }
     assert_includes Migproc.find("RCM").members, latin1
     assert_equal "México", Migproc.find("MX").name("es".encode(Encoding::UTF_16LE))
   end

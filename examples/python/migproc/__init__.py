@@ -35,7 +35,7 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing costs import time; the annotations are strings
-    from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+    from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple, Union
 
     CFunction = Callable[..., Any]
 
@@ -153,6 +153,7 @@ RELATIONS: Dict[str, int] = _names(_rel_name, 0)
 KINDS: Dict[str, int] = _names(_kind_name, 1)
 _KIND_BY_VALUE = {value: name for name, value in KINDS.items()}
 _COUNT: int = _count()
+_BIT: Tuple[int, ...] = tuple(1 << ident for ident in range(_COUNT))
 
 if sys.byteorder == "little":
     def _bits_of(raw: _Set) -> int:
@@ -162,6 +163,18 @@ else:  # pragma: no cover - big-endian hosts
     def _bits_of(raw: _Set) -> int:
         """The set as a Python int: bit n for ID n, word by word."""
         return sum(word << (32 * i) for i, word in enumerate(raw.bits))
+
+
+def _ids_of(raw: _Set) -> FrozenSet[int]:
+    """The IDs in a migproc_set, read once: highest bit first, each cleared
+    with a precomputed power of two (one big-int operation a member)."""
+    bits, bit = _bits_of(raw), _BIT
+    ids = []
+    while bits:
+        ident = bits.bit_length() - 1
+        ids.append(ident)
+        bits ^= bit[ident]
+    return frozenset(ids)
 
 
 class Date(datetime.date):
@@ -360,7 +373,7 @@ class Entity:
         (a :class:`datetime.date`, a :class:`Date`, or a year)."""
         out = _Set()
         _related_asof(self.id, _rel_value(rel), _pack(asof), out)
-        return EntitySet._wrap(_bits_of(out))
+        return EntitySet._wrap(_ids_of(out))
 
     @property
     def relations(self) -> List[Relation]:
@@ -396,19 +409,18 @@ class Entity:
 
 _new_object = object.__new__
 
-# One Entity per ID, built on first use.
-_ENTITIES: List[Optional[Entity]] = [None] * _COUNT
+
+def _new_entity(ident: int) -> Entity:
+    entity: Entity = _new_object(Entity)
+    entity.id = ident
+    entity._code = _code(ident).decode()
+    return entity
 
 
-def _entity(ident: int) -> Entity:
-    """The cached Entity of a valid ID."""
-    found = _ENTITIES[ident]
-    if found is None:
-        found = object.__new__(Entity)
-        found.id = ident
-        found._code = _code(ident).decode()
-        _ENTITIES[ident] = found
-    return found
+# One Entity per ID, all built at import (about 0.3 ms): sets map IDs to
+# entities with no test for a missing one, and no thread builds a second.
+_ENTITIES: List[Entity] = [_new_entity(ident) for ident in range(_COUNT)]
+_entity = _ENTITIES.__getitem__
 
 
 def _check_id(ident: object) -> int:
@@ -422,22 +434,13 @@ def _check_id(ident: object) -> int:
     return ident
 
 
-def _bit_of(item: object) -> int:
+def _id_of(item: object) -> int:
     """The ID of an Entity, an ID, or a key's entity, for sets."""
     if isinstance(item, Entity):
         return item.id
     if isinstance(item, str):
         return find(item).id
     return _check_id(item)
-
-
-def _popcount(bits: int) -> int:
-    return bin(bits).count("1")
-
-
-if hasattr(int, "bit_count"):  # Python 3.10
-    def _popcount(bits: int) -> int:  # noqa: F811
-        return bits.bit_count()
 
 
 class EntitySet:
@@ -449,107 +452,99 @@ class EntitySet:
     hashing, and ``<= < >= >`` for subsets.  ``EntitySet(items)`` takes
     entities, IDs or keys.
 
-    The set is the library's 128-byte ``migproc_set`` read once into a Python
-    int (bit n for ID n): the algebra and the iteration need no further call.
+    The set is the library's 128-byte ``migproc_set`` read once into a
+    frozenset of IDs: the algebra and the iteration need no further call and
+    run in the interpreter's C (frozenset, sorted, map), not in a Python loop
+    over members.  Of the representations measured (an int of bits decoded
+    bit by bit, a sorted tuple filtered through a frozenset), this one costs
+    the fewest instructions for an intersection plus iteration.
     """
-    __slots__ = ("_bits",)
+    __slots__ = ("_ids",)
 
-    _bits: int
+    _ids: FrozenSet[int]
 
     def __init__(self, items: Iterable[EntityLike] = ()) -> None:
-        bits = 0
-        for item in items:
-            bits |= 1 << _bit_of(item)
-        self._bits = bits
+        self._ids = frozenset(_id_of(item) for item in items)
 
     @staticmethod
-    def _wrap(bits: int) -> EntitySet:
+    def _wrap(ids: FrozenSet[int]) -> EntitySet:
         s: EntitySet = _new_object(EntitySet)
-        s._bits = bits
+        s._ids = ids
         return s
 
     def __and__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
         s: EntitySet = _new_object(EntitySet)
-        s._bits = self._bits & other._bits
+        s._ids = self._ids & other._ids
         return s
 
     def __or__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
         s: EntitySet = _new_object(EntitySet)
-        s._bits = self._bits | other._bits
+        s._ids = self._ids | other._ids
         return s
 
     def __sub__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
         s: EntitySet = _new_object(EntitySet)
-        s._bits = self._bits & ~other._bits
+        s._ids = self._ids - other._ids
         return s
 
     def __xor__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
         s: EntitySet = _new_object(EntitySet)
-        s._bits = self._bits ^ other._bits
+        s._ids = self._ids ^ other._ids
         return s
 
     def __len__(self) -> int:
-        return _popcount(self._bits)
+        return len(self._ids)
 
     def __bool__(self) -> bool:
-        return self._bits != 0
+        return bool(self._ids)
 
     def __contains__(self, item: object) -> bool:
         try:
-            return bool(self._bits >> _bit_of(item) & 1)
+            return _id_of(item) in self._ids
         except (TypeError, ValueError, LookupError):
             return False
 
     def __iter__(self) -> Iterator[Entity]:
-        # A list built in one loop: cheaper than a generator's step a member.
-        bits, cache = self._bits, _ENTITIES
-        out: List[Entity] = []
-        append = out.append
-        while bits:
-            low = bits & -bits
-            ident = low.bit_length() - 1
-            append(cache[ident] or _entity(ident))
-            bits ^= low
-        return iter(out)
+        return map(_entity, sorted(self._ids))
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not EntitySet:
             return NotImplemented
-        return self._bits == other._bits
+        return self._ids == other._ids
 
     def __le__(self, other: EntitySet) -> bool:
         if type(other) is not EntitySet:
             return NotImplemented
-        return self._bits & ~other._bits == 0
+        return self._ids <= other._ids
 
     def __lt__(self, other: EntitySet) -> bool:
         if type(other) is not EntitySet:
             return NotImplemented
-        return self._bits != other._bits and self._bits & ~other._bits == 0
+        return self._ids < other._ids
 
     def __ge__(self, other: EntitySet) -> bool:
         if type(other) is not EntitySet:
             return NotImplemented
-        return other._bits & ~self._bits == 0
+        return self._ids >= other._ids
 
     def __gt__(self, other: EntitySet) -> bool:
         if type(other) is not EntitySet:
             return NotImplemented
-        return self._bits != other._bits and other._bits & ~self._bits == 0
+        return self._ids > other._ids
 
     def __hash__(self) -> int:
-        return hash(("migproc.EntitySet", self._bits))
+        return hash(("migproc.EntitySet", self._ids))
 
     def __reduce__(self) -> Tuple[type, Tuple[List[int]]]:
-        return (EntitySet, ([e.id for e in self],))
+        return (EntitySet, (sorted(self._ids),))
 
     def codes(self) -> List[str]:
         """The codes of the entities, in ID order."""
@@ -586,7 +581,7 @@ def find_all(key: Union[str, bytes]) -> List[Entity]:
     raw = _encode(key)
     out = _Set()
     _findn_all(raw, len(raw), out)
-    return list(EntitySet._wrap(_bits_of(out)))
+    return list(EntitySet._wrap(_ids_of(out)))
 
 
 def find(key: Union[str, bytes]) -> Entity:
@@ -605,7 +600,7 @@ def find(key: Union[str, bytes]) -> Entity:
         raw = _encode(key)
     ident = _findn(raw, len(raw))  # one call; MIGPROC_NONE for unknown or ambiguous
     if ident != _NONE:
-        return _ENTITIES[ident] or _entity(ident)
+        return _ENTITIES[ident]
     found = find_all(raw)
     if not found:
         raise LookupError("unknown key %r" % (key,))
@@ -617,7 +612,7 @@ def get(key: Union[str, bytes], default: Optional[Entity] = None) -> Optional[En
     raw = _encode(key)
     ident = _findn(raw, len(raw))
     if ident != _NONE:
-        return _ENTITIES[ident] or _entity(ident)
+        return _ENTITIES[ident]
     return default
 
 
@@ -636,7 +631,7 @@ def entities(kind: Optional[str] = None) -> EntitySet:
         _set_all_of_kind(out, KINDS[kind])
     else:
         raise ValueError("unknown kind %r; known: %s" % (kind, ", ".join(KINDS)))
-    return EntitySet._wrap(_bits_of(out))
+    return EntitySet._wrap(_ids_of(out))
 
 
 def why(a: Union[Entity, str], b: Union[Entity, str]) -> List[Relation]:

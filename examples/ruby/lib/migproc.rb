@@ -61,6 +61,9 @@ module Migproc
     attach_function :migproc_alpha3, [:uint16], :string
     attach_function :migproc_numeric, [:uint16], :uint
     attach_function :migproc_established, [:uint16], :uint32
+    # :string passes the String's own bytes (no copy) and raises ArgumentError
+    # for one with a NUL byte: the fast path of Migproc.find, for ASCII keys.
+    attach_function :migproc_find, [:string], :uint16
     attach_function :migproc_findn, [:buffer_in, :size_t], :uint16
     attach_function :migproc_findn_all, [:buffer_in, :size_t, Set.by_ref], :uint
     attach_function :migproc_related_asof, [:uint16, :int, :uint32, Set.by_ref], :uint
@@ -415,12 +418,18 @@ module Migproc
 
   # The one entity a key names; UnknownKey or AmbiguousKey otherwise.
   def self.find(key)
-    # One call; ENTITIES[NONE] is nil too, so only a miss goes further.
-    bytes = String === key && key.encoding.equal?(UTF8) ? key : utf8(key)
-    ENTITIES[id = C.migproc_findn(bytes, bytes.bytesize)] || find_slow(key, bytes, id)
+    # One call. An ASCII-only String has the same bytes in UTF-8, whatever
+    # its encoding, and goes to the library as it is; ENTITIES[NONE] is nil,
+    # so only a miss, a non-ASCII key, a NUL byte (ArgumentError) or a
+    # non-String (NoMethodError) goes further.
+    (key.ascii_only? && ENTITIES[C.migproc_find(key)]) || find_slow(key)
+  rescue NoMethodError, ArgumentError
+    find_slow(key)
   end
 
-  def self.find_slow(key, bytes, id)
+  def self.find_slow(key)
+    bytes = utf8(key)
+    id = C.migproc_findn(bytes, bytes.bytesize)
     return entity_unchecked(id) unless id == NONE
 
     found = find_all(bytes)
@@ -431,7 +440,7 @@ module Migproc
 
   # The one entity a key names, or nil.
   def self.find_by(key)
-    bytes = String === key && key.encoding.equal?(UTF8) ? key : utf8(key)
+    bytes = utf8(key)
     id = C.migproc_findn(bytes, bytes.bytesize)
     id == NONE ? nil : ENTITIES[id] || entity_unchecked(id)
   rescue UnknownKey
