@@ -19,12 +19,11 @@ enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV };
 /* Exit statuses (the usage text and migproc(1) say the same). */
 enum { EXIT_UNKNOWN_KEY = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3 };
 
-/* The languages the data has names in.  The library has no call that lists
- * them (migproc_name() falls back to English for any other tag), so this
- * array is the one place the program writes them: --lang, the usage text
- * and show derive from it. */
-static const char *const languages[] = {"en", "es", "pt"};
-#define LANGUAGES (sizeof languages / sizeof languages[0])
+/* The languages are the library's: migproc_lang_tag() from 0 up to NULL. */
+static const char *language(int l)
+{
+    return migproc_lang_tag((migproc_lang)l);
+}
 
 /* What prints where the library returns NULL: a string a trimmed build left
  * out (-Dnames=en, -Dprovenance=false), never passed to printf as NULL. */
@@ -77,8 +76,8 @@ static const char usage_text[] =
 static const char *language_list(const char *sep, char buf[64])
 {
     buf[0] = '\0';
-    for (size_t i = 0; i < LANGUAGES; i++)
-        snprintf(buf + strlen(buf), 64 - strlen(buf), "%s%s", i ? sep : "", languages[i]);
+    for (int l = 0; language(l) != NULL; l++)
+        snprintf(buf + strlen(buf), 64 - strlen(buf), "%s%s", l ? sep : "", language(l));
     return buf;
 }
 
@@ -397,8 +396,8 @@ static void show_text(migproc_id id, const struct options *o)
     printf("%s  %s\n", text(migproc_code(id)), text(migproc_name(id, o->lang)));
     printf("kind: %s\n", text(migproc_kind_name(migproc_kind_of(id))));
     printf("names:");
-    for (size_t i = 0; i < LANGUAGES; i++)
-        printf("%s %s %s", i ? " |" : "", languages[i], text(migproc_name_in(id, languages[i])));
+    for (int l = 0; language(l) != NULL; l++)
+        printf("%s %s %s", l ? " |" : "", language(l), text(migproc_name_in(id, language(l))));
     printf("\n");
     if (migproc_alpha3(id))
         printf("iso: %s %s %03u\n", text(migproc_code(id)), text(migproc_alpha3(id)), migproc_numeric(id));
@@ -444,10 +443,10 @@ static void show_json(migproc_id id)
     printf(", \"kind\": ");
     json_string(migproc_kind_name(migproc_kind_of(id)));
     printf(",\n \"names\": {");
-    for (size_t i = 0; i < LANGUAGES; i++) {
-        printf("%s\"%s\": ", i ? ", " : "", languages[i]);
-        if (migproc_name_in(id, languages[i]) != NULL) /* never a fallback shown as a translation */
-            json_string(migproc_name_in(id, languages[i]));
+    for (int l = 0; language(l) != NULL; l++) {
+        printf("%s\"%s\": ", l ? ", " : "", language(l));
+        if (migproc_name_in(id, language(l)) != NULL) /* never a fallback shown as a translation */
+            json_string(migproc_name_in(id, language(l)));
         else
             printf("null");
     }
@@ -938,9 +937,9 @@ int main(int argc, char **argv)
             }
         } else if ((v = option_value("--lang", argc, argv, &i)) != NULL) {
             o.lang = NULL;
-            for (size_t l = 0; l < LANGUAGES; l++)
-                if (strcmp(v, languages[l]) == 0)
-                    o.lang = languages[l];
+            for (int l = 0; language(l) != NULL; l++)
+                if (strcmp(v, language(l)) == 0)
+                    o.lang = language(l);
             if (o.lang == NULL) {
                 char buf[64], message[96];
                 snprintf(message, sizeof message, "unknown language (the data has %s)",

@@ -139,6 +139,27 @@ MIGPROC_API const char *migproc_kind_name(migproc_kind kind);
  */
 MIGPROC_API const char *migproc_code(migproc_id id);
 
+/** The languages entity names are given in, in the order of the data's name
+ * columns; migproc_lang_tag() spells each as the tag migproc_name() takes.
+ * This enum is where the languages are listed: the generator and the
+ * bindings read them from here, or from migproc_lang_tag().
+ * @since 1.1
+ */
+typedef enum migproc_lang {
+    MIGPROC_LANG_EN = 0,                /**< English: every entity has an English name */
+    MIGPROC_LANG_ES = 1,                /**< Spanish */
+    MIGPROC_LANG_PT = 2                 /**< Portuguese */
+} migproc_lang;
+
+/** The language's tag, lower-case ("en", "es", "pt"); NULL for any value
+ * that is not a migproc_lang (negative ones included).  Every language is
+ * listed, in a -Dnames=en build too (where only English has names).
+ * Callers list the languages by asking from MIGPROC_LANG_EN up to the first
+ * NULL.
+ * @since 1.1
+ */
+MIGPROC_API const char *migproc_lang_tag(migproc_lang lang);
+
 /** The entity's name in a language, given as a language tag: "en", "es",
  * "pt"; only the primary subtag counts, case-insensitively ("es-MX" and
  * "PT_br" work).  NULL, unknown tags, and languages the entity has no name

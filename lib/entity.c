@@ -26,18 +26,22 @@ const char *migproc_code(migproc_id id)
     return e ? mp_pool + e->code : NULL;
 }
 
+const char *migproc_lang_tag(migproc_lang lang)
+{
+    unsigned l = (unsigned)lang;
+    return l < MP_LANG_COUNT ? mp_lang_tags[l] : NULL;
+}
+
 /* MP_LANG_COUNT for a tag whose primary subtag is no language of the data. */
 static unsigned language_of(const char *tag)
 {
-    static const char known[MP_LANG_COUNT][2] = {{'e', 'n'}, {'e', 's'}, {'p', 't'}};
-
     if (tag == NULL || tag[0] == '\0' || tag[1] == '\0')
         return MP_LANG_COUNT;
     if (tag[2] != '\0' && tag[2] != '-' && tag[2] != '_')
         return MP_LANG_COUNT;
     char a = (char)(tag[0] | 0x20), b = (char)(tag[1] | 0x20);
     for (unsigned i = 0; i < MP_LANG_COUNT; i++)
-        if (known[i][0] == a && known[i][1] == b)
+        if (mp_lang_tags[i][0] == a && mp_lang_tags[i][1] == b)
             return i;
     return MP_LANG_COUNT;
 }

@@ -49,7 +49,8 @@ KINDS = {name: value for value, name in enumerate(KIND_NAMES) if value}
 REL_NAMES = tuple(r.lower() for r, _v in header_enum("migproc_rel", "MIGPROC_REL_"))
 # Forward (even) relation values; the inverse is value+1.
 RELATIONS = {name: value for value, name in enumerate(REL_NAMES) if value % 2 == 0}
-LANGS = ("en", "es", "pt")
+# Languages of the name columns, from the header: MIGPROC_LANG_ES is "es".
+LANGS = tuple(lang.lower() for lang, _v in header_enum("migproc_lang", "MIGPROC_LANG_"))
 KEY_MAX = 255          # MIGPROC_KEY_MAX
 NO_SOURCE = 0xFFFF
 FOLD_FIRST, FOLD_LAST = 0xC0, 0x17F
@@ -919,6 +920,10 @@ def emit_lookup_extras(d, alpha3, kind_names):
                % (len(counts), ", ".join(map(str, counts))))
     out.append("MP_INTERNAL const uint32_t mp_kind_names[%d] = {%s}; /* %s */\n\n"
                % (len(kind_names), ", ".join(map(str, kind_names)), ", ".join(KIND_NAMES)))
+    out.append("_Static_assert(MP_LANG_COUNT == %d, \"lib/tables.h: MP_LANG_COUNT is not the "
+               "number of migproc_lang values\");\n" % len(LANGS))
+    out.append("MP_INTERNAL const char mp_lang_tags[MP_LANG_COUNT][3] = {%s};\n"
+               % ", ".join('"%s"' % lang for lang in LANGS))
     out.append("MP_INTERNAL const uint8_t mp_rel_count = %d;\n" % len(REL_NAMES))
     out.append("MP_INTERNAL MP_REL_NAME_ALIGN const char mp_rel_names[%d][MP_REL_NAME_ROW] = {\n%s};\n"
                % (len(rel_names), "".join("    {%s},\n" % ", ".join(c_char(b) for b in n)

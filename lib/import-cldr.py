@@ -24,12 +24,12 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
 SOURCE = "cldr"
-LANGS = ("en", "es", "pt")
 
 _spec = importlib.util.spec_from_file_location("gen_tables", os.path.join(HERE, "gen-tables.py"))
 gen_tables = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gen_tables)
 fold = gen_tables.fold
+LANGS = gen_tables.LANGS  # from include/migproc.h
 
 
 def territories(path):

@@ -8562,6 +8562,8 @@ MP_INTERNAL const migproc_set mp_kind_rows[10] = {
 MP_INTERNAL const uint16_t mp_kind_count[10] = {303, 249, 8, 14, 12, 7, 8, 2, 2, 1};
 MP_INTERNAL const uint32_t mp_kind_names[10] = {0, 1, 7, 15, 28, 38, 46, 60, 69, 75}; /* none, state, process, organization, framework, network, national-body, platform, group, body */
 
+_Static_assert(MP_LANG_COUNT == 3, "lib/tables.h: MP_LANG_COUNT is not the number of migproc_lang values");
+MP_INTERNAL const char mp_lang_tags[MP_LANG_COUNT][3] = {"en", "es", "pt"};
 MP_INTERNAL const uint8_t mp_rel_count = 26;
 MP_INTERNAL MP_REL_NAME_ALIGN const char mp_rel_names[26][MP_REL_NAME_ROW] = {
     {'m', 'e', 'm', 'b', 'e', 'r', '_', 'o', 'f'},

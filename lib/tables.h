@@ -22,8 +22,9 @@
 #define MP_NO_STRING 0u
 /* "No source" in a uint16_t source field. */
 #define MP_NO_SOURCE 0xFFFFu
-/* Languages of the name columns, in this order. */
-enum { MP_LANG_EN, MP_LANG_ES, MP_LANG_PT, MP_LANG_COUNT };
+/* Languages of the name columns: migproc_lang (include/migproc.h).  The
+ * generated tables assert that this is the number of its values. */
+enum { MP_LANG_EN = MIGPROC_LANG_EN, MP_LANG_COUNT = MIGPROC_LANG_PT + 1 };
 
 struct mp_entity {
     uint32_t code;                 /* pool offset */
@@ -97,6 +98,8 @@ struct mp_source {
 #define MP_FOLD_LAST 0x17Fu
 
 extern MP_INTERNAL const char mp_pool[];
+/* Each language's tag, NUL-terminated, in migproc_lang order. */
+extern MP_INTERNAL const char mp_lang_tags[MP_LANG_COUNT][3];
 extern MP_INTERNAL const struct mp_entity mp_entities[];
 extern MP_INTERNAL const uint16_t mp_entity_count;
 extern MP_INTERNAL const struct mp_edge mp_edges[];

@@ -5,6 +5,7 @@
 #include "testlib.h"
 
 #include <ctype.h>
+#include <limits.h>
 
 START_TEST(version)
 {
@@ -237,12 +238,25 @@ START_TEST(api_1_1)
     ck_assert_ptr_nonnull(migproc_name(padf, "es")); /* the 1.0 fallback */
     ck_assert_ptr_null(migproc_name_in(mx, "fr"));
     ck_assert_ptr_null(migproc_name_in(mx, "english"));
-    for (unsigned id = 0; id < migproc_count(); id++)
-        for (const char *const *l = (const char *const[]){"en", "es", "pt", NULL}; *l; l++) {
-            const char *in = migproc_name_in((migproc_id)id, *l);
+    /* The languages, as the header lists them; NULL past them. */
+    ck_assert_str_eq(migproc_lang_tag(MIGPROC_LANG_EN), "en");
+    ck_assert_str_eq(migproc_lang_tag(MIGPROC_LANG_ES), "es");
+    ck_assert_str_eq(migproc_lang_tag(MIGPROC_LANG_PT), "pt");
+    ck_assert_ptr_null(migproc_lang_tag((migproc_lang)(MIGPROC_LANG_PT + 1)));
+    ck_assert_ptr_null(migproc_lang_tag((migproc_lang)-1));
+    ck_assert_ptr_null(migproc_lang_tag((migproc_lang)INT_MAX));
+    for (int l = 0; migproc_lang_tag((migproc_lang)l) != NULL; l++) {
+        const char *tag = migproc_lang_tag((migproc_lang)l);
+        ck_assert_uint_eq(strlen(tag), 2);
+        ck_assert_str_eq(migproc_name_in(mx, tag), l == MIGPROC_LANG_EN ? "Mexico" : "México");
+        for (unsigned id = 0; id < migproc_count(); id++) {
+            const char *in = migproc_name_in((migproc_id)id, tag);
             if (in != NULL)
-                ck_assert_str_eq(in, migproc_name((migproc_id)id, *l));
+                ck_assert_str_eq(in, migproc_name((migproc_id)id, tag));
+            else
+                ck_assert(l != MIGPROC_LANG_EN || migproc_kind_of((migproc_id)id) == MIGPROC_KIND_NONE);
         }
+    }
     /* Unknown, found and ambiguous in one call. */
     unsigned n = 99;
     ck_assert_uint_eq(migproc_lookup("Mexico", &n), mx);

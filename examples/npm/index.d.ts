@@ -1,7 +1,6 @@
 // TypeScript declarations for migproc.js (libmigproc as WebAssembly).
 
 /** The languages every entity has a name in; other tags fall back to English. */
-export const LANGUAGES: readonly ['en', 'es', 'pt'];
 
 /** An unknown key, or an ID that names no entity. */
 export class LookupError extends Error {
@@ -78,7 +77,8 @@ export interface Entity {
   readonly code: string;
   /** 'state', 'process', 'organization', ... (Migproc.KINDS). */
   readonly kind: string;
-  readonly names: { en: string; es: string; pt: string };
+  /** The names the entity has, by language tag; a language it has none in is absent. */
+  readonly names: { readonly [lang: string]: string };
   readonly alpha3: string | null;
   readonly numeric: number | null;
   readonly established: MigprocDate | null;
@@ -93,6 +93,8 @@ export interface Entity {
   readonly relations: Relation[];
   readonly notes: Note[];
   name(lang?: string): string;
+  /** The name in exactly that language, or null when the entity has none in it. @since 1.1 */
+  nameIn(lang: string): string | null;
   /** The entities X such that "this rel X" holds now, or as of a date.
    * RangeError for an unknown relation. */
   related(rel: RelationName | number, asof?: AsOf | null): EntitySet;
@@ -125,6 +127,8 @@ export interface Migproc {
   readonly RELATIONS: Readonly<Record<RelationName, number>>;
   /** Kind names, kind 1 first: ['state', 'process', ...]. */
   readonly KINDS: readonly string[];
+  /** The languages names are given in, from the library: ['en', 'es', 'pt']. */
+  readonly LANGUAGES: readonly string[];
   /** The one entity a key names; LookupError when none, AmbiguousKeyError when several. */
   find(key: string | Uint8Array): Entity;
   /** find(), or fallback for unknown and ambiguous keys. */

@@ -17,9 +17,6 @@
 const NONE = 0xffff;
 const WORDS = 1024 / 32; // MIGPROC_SET_CAPACITY / 32: a migproc_set's uint32 words
 const EXPECTED_MAJOR = 1; // the ABI this module is written for
-/** The languages every entity has a name in (others fall back to English). */
-export const LANGUAGES = Object.freeze(['en', 'es', 'pt']);
-
 /** An unknown key, or an ID that names no entity. */
 export class LookupError extends Error {
   constructor(message, key) {
@@ -139,6 +136,12 @@ class Migproc {
       this.KINDS.push(name);
     }
     Object.freeze(this.KINDS);
+    /** The languages names are given in, read from the library: ['en', 'es', 'pt']. */
+    this.LANGUAGES = [];
+    for (let l = 0, tag; (tag = this.#string(this.#x.migproc_lang_tag(l))) !== null; l++) {
+      this.LANGUAGES.push(tag);
+    }
+    Object.freeze(this.LANGUAGES);
   }
 
   // -- crossing into the module ------------------------------------------
@@ -208,8 +211,9 @@ class Migproc {
   _call(name, ...args) { return this.#x['migproc_' + name](...args); }
   _text(name, ...args) { return this.#string(this.#x['migproc_' + name](...args)); }
 
-  _name(id, lang) {
-    return this.#string(this.#x.migproc_name(id, this.#key(String(lang), true)[0]));
+  _name(id, lang, exactly = false) {
+    const tag = this.#key(String(lang), true)[0];
+    return this.#string(exactly ? this.#x.migproc_name_in(id, tag) : this.#x.migproc_name(id, tag));
   }
 
   _related(id, rel, asof) {
@@ -380,7 +384,11 @@ class Entity {
 
   get code() { return this.#lib._text('code', this.id); }
   get kind() { return this.#lib.KINDS[this.#lib._call('kind_of', this.id) - 1]; }
-  get names() { return Object.fromEntries(LANGUAGES.map((lang) => [lang, this.name(lang)])); }
+  /** The names the entity has, by language; a language it has none in is absent (no English fallback). */
+  get names() {
+    return Object.fromEntries(this.#lib.LANGUAGES.map((lang) => [lang, this.nameIn(lang)])
+      .filter(([, name]) => name !== null));
+  }
   get alpha3() { return this.#lib._text('alpha3', this.id); }
   get numeric() { return this.#lib._call('numeric', this.id) >>> 0 || null; }
   get established() { return dateOrNull(this.#lib._call('established', this.id) >>> 0); }
@@ -393,6 +401,9 @@ class Entity {
 
   /** The name in a language ('en', 'es', 'pt'; others fall back to English). */
   name(lang = 'en') { return this.#lib._name(this.id, lang); }
+
+  /** The name in exactly that language, or null when the entity has none in it. */
+  nameIn(lang) { return this.#lib._name(this.id, lang, true); }
 
   /** The entities X such that "this rel X" holds now, or as of a date. */
   related(rel, asof) { return this.#lib._related(this.id, rel, asof); }

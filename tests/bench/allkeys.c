@@ -127,15 +127,14 @@ static unsigned long op_empty(const struct item *it) { return (unsigned long)(it
  * and names (exact bytes, no folding). */
 __attribute__((noinline)) static unsigned long naive_find(const struct item *it)
 {
-    static const char *const langs[] = {"en", "es", "pt"};
     unsigned n = migproc_count();
     for (unsigned id = 0; id < n; id++) {
         const char *alpha3 = migproc_alpha3((migproc_id)id);
         if (strcmp(migproc_code((migproc_id)id), it->key) == 0 ||
             (alpha3 && strcmp(alpha3, it->key) == 0))
             return id;
-        for (int l = 0; l < 3; l++) {
-            const char *name = migproc_name((migproc_id)id, langs[l]);
+        for (int l = 0; migproc_lang_tag((migproc_lang)l) != NULL; l++) {
+            const char *name = migproc_name((migproc_id)id, migproc_lang_tag((migproc_lang)l));
             if (name && strcmp(name, it->key) == 0)
                 return id;
         }

@@ -88,6 +88,7 @@ class Lookup(unittest.TestCase):
         self.assertEqual(migproc.find(b"Per\xc3\xba").code, "PE")
         mx = migproc.find("MX")
         self.assertEqual(mx.names, {"en": "Mexico", "es": "México", "pt": "México"})
+        self.assertEqual(migproc.LANGUAGES, ("en", "es", "pt"))  # the header's migproc_lang
         self.assertEqual((mx.alpha3, mx.numeric, mx.established), ("MEX", 484, None))
 
     def test_unknown_and_ambiguous(self):

@@ -65,6 +65,7 @@ class SeedFactsTest < Minitest::Test
     assert_equal padf.name("en"), padf.name("es")
     assert_nil padf.name_in("es")
     assert_equal [:en], padf.names.keys
+    assert_equal %i[en es pt], Migproc::LANGUAGES # the header's migproc_lang
     assert_equal "México", Migproc.find("MX").name_in(:es)
   end
 

@@ -78,6 +78,7 @@ mut("set-remove", "lib/set.c", "set->bits[id / 32] &= ~((uint32_t)1 << (id % 32)
 
 # ---- lib/entity.c: entities, sources, notes -------------------------------
 mut("entity-kind-name-bound", "lib/entity.c", "k < mp_kind_row_count ? mp_pool", "k <= mp_kind_row_count ? mp_pool")
+mut("entity-lang-tag-bound", "lib/entity.c", "l < MP_LANG_COUNT ? mp_lang_tags[l]", "l <= MP_LANG_COUNT ? mp_lang_tags[l]")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
 mut("entity-name-fallback", "lib/entity.c", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN]", "name != MP_NO_STRING ? name : e->name[MP_LANG_EN] + 1")

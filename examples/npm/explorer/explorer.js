@@ -2,7 +2,7 @@
 // WebAssembly module) at run time; this file holds only words and layout.
 // The view lives in the URL hash: #show=MX, #and=RCM,MIRPS (or, minus),
 // #matrix, with &asof=2018 and &lang=es.
-import { load, LookupError, AmbiguousKeyError, MigprocDate, LANGUAGES } from '../migproc.js';
+import { load, LookupError, AmbiguousKeyError, MigprocDate } from '../migproc.js';
 
 const WORDS = {
   en: {
@@ -199,7 +199,7 @@ function showEntity(key) {
   return [
     h('h2', { tabindex: '-1' }, e.name(lang), ' ', h('small', {}, `${e.code} · ${kindLabel(e.kind)}`)),
     h('dl', { class: 'facts' },
-      h('dt', {}, t.names), h('dd', {}, LANGUAGES.map((l) => h('span', { lang: l, class: 'name' }, e.name(l))).flatMap((n, i) => [i ? ' · ' : '', n])),
+      h('dt', {}, t.names), h('dd', {}, Object.entries(e.names).map(([l, name]) => h('span', { lang: l, class: 'name' }, name)).flatMap((n, i) => [i ? ' · ' : '', n])),
       e.alpha3 ? [h('dt', {}, t.codes), h('dd', {}, `${e.code} · ${e.alpha3} · ${String(e.numeric).padStart(3, '0')}`)] : null,
       est ? [h('dt', {}, t.established), h('dd', {}, String(est), ' — ', sourceLink(e.establishedSource))] : null,
       e.reviewed ? [h('dt', {}, t.reviewed), h('dd', {}, String(e.reviewed))] : null),
@@ -260,9 +260,10 @@ function showMatrix() {
 // -- wiring -----------------------------------------------------------------
 function render() {
   state = parseHash();
-  if (!LANGUAGES.includes(state.lang)) delete state.lang;
+  // The page's own languages: those it has words for (and the data has names in).
+  if (!Object.hasOwn(WORDS, state.lang ?? '')) delete state.lang;
   const browser = navigator.language.slice(0, 2);
-  lang = state.lang || (LANGUAGES.includes(browser) ? browser : 'en');
+  lang = state.lang || (Object.hasOwn(WORDS, browser) ? browser : 'en');
   t = WORDS[lang];
   document.documentElement.lang = lang;
   document.title = t.title;

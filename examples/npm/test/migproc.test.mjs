@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { load, LookupError, AmbiguousKeyError, MigprocDate, LANGUAGES } from 'migproc';
+import { load, LookupError, AmbiguousKeyError, MigprocDate } from 'migproc';
 
 const repo = (path) => new URL('../../../' + path, import.meta.url);
 const FACTS = JSON.parse(await readFile(process.env.MIGPROC_SEED_FACTS || repo('tests/ffi/seed-facts.json'), 'utf8'));
@@ -115,7 +115,11 @@ test('lookup: forgiving keys, unknown, ambiguous', () => {
   assert.equal(mp.find(new Uint8Array([0x50, 0x65, 0x72, 0xc3, 0xba])).code, 'PE');
   const mx = mp.find('MX');
   assert.deepEqual(mx.names, { en: 'Mexico', es: 'México', pt: 'México' });
-  assert.deepEqual(LANGUAGES, Object.keys(mx.names));
+  assert.deepEqual(mp.LANGUAGES, Object.keys(mx.names));
+  assert.deepEqual(mp.LANGUAGES, ['en', 'es', 'pt']); // the header's migproc_lang
+  const padf = mp.find('PADF');
+  assert.deepEqual(padf.names, { en: 'Pan American Development Foundation' });
+  assert.equal(padf.nameIn('es'), null);
   assert.deepEqual([mx.alpha3, mx.numeric, mx.established], ['MEX', 484, null]);
   assert.equal(mp.find('mexico'), mx); // one Entity object per ID
   assert.throws(() => mp.find('Atlantis'), (e) => e instanceof LookupError && !(e instanceof AmbiguousKeyError));

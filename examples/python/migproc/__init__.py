@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # typing costs import time; the annotations are strings
     AsOf = Union[datetime.date, int, None]
 
 __all__ = ["find", "get", "find_all", "entity", "entities", "why", "Entity", "EntitySet",
-           "Date", "Relation", "Source", "AmbiguousKeyError", "RELATIONS", "KINDS",
+           "Date", "Relation", "Source", "AmbiguousKeyError", "RELATIONS", "KINDS", "LANGUAGES",
            "library_version", "library_path", "data_date", "data_hash"]
 
 EXPECTED_MAJOR = 1  # the ABI this module is written for
@@ -123,6 +123,7 @@ _edge_other = _declare("migproc_edge_other", _u16, _u16, _u16, ctypes.POINTER(ct
 _edge_from = _declare("migproc_edge_from", _u32, _u16)
 _edge_until = _declare("migproc_edge_until", _u32, _u16)
 _name_in = _declare("migproc_name_in", _str, _u16, _str)
+_lang_tag = _declare("migproc_lang_tag", _str, _int)
 _source_text = {field: _declare("migproc_source_" + field, _str, _int)
                 for field in ("key", "title", "publisher", "url", "licence")}
 _source_seen = _declare("migproc_source_seen", _u32, _int)
@@ -152,6 +153,8 @@ RELATIONS: Dict[str, int] = _names(_rel_name, 0)
 #: Entity kinds, read from the library: ``{"state": 1, "process": 2, ...}``.
 KINDS: Dict[str, int] = _names(_kind_name, 1)
 _KIND_BY_VALUE = {value: name for name, value in KINDS.items()}
+#: The languages entity names are given in, read from the library: ``("en", "es", "pt")``.
+LANGUAGES: Tuple[str, ...] = tuple(_names(_lang_tag, 0))
 _COUNT: int = _count()
 _BIT: Tuple[int, ...] = tuple(1 << ident for ident in range(_COUNT))
 
@@ -337,7 +340,7 @@ class Entity:
     def names(self) -> Dict[str, str]:
         """The names the entity has, by language: ``{"en": ..., "es": ...}``;
         a language it has no name in is absent (no English fallback)."""
-        found = {lang: self.name_in(lang) for lang in ("en", "es", "pt")}
+        found = {lang: self.name_in(lang) for lang in LANGUAGES}
         return {lang: name for lang, name in found.items() if name is not None}
 
     @property

@@ -58,6 +58,7 @@ module Migproc
     attach_function :migproc_code, [:uint16], :string
     attach_function :migproc_name, [:uint16, :string], :pointer
     attach_function :migproc_name_in, [:uint16, :string], :pointer
+    attach_function :migproc_lang_tag, [:int], :string
     attach_function :migproc_alpha3, [:uint16], :string
     attach_function :migproc_numeric, [:uint16], :uint
     attach_function :migproc_established, [:uint16], :uint32
@@ -112,6 +113,8 @@ module Migproc
   # Entity kinds, read from the library: {state: 1, process: 2, ...}.
   KINDS = C.names(1) { |v| C.migproc_kind_name(v)&.to_sym }.freeze
   KIND_BY_VALUE = KINDS.invert.freeze
+  # The languages entity names are given in, from the library: [:en, :es, :pt].
+  LANGUAGES = C.names(0) { |v| C.migproc_lang_tag(v)&.to_sym }.keys.freeze
   COUNT = C.migproc_count
 
   class UnknownKey < KeyError; end
@@ -320,7 +323,7 @@ module Migproc
     # The name in exactly that language, or nil.
     def name_in(lang) = C.utf8(C.migproc_name_in(id, Migproc.utf8(lang.to_s)))
     # The names the entity has, {en:, es:, pt:}, without a language it has none in.
-    def names = %w[en es pt].to_h { |lang| [lang.to_sym, name_in(lang)] }.compact
+    def names = LANGUAGES.to_h { |lang| [lang, name_in(lang)] }.compact
     def alpha3 = C.migproc_alpha3(id)
     def numeric = C.migproc_numeric(id).nonzero?
     def established = PartialDate.unpack(C.migproc_established(id))
