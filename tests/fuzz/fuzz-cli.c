@@ -1,17 +1,15 @@
 /*
  * fuzz-cli.c - the migproc command's argument handling.  The input, split at
  * its NUL bytes, is the argument list (at most 16 arguments) handed to the
- * command's own main, compiled in here under another name.  Properties: no
+ * command's own migproc_cli() (examples/cli/cli.c), linked in.  Properties: no
  * crash and no sanitizer report, and an exit status the manual documents
  * (0 to 3).  libFuzzer runs it with -close_fd_mask=3, so the command's output
  * goes to /dev/null.
  */
-#define main migproc_cli_main
-int migproc_cli_main(int argc, char **argv);
-#include "../../examples/migproc.c"
-#undef main
-
+#include "../../examples/cli/cli.h"
 #include "fuzz.h"
+
+#include <stdio.h>
 
 #define FUZZ_ARGS_MAX 16
 
@@ -30,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         start += strlen(text + start) + 1;
     }
     argv[argc] = NULL;
-    int status = migproc_cli_main(argc, argv);
+    int status = migproc_cli(argc, argv);
     fuzz_check(status >= 0 && status <= EXIT_OUTPUT);
     /* The next run starts with stdout's error flag clear, as a new process would. */
     fflush(stdout);
