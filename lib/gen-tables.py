@@ -1058,8 +1058,13 @@ def main():
                 sys.exit("gen-tables: %s is stale: regenerate it with "
                          "`ninja -C build regenerate-tables` and commit it" % args.check)
         return
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as f:
+    write_output(args.output, text)
+
+
+def write_output(path, text):
+    """text into the file at path, or to stdout when path is None."""
+    if path:
+        with open(path, "w", encoding="utf-8") as f:
             f.write(text)
     else:
         sys.stdout.write(text)

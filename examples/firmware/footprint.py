@@ -87,6 +87,15 @@ def recorded_flash(path):
     return int(m.group(1))
 
 
+def replace_section(path, begin, end, text):
+    """Rewrites the part of the file at path between the markers begin and end."""
+    with open(path, encoding="utf-8") as f:
+        doc = f.read()
+    start, stop = doc.index(begin) + len(begin), doc.index(end)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(doc[:start] + "\n" + text + doc[stop:])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", metavar="FILE")
@@ -112,11 +121,7 @@ def main():
             failures.append("%s %s: the library needs %s" % (key + (", ".join(r["imports"]),)))
     print("library imports: %s" % ", ".join(results[(CPUS[0], "full")]["imports"]))
     if args.write:
-        with open(args.write, encoding="utf-8") as f:
-            doc = f.read()
-        start, stop = doc.index(BEGIN) + len(BEGIN), doc.index(END)
-        with open(args.write, "w", encoding="utf-8") as f:
-            f.write(doc[:start] + "\n" + text + doc[stop:])
+        replace_section(args.write, BEGIN, END, text)
     if args.check:
         recorded, now = recorded_flash(args.check), results[(CPUS[0], "full")]["lib_flash"]
         print("Cortex-M0+ library flash: %d bytes, recorded %d, budget %d (+%d%%)"

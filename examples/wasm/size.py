@@ -24,7 +24,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "examples", "firmware"))
-from footprint import CONFIGS, GROWTH_LIMIT  # noqa: E402  (one list of configurations)
+from footprint import CONFIGS, GROWTH_LIMIT, replace_section  # noqa: E402  (one list of configurations)
 
 HELPERS = {"wasm_set", "wasm_key", "wasm_key_capacity"}  # defined in wasm.c
 BEGIN, END = "<!-- wasm size table: begin -->", "<!-- wasm size table: end -->"
@@ -130,11 +130,7 @@ def main():
     print("exports: %d functions of lib/migproc.map, %s, memory; imports: %d"
           % (len(api()), ", ".join(sorted(HELPERS)), results["full"]["imports"]))
     if args.write:
-        with open(args.write, encoding="utf-8") as f:
-            doc = f.read()
-        start, stop = doc.index(BEGIN) + len(BEGIN), doc.index(END)
-        with open(args.write, "w", encoding="utf-8") as f:
-            f.write(doc[:start] + "\n" + text + doc[stop:])
+        replace_section(args.write, BEGIN, END, text)
     if args.check:
         with open(args.check, encoding="utf-8") as f:
             m = re.search(r"^\| full \| (\d+) \|", f.read().split(BEGIN, 1)[-1], re.M)

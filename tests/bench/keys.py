@@ -127,11 +127,7 @@ def main():
     parser.add_argument("--seed", type=int, default=16)
     args = parser.parse_args()
     text = "".join("%s\t%d\t%s\n" % row for row in build(args.data, args.seed))
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as f:
-            f.write(text)
-    else:
-        sys.stdout.write(text)
+    load_generator().write_output(args.output, text)
 
 
 if __name__ == "__main__":
