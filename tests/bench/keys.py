@@ -23,7 +23,6 @@ import importlib.util
 import os
 import random
 import string
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
