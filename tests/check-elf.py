@@ -19,17 +19,12 @@ import shutil
 import subprocess
 import sys
 
+from testlib import check, finish  # noqa: E402  (tests/testlib.py)
+
 so, archive, header, version_script, empty_so = sys.argv[1:6]
 if not all(shutil.which(t) for t in ("nm", "readelf", "size")):
     print("binutils not installed: skipped")
     sys.exit(77)
-
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append(bool(condition))
-    print("%s %s%s" % ("ok  " if condition else "FAIL", name, "" if condition else ": " + detail))
 
 
 def tool(*args):
@@ -106,6 +101,4 @@ check("0 bytes of .data and .bss in the library's objects", not writable, str(wr
 relocated = re.findall(r"\.rela?\.(?:rodata|data)\S*", tool("readelf", "-S", "-W", archive))
 check("no relocation against data in the library's objects", not relocated, str(relocated))
 
-passed = sum(results)
-print("%d passed, %d failed" % (passed, len(results) - passed))
-sys.exit(0 if passed == len(results) else 1)
+sys.exit(finish())

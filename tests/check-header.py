@@ -10,13 +10,15 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import check, finish  # noqa: E402  (tests/testlib.py)
+
 include = sys.argv[1]
 FLAGS = ["-Wall", "-Wextra", "-Werror", "-pedantic", "-fsyntax-only", "-I", include]
 CASES = [(cc, lang, std) for cc in ("gcc", "clang") for lang, std in
          (("c", "c99"), ("c", "c11"), ("c", "c17"), ("c", "c2x"))] + \
         [(cxx, "c++", std) for cxx in ("g++", "clang++") for std in ("c++11", "c++20")]
 
-results, missing = [], set()
+checked, missing = 0, set()
 with tempfile.TemporaryDirectory() as tmp:
     for compiler, lang, std in CASES:
         if shutil.which(compiler) is None:
@@ -26,13 +28,11 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(source, "w") as f:
             f.write("#include <migproc.h>\n")
         r = subprocess.run([compiler, "-std=" + std, *FLAGS, source], capture_output=True, text=True)
-        results.append(r.returncode == 0)
-        print("%s %s -std=%s%s" % ("ok  " if r.returncode == 0 else "FAIL", compiler, std,
-                                  "" if r.returncode == 0 else "\n" + r.stderr))
+        check("%s -std=%s" % (compiler, std), r.returncode == 0, "\n" + r.stderr)
+        checked += 1
 for compiler in sorted(missing):
     print("note: %s not installed, not checked" % compiler)
-if not results:
+if not checked:
     print("no compiler found: skipped")
     sys.exit(77)
-print("%d passed, %d failed" % (sum(results), len(results) - sum(results)))
-sys.exit(0 if all(results) else 1)
+sys.exit(finish())
