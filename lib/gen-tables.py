@@ -24,6 +24,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 HEADER = os.path.join(HERE, "..", "include", "migproc.h")
 
 
+def header_define(name, header=HEADER):
+    """The integer value of `#define NAME N` in the public header."""
+    with open(header, encoding="utf-8") as f:
+        found = re.search(r"^#define %s (\d+)\b" % name, f.read(), re.M)
+    if found is None:
+        raise DataError("%s: no #define %s" % (header, name))
+    return int(found.group(1))
+
+
 def header_enum(name, prefix, header=HEADER):
     """The enumerators of `typedef enum NAME {...}` in the public header, as
     [(suffix after prefix, value)] in order: the header is where kinds and
@@ -51,6 +60,7 @@ REL_NAMES = tuple(r.lower() for r, _v in header_enum("migproc_rel", "MIGPROC_REL
 RELATIONS = {name: value for value, name in enumerate(REL_NAMES) if value % 2 == 0}
 # Languages of the name columns, from the header: MIGPROC_LANG_ES is "es".
 LANGS = tuple(lang.lower() for lang, _v in header_enum("migproc_lang", "MIGPROC_LANG_"))
+SET_CAPACITY = header_define("MIGPROC_SET_CAPACITY")  # IDs a migproc_set holds
 KEY_MAX = 255          # MIGPROC_KEY_MAX
 NO_SOURCE = 0xFFFF
 FOLD_FIRST, FOLD_LAST = 0xC0, 0x17F
@@ -217,8 +227,8 @@ class Data:
             e["id"] = len(self.entities)
             self.by_code[e["code"]] = e["id"]
             self.entities.append(e)
-        if len(self.entities) > 1024:
-            raise DataError("more entities than MIGPROC_SET_CAPACITY")
+        if len(self.entities) > SET_CAPACITY:
+            raise DataError("more entities than MIGPROC_SET_CAPACITY (%d)" % SET_CAPACITY)
 
     def entity(self, code, where):
         if code not in self.by_code:
@@ -877,7 +887,6 @@ def emit_relation_indexes(d, now):
     return "".join(out)
 
 
-SET_CAPACITY = 1024  # MIGPROC_SET_CAPACITY
 UINT16_MAX = 0xFFFF
 
 

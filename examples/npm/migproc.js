@@ -15,7 +15,7 @@
 // JavaScript EntitySet keeps, copied in and out of the module's scratch sets.
 
 const NONE = 0xffff;
-const WORDS = 1024 / 32; // MIGPROC_SET_CAPACITY / 32: a migproc_set's uint32 words
+const WORDS = 1024 / 32; // MIGPROC_SET_CAPACITY / 32, frozen by the 1.x ABI: a migproc_set's uint32 words
 const EXPECTED_MAJOR = 1; // the ABI this module is written for
 /** An unknown key, or an ID that names no entity. */
 export class LookupError extends Error {
