@@ -20,6 +20,7 @@ def mut(ident, path, old, new, equivalent=None, tests=None, issue15=False):
 # ---- lib/date.c: which dates are dates -------------------------------------
 mut("date-year-0", "lib/date.c", "if (year < 1 || month > 12 ||", "if (month > 12 ||")
 mut("date-max", "lib/date.c", "if (d > 99991231u)", "if (d > 199991231u)")
+mut("date-divide-fast", "lib/date.c", "    return n / unit;\n}", "    return n / (unit + 1u);\n}")
 mut("date-divide-bits", "lib/date.c", "for (unsigned bit = 14; bit-- > 0;)", "for (unsigned bit = 13; bit-- > 0;)")
 mut("date-leap-100", "lib/date.c", "year_in_25 != 0 ||", "year_in_25 == 0 ||")
 mut("date-month-13", "lib/date.c", "month > 12 ||", "month > 13 ||")

@@ -32,6 +32,7 @@ CORE = ["api", "seed", "facts", "lookup", "sets", "badinput", "frozen", "keys", 
         "trimmed-names-en", "trimmed-no-provenance", "trimmed-states-related",
         "trimmed-all-trims"]
 EXTRA = {
+    "lib/date.c": ["date", "date-portable"],
     "lib/fold.c": ["fold"],
     "lib/lookup.c": ["fold"],
     "include/migproc.h": ["abidiff", "elf", "header-c99"],
