@@ -289,6 +289,16 @@ MIGPROC_API unsigned migproc_set_all(migproc_set *out);
  */
 MIGPROC_API migproc_id migproc_set_next(const migproc_set *set, migproc_id prev);
 
+/** Iteration in one call: writes the set's IDs, in increasing order, to
+ * ids[0] up to ids[max - 1], and returns how many IDs the set holds, which
+ * may be more than max (as snprintf does: call again with a larger array,
+ * or with MIGPROC_SET_CAPACITY for room for any set).  What a binding uses
+ * to read a set without a call per element.  A NULL set counts as empty
+ * (0); a NULL ids, or max 0, writes nothing and only counts.
+ * @since 1.1
+ */
+MIGPROC_API unsigned migproc_set_ids(const migproc_set *set, migproc_id *ids, unsigned max);
+
 /* ------------------------------------------------------------------ */
 /* Lookup                                                              */
 /* ------------------------------------------------------------------ */

@@ -152,7 +152,7 @@ unsigned migproc_set_all(migproc_set *out)
     return copy_kind_row(out, 0);
 }
 
-/* The first word from word on (word < WORDS) that is not zero, or WORDS. */
+/* The first word from word on (word <= WORDS) that is not zero, or WORDS. */
 static unsigned next_nonzero_word(const migproc_set *set, unsigned word)
 {
 #if MP_WORDWISE
@@ -173,6 +173,51 @@ static unsigned next_nonzero_word(const migproc_set *set, unsigned word)
         word++;
     return word;
 #endif
+}
+
+/* Bit w set when set->bits[w] is not zero: one pass over the set, so that
+ * the words holding members are then visited by count-trailing-zeros. */
+static uint32_t nonzero_words(const migproc_set *set)
+{
+    uint32_t mask = 0;
+#if MP_WORDWISE
+    /* An integer compare (a float one would take 0x80000000, -0.0, for
+     * zero), then one bit a word. */
+    const __m128i zero = _mm_setzero_si128();
+    for (unsigned word = 0; word < WORDS; word += 4) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)&set->bits[word]);
+        unsigned zeros = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, zero)));
+        mask |= (uint32_t)(~zeros & 0xFu) << word;
+    }
+#else
+    for (unsigned word = 0; word < WORDS; word++)
+        mask |= (uint32_t)(set->bits[word] != 0) << word;
+#endif
+    return mask;
+}
+
+unsigned migproc_set_ids(const migproc_set *set, migproc_id *ids, unsigned max)
+{
+    if (set == NULL)
+        return 0;
+    if (ids == NULL)
+        max = 0;
+    unsigned n = 0;
+    for (uint32_t words = nonzero_words(set); words != 0; words &= words - 1u) {
+        unsigned word = lowest_bit(words), base = word * 32;
+        uint32_t bits = set->bits[word];
+        if (n <= max && max - n >= 32) { /* room for any word: no bound test a member */
+            migproc_id *at = ids + n;
+            for (; bits != 0; bits &= bits - 1u)
+                *at++ = (migproc_id)(base + lowest_bit(bits));
+            n = (unsigned)(at - ids);
+        } else {
+            for (; bits != 0; bits &= bits - 1u, n++)
+                if (n < max)
+                    ids[n] = (migproc_id)(base + lowest_bit(bits));
+        }
+    }
+    return n;
 }
 
 migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)

@@ -186,6 +186,33 @@ START_TEST(iteration_order_and_count)
 }
 END_TEST
 
+/* migproc_set_ids: the same IDs as migproc_set_next, in one call, and never
+ * a write past max. */
+START_TEST(ids_in_one_call)
+{
+    static migproc_id ids[MIGPROC_SET_CAPACITY + 1];
+    for (unsigned i = 0; i < nsets; i++) {
+        unsigned count = migproc_set_count(&sets[i]);
+        ck_assert_uint_eq(migproc_set_ids(&sets[i], NULL, 99), count);
+        ck_assert_uint_eq(migproc_set_ids(&sets[i], ids, 0), count);
+        for (unsigned max = 0; max <= count + 1; max += max < 40 ? 1 : 97) {
+            for (unsigned k = 0; k <= MIGPROC_SET_CAPACITY; k++)
+                ids[k] = MIGPROC_NONE;
+            ck_assert_uint_eq(migproc_set_ids(&sets[i], ids, max), count);
+            migproc_id id = migproc_set_next(&sets[i], MIGPROC_NONE);
+            for (unsigned k = 0; k < max && k < count; k++, id = migproc_set_next(&sets[i], id))
+                ck_assert_uint_eq(ids[k], id);
+            for (unsigned k = max < count ? max : count; k <= MIGPROC_SET_CAPACITY; k++)
+                ck_assert_uint_eq(ids[k], MIGPROC_NONE); /* nothing written past them */
+        }
+    }
+    ck_assert_uint_eq(migproc_set_ids(NULL, ids, 10), 0);
+    ck_assert_uint_eq(migproc_set_ids(&universe, ids, MIGPROC_SET_CAPACITY), MIGPROC_SET_CAPACITY);
+    for (unsigned k = 0; k < MIGPROC_SET_CAPACITY; k++)
+        ck_assert_uint_eq(ids[k], k);
+}
+END_TEST
+
 START_TEST(add_remove_has)
 {
     migproc_set s;
@@ -240,6 +267,7 @@ int main(void)
     tcase_add_test(tc, laws_over_pairs);
     tcase_add_test(tc, laws_over_triples);
     tcase_add_test(tc, iteration_order_and_count);
+    tcase_add_test(tc, ids_in_one_call);
     tcase_add_test(tc, add_remove_has);
     tcase_add_test(tc, kinds_partition_entities);
     suite_add_tcase(s, tc);

@@ -96,6 +96,11 @@ static unsigned long op_iterate(const struct item *it)
         n += id;
     return n;
 }
+static migproc_id ids_out[MIGPROC_SET_CAPACITY];
+static unsigned long op_ids(const struct item *it)
+{
+    return migproc_set_ids(it->s1, ids_out, MIGPROC_SET_CAPACITY);
+}
 static unsigned long op_intersect(const struct item *it)
 {
     migproc_set_intersect(&scratch, it->s1, it->s2);
@@ -356,6 +361,7 @@ static void derive_classes(void)
     struct cls *related = class_named("related", op_related);
     struct cls *asof = class_named("related_asof", op_related_asof);
     struct cls *iterate = class_named("set_next", op_iterate);
+    struct cls *ids = class_named("set_ids", op_ids);
     struct cls *intersect = class_named("set_intersect", op_intersect);
     struct cls *unite = class_named("set_union", op_union);
     struct cls *difference = class_named("set_difference", op_difference);
@@ -380,6 +386,9 @@ static void derive_classes(void)
                 it->a = id, it->rel = rel, it->b = rng() % count;
             }
             it = add_item(iterate);
+            it->s1 = s;
+            it->divisor = n;
+            it = add_item(ids);
             it->s1 = s;
             it->divisor = n;
             it = add_item(setcount);
@@ -418,10 +427,12 @@ static void derive_classes(void)
     unsigned n_all = migproc_set_all(&all);
     for (unsigned w = 0; w < MIGPROC_SET_CAPACITY / 32; w++)
         full.bits[w] = 0xFFFFFFFFu;
-    struct item *dense = add_item(iterate);
-    dense->s1 = &all, dense->divisor = n_all;
-    dense = add_item(iterate);
-    dense->s1 = &full, dense->divisor = MIGPROC_SET_CAPACITY;
+    for (struct cls *c = iterate; c; c = c == iterate ? ids : NULL) {
+        struct item *dense = add_item(c);
+        dense->s1 = &all, dense->divisor = n_all;
+        dense = add_item(c);
+        dense->s1 = &full, dense->divisor = MIGPROC_SET_CAPACITY;
+    }
     struct cls *kinds = class_named("set_all_of_kind", op_all_of_kind);
     for (unsigned k = 0; k <= 10; k++)
         add_item(kinds)->a = k;

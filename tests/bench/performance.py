@@ -86,6 +86,7 @@ OTHER_CLASSES = [
     ("set_all_of_kind", "`migproc_set_all_of_kind`: every kind"),
     ("rel_from_name", "`migproc_rel_from_name`: every name, upper case, dashed, cut short"),
     ("set_next", "`migproc_set_next`: iterating every related set, per element"),
+    ("set_ids", "`migproc_set_ids`: every related set in one call, per element"),
     ("set_intersect", "`migproc_set_intersect`"),
     ("set_union", "`migproc_set_union`"),
     ("set_difference", "`migproc_set_difference`"),

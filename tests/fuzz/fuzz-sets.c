@@ -75,6 +75,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         n++;
     }
     fuzz_check(n == migproc_set_count(&a) && (n == 0) == migproc_set_empty(&a));
+    /* The same IDs in one call, cut at a length from the input. */
+    migproc_id ids[MIGPROC_SET_CAPACITY + 1];
+    unsigned max = size > 0 ? data[0] % (n + 2) : n;
+    ids[max] = MIGPROC_NONE;
+    fuzz_check(migproc_set_ids(&a, ids, max) == n);
+    fuzz_check(max > n || ids[max] == MIGPROC_NONE);
+    migproc_id at = migproc_set_next(&a, MIGPROC_NONE);
+    for (unsigned k = 0; k < max && k < n; k++, at = migproc_set_next(&a, at))
+        fuzz_check(ids[k] == at);
 
     /* Arbitrary IDs from the input, in and out of range. */
     for (size_t i = 0; i + 1 < size && i < 64; i += 2) {

@@ -129,6 +129,7 @@ _source_text = {field: _declare("migproc_source_" + field, _str, _int)
 _source_seen = _declare("migproc_source_seen", _u32, _int)
 _set_all_of_kind = _declare("migproc_set_all_of_kind", _uint, _pset, _int)
 _set_all = _declare("migproc_set_all", _uint, _pset)
+_set_ids = _declare("migproc_set_ids", _uint, _pset, ctypes.POINTER(_u16), _uint)
 
 library_version: str = _version().decode()
 if int(library_version.split(".")[0]) != EXPECTED_MAJOR:
@@ -168,16 +169,27 @@ else:  # pragma: no cover - big-endian hosts
         return sum(word << (32 * i) for i, word in enumerate(raw.bits))
 
 
-def _ids_of(raw: _Set) -> FrozenSet[int]:
-    """The IDs in a migproc_set, read once: highest bit first, each cleared
-    with a precomputed power of two (one big-int operation a member)."""
+# Up to this many members a set is read bit by bit in Python; a larger one
+# in one more call, migproc_set_ids (instructions counted with callgrind:
+# the call costs about what six members read in Python do: 4 members, 19.6k
+# instructions read in Python, 20.7k with the call; 11, 26.8k and 23.2k).
+_READ_IN_PYTHON = 6
+
+
+def _ids_of(raw: _Set, count: int) -> FrozenSet[int]:
+    """The IDs of a migproc_set the library filled, count of them."""
+    if count > _READ_IN_PYTHON:
+        ids = (_u16 * count)()
+        _set_ids(raw, ids, count)
+        return frozenset(ids[:count])  # a slice is a list, built in C
+    # Highest bit first, each cleared with a precomputed power of two.
     bits, bit = _bits_of(raw), _BIT
-    ids = []
+    found = []
     while bits:
         ident = bits.bit_length() - 1
-        ids.append(ident)
+        found.append(ident)
         bits ^= bit[ident]
-    return frozenset(ids)
+    return frozenset(found)
 
 
 class Date(datetime.date):
@@ -375,8 +387,8 @@ class Entity:
         """The entities X such that "self rel X" holds now, or as of a date
         (a :class:`datetime.date`, a :class:`Date`, or a year)."""
         out = _Set()
-        _related_asof(self.id, _rel_value(rel), _pack(asof), out)
-        return EntitySet._wrap(_ids_of(out))
+        count: int = _related_asof(self.id, _rel_value(rel), _pack(asof), out)
+        return EntitySet._wrap(_ids_of(out, count))
 
     @property
     def relations(self) -> List[Relation]:
@@ -583,8 +595,8 @@ def find_all(key: Union[str, bytes]) -> List[Entity]:
     """Every entity a key names (none, one, or several for a key like "CONARE")."""
     raw = _encode(key)
     out = _Set()
-    _findn_all(raw, len(raw), out)
-    return list(EntitySet._wrap(_ids_of(out)))
+    count: int = _findn_all(raw, len(raw), out)
+    return list(EntitySet._wrap(_ids_of(out, count)))
 
 
 def find(key: Union[str, bytes]) -> Entity:
@@ -629,12 +641,12 @@ def entities(kind: Optional[str] = None) -> EntitySet:
     """Every entity, or every entity of a kind (``"state"``, ``"process"``, ...)."""
     out = _Set()
     if kind is None:
-        _set_all(out)
+        count: int = _set_all(out)
     elif kind in KINDS:
-        _set_all_of_kind(out, KINDS[kind])
+        count = _set_all_of_kind(out, KINDS[kind])
     else:
         raise ValueError("unknown kind %r; known: %s" % (kind, ", ".join(KINDS)))
-    return EntitySet._wrap(_ids_of(out))
+    return EntitySet._wrap(_ids_of(out, count))
 
 
 def why(a: Union[Entity, str], b: Union[Entity, str]) -> List[Relation]:
