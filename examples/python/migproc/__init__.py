@@ -109,6 +109,11 @@ _alpha3 = _declare("migproc_alpha3", _str, _u16)
 _numeric = _declare("migproc_numeric", _uint, _u16)
 _established = _declare("migproc_established", _u32, _u16)
 _findn = _declare("migproc_findn", _u16, ctypes.c_char_p, ctypes.c_size_t)
+# One argument converts faster than two (callgrind: 2.8k instructions a call
+# against 4.2k): keys without a NUL byte, nearly all, go to migproc_find
+# ("0 not in raw": an int, which bytes test without raising inside; b"\0"
+# costs 1.8k instructions).
+_find = _declare("migproc_find", _u16, ctypes.c_char_p)
 _findn_all = _declare("migproc_findn_all", _uint, ctypes.c_char_p, ctypes.c_size_t, _pset)
 _related_asof = _declare("migproc_related_asof", _uint, _u16, _int, _u32, _pset)
 _rel_name = _declare("migproc_rel_name", _str, _int)
@@ -613,7 +618,8 @@ def find(key: Union[str, bytes]) -> Entity:
             raw = key.encode("utf-8", "surrogatepass")
     else:
         raw = _encode(key)
-    ident = _findn(raw, len(raw))  # one call; MIGPROC_NONE for unknown or ambiguous
+    # One call; MIGPROC_NONE for unknown or ambiguous.
+    ident = _find(raw) if 0 not in raw else _findn(raw, len(raw))
     if ident != _NONE:
         return _ENTITIES[ident]
     found = find_all(raw)
@@ -625,7 +631,7 @@ def find(key: Union[str, bytes]) -> Entity:
 def get(key: Union[str, bytes], default: Optional[Entity] = None) -> Optional[Entity]:
     """:func:`find`, but ``default`` instead of an error for an unknown or ambiguous key."""
     raw = _encode(key)
-    ident = _findn(raw, len(raw))
+    ident = _find(raw) if 0 not in raw else _findn(raw, len(raw))
     if ident != _NONE:
         return _ENTITIES[ident]
     return default
