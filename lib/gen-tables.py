@@ -347,7 +347,7 @@ class Data:
 
     def load_keys(self):
         keys = {}  # folded key -> {entity id: where first seen}
-        self.key_origins = {}  # (folded key, entity id) -> {"code", "en", "es", "pt"}
+        self.key_origins = {}  # (folded key, entity id) -> {"code", and languages of LANGS}
 
         def add(text, ident, where, origin="code"):
             if len(text.encode("utf-8")) > KEY_MAX:
@@ -423,7 +423,7 @@ class Data:
         edge a relation).  states="related": no strings or keys for states
         that take part in no relation (their rows stay, of kind 0)."""
         self.options = "names=%s provenance=%s states=%s" % (names, str(provenance).lower(), states)
-        keep_origins = {"code", "en"} if names == "en" else {"code", "en", "es", "pt"}
+        keep_origins = {"code", "en"} if names == "en" else {"code", *LANGS}
         if names == "en":
             for e in self.entities:
                 e["names"] = e["names"][:1] + [None] * (len(LANGS) - 1)

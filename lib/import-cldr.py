@@ -52,8 +52,10 @@ def main():
     missing = [r[1] for r in rows if any(None not in cldr[l].get(r[1], {}) for l in LANGS)]
     if missing:
         sys.exit("import-cldr: CLDR has no name for " + " ".join(missing))
+    # Columns 4.. are the names in LANGS order; the English one is ISO's own.
+    names = slice(4, 4 + len(LANGS))
     for r in rows:
-        r[5], r[6] = cldr["es"][r[1]][None], cldr["pt"][r[1]][None]
+        r[5:names.stop] = [cldr[lang][r[1]][None] for lang in LANGS[1:]]
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(header) + "\n")
         for r in rows:
@@ -64,12 +66,12 @@ def main():
     # same language is not repeated.
     owner = {}
     for r in rows:
-        for text in [r[1], r[2], r[3]] + r[4:7]:
+        for text in [r[1], r[2], r[3]] + r[names]:
             owner.setdefault(fold(text), set()).add(r[1])
     aliases, skipped = [], []
     for r in rows:
         code, iso_en = r[1], r[4]
-        for lang, name in zip(LANGS, r[4:7]):
+        for lang, name in zip(LANGS, r[names]):
             mine = {fold(t) for t in (code, r[2], r[3], name)}  # keys this language has
             forms = cldr[lang][code]
             wanted = [forms[alt] for alt in ("short", "variant") if alt in forms]
