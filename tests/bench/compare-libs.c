@@ -31,6 +31,7 @@ struct lib {
     unsigned (*all)(migproc_set *);
     int (*rel_from_name)(const char *);
     migproc_id (*next)(const migproc_set *, migproc_id);
+    unsigned (*ids)(const migproc_set *, migproc_id *, unsigned);
     unsigned (*count)(void);
 };
 
@@ -64,6 +65,7 @@ static void load(const char *path, struct lib *l)
     *(void **)&l->all = sym(h, "migproc_set_all");
     *(void **)&l->rel_from_name = sym(h, "migproc_rel_from_name");
     *(void **)&l->next = sym(h, "migproc_set_next");
+    *(void **)&l->ids = sym(h, "migproc_set_ids");
     *(void **)&l->count = sym(h, "migproc_count");
 }
 
@@ -223,6 +225,13 @@ int main(int argc, char **argv)
         for (unsigned p = 0; p < MIGPROC_SET_CAPACITY + 2; p++)
             SAME("set_next", A.next(&s, (migproc_id)p), B.next(&s, (migproc_id)p), "a set");
         SAME("set_next", A.next(&s, MIGPROC_NONE), B.next(&s, MIGPROC_NONE), "a set");
+        /* The same IDs in one call, whole and cut at a random length. */
+        static migproc_id ia[MIGPROC_SET_CAPACITY], ib[MIGPROC_SET_CAPACITY];
+        unsigned max = r % 2 ? MIGPROC_SET_CAPACITY : (unsigned)(rng() % MIGPROC_SET_CAPACITY);
+        unsigned na = A.ids(&s, ia, max);
+        SAME("set_ids", na, B.ids(&s, ib, max), "a set");
+        for (unsigned k = 0; k < na && k < max; k++)
+            SAME("set_ids", ia[k], ib[k], "a set");
     }
     SAME("set_next NULL", A.next(NULL, 0), B.next(NULL, 0), "NULL");
     printf("compare-libs: %lu answers compared, all the same\n", compared);
