@@ -79,9 +79,10 @@ mut("set-remove", "lib/set.c", "set->bits[id / 32] &= ~((uint32_t)1 << (id % 32)
 
 # ---- lib/entity.c: entities, sources, notes -------------------------------
 mut("entity-kind-name-bound", "lib/entity.c", "k < mp_kind_row_count ? mp_pool", "k <= mp_kind_row_count ? mp_pool")
-mut("set-ids-bound", "lib/set.c", "if (n >= max || members > max - n)", "if (members > max - n)")
-mut("set-ids-rest", "lib/set.c", "            n += popcount32(bits);\n", "")
-mut("set-ids-base", "lib/set.c", "        unsigned base = word * 32;", "        unsigned base = word * 32 + 1u;")
+mut("set-ids-room", "lib/set.c", "n <= max && max - n >= 32", "n <= max && max - n >= 31")
+mut("set-ids-bound", "lib/set.c", "                if (n < max)\n", "")
+mut("set-ids-base", "lib/set.c", "base = word * 32;", "base = word * 32 + 1u;")
+mut("set-ids-word-mask", "lib/set.c", "mask |= (uint32_t)(~zeros & 0xFu) << word;", "mask |= (uint32_t)(~zeros & 0x7u) << word;")
 mut("entity-lang-tag-bound", "lib/entity.c", "l < MP_LANG_COUNT ? mp_lang_tags[l]", "l <= MP_LANG_COUNT ? mp_lang_tags[l]")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
