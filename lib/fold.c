@@ -255,28 +255,22 @@ static size_t bounded_length(const char *key, size_t limit)
 
 int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash)
 {
-    const unsigned char *s = (const unsigned char *)key;
-
-    if (key == NULL)
-        return -1;
-    if (len == MP_NUL_TERMINATED)
-        len = bounded_length(key, MIGPROC_KEY_MAX);
     if (len > MIGPROC_KEY_MAX)
         return -1;
 #if MP_WORDWISE
-    int n = fold_blocks(s, len, out);
+    int n = fold_blocks((const unsigned char *)key, len, out);
 #else
-    int n = fold_bytes(s, len, out);
+    int n = fold_bytes((const unsigned char *)key, len, out);
 #endif
     if (n <= 0) {
         if (n == 0)
-            *hash = mp_key_hash(out, 0); /* what the generator computes for it */
+            *hash = mp_key_hash(out, 0, mp_hash_seed); /* what the generator computes for it */
         return n;
     }
     size_t at = (size_t)n;
     if ((unsigned char)out[0] <= '9') /* perhaps a number */
         at = normalize_number(out, at);
-    *hash = mp_key_hash(out, at);
+    *hash = mp_key_hash(out, at, mp_hash_seed);
     return (int)at;
 }
 
@@ -295,11 +289,41 @@ static unsigned reduce16(uint32_t v16, unsigned n)
     return (unsigned)((v16 * n) >> 16);
 }
 
-/* One finaliser: its low half picks the
- * bucket, whose displacement picks the odd multiplier that spreads the high
- * half over the slots (lib/gen-tables.py: slot_of). */
+/* The slot of hash h in a hash-and-displace index (lib/gen-tables.py:
+ * slot_of): one finaliser, whose low half picks the bucket, whose
+ * displacement picks the odd multiplier that spreads the high half over the
+ * slots. */
+static unsigned slot_of(uint32_t h, const uint16_t *displacement, unsigned buckets,
+                        unsigned slots)
+{
+    uint32_t m = mix(h);
+    uint32_t spread = m * (2u * displacement[reduce16(m & 0xFFFFu, buckets)] + 1u);
+    return reduce16(spread >> 16, slots);
+}
+
+/* mp_spelling_row() of n <= MIGPROC_KEY_MAX bytes, inlined into
+ * mp_key_range(), where the bound lets the compiler unroll the hash. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline unsigned spelling_row(const char *key, size_t n)
+{
+    unsigned slot = slot_of(mp_key_hash(key, n, mp_spelling_seed), mp_spelling_displacement,
+                            mp_spelling_bucket_count, mp_spelling_slot_count);
+    uint32_t text = mp_spelling_text[slot]; /* empty: length 0, row MP_NO_ENTRY */
+    if (text >> MP_SPELLING_LEN_SHIFT != n ||
+        memcmp(mp_pool + (text & ((1u << MP_SPELLING_LEN_SHIFT) - 1u)), key, n) != 0)
+        return MP_NO_ENTRY;
+    return mp_spelling_rows[slot];
+}
+
+unsigned mp_spelling_row(const char *key, size_t n)
+{
+    return n <= MIGPROC_KEY_MAX ? spelling_row(key, n) : MP_NO_ENTRY;
+}
+
 /* Whether the folded key of n bytes has the check hash a fingerprint row
- * (lib/tables.h) holds.  Out of mp_key_range() so that the ordinary path
+ * (lib/tables.h) holds.  Out of folded_row() so that the ordinary path
  * stays as short as it is. */
 #if defined(__GNUC__)
 __attribute__((noinline, cold))
@@ -309,28 +333,41 @@ static bool fingerprint_matches(uint32_t check, const char *folded, unsigned n)
     return check == mp_check_hash(folded, n);
 }
 
-unsigned mp_key_range(const char *key, size_t len, unsigned *first)
+/* The first mp_keys row of what the len bytes at key fold to, or
+ * MP_NO_ENTRY. */
+static unsigned folded_row(const char *key, size_t len)
 {
     char folded[MP_FOLD_BUFFER];
     uint32_t h;
     int n = mp_fold_key(key, len, folded, &h);
-
-    *first = 0;
     if (n <= 0)
-        return 0;
-    uint32_t m = mix(h);
-    unsigned bucket = reduce16(m & 0xFFFFu, mp_hash_bucket_count);
-    uint32_t spread = m * (2u * mp_hash_displacement[bucket] + 1u);
-    unsigned row = mp_hash_slots[reduce16(spread >> 16, mp_hash_slot_count)];
+        return MP_NO_ENTRY;
+    unsigned row = mp_hash_slots[slot_of(h, mp_hash_displacement, mp_hash_bucket_count,
+                                         mp_hash_slot_count)];
     if (row == MP_NO_ENTRY)
-        return 0;
+        return MP_NO_ENTRY;
     if (mp_keys[row].len != (unsigned)n) {
         if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||
             !fingerprint_matches(mp_keys[row].text, folded, (unsigned)n))
-            return 0;
+            return MP_NO_ENTRY;
     } else if (memcmp(mp_pool + mp_keys[row].text, folded, (size_t)n) != 0) {
-        return 0;
+        return MP_NO_ENTRY;
     }
+    return row;
+}
+
+unsigned mp_key_range(const char *key, size_t len, unsigned *first)
+{
+    *first = 0;
+    if (key == NULL)
+        return 0;
+    if (len == MP_NUL_TERMINATED)
+        len = bounded_length(key, MIGPROC_KEY_MAX);
+    if (len > MIGPROC_KEY_MAX)
+        return 0;
+    unsigned row = spelling_row(key, len);
+    if (row == MP_NO_ENTRY && (row = folded_row(key, len)) == MP_NO_ENTRY)
+        return 0;
     /* Rows of one key share their text (pool offset or check hash); the
      * generator keeps the next key's row from sharing it. */
     unsigned end = row + 1;
@@ -339,4 +376,3 @@ unsigned mp_key_range(const char *key, size_t len, unsigned *first)
     *first = row;
     return end;
 }
-

@@ -35,22 +35,30 @@
  * nothing when it is invalid UTF-8, holds a NUL byte, is longer than
  * MIGPROC_KEY_MAX bytes or folds to nothing. */
 #define MP_NUL_TERMINATED ((size_t)-1)
-unsigned mp_key_range(const char *key, size_t len, unsigned *first);
+MP_INTERNAL unsigned mp_key_range(const char *key, size_t len, unsigned *first);
 
-/* The folding mp_key_range() does, on its own: writes the folded key to out
- * and its mp_key_hash() to *hash and returns its length; -1 when the key can
- * match nothing, 0 when it folds to nothing (tests/fold-lines.c compares it
- * with the generator's). */
-int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash);
+/* The first mp_keys row of the key spelled exactly as the n <= MIGPROC_KEY_MAX
+ * bytes at key (a name, an alias or a code that is not code-shaped, as the
+ * data writes it: lib/tables.h's spelling index), or MP_NO_ENTRY.  Most
+ * lookups name things as written: mp_key_range() finds those without
+ * folding, and folds only the keys this does not find. */
+MP_INTERNAL unsigned mp_spelling_row(const char *key, size_t n);
 
-/* The hash lib/gen-tables.py builds the key index with: FNV-1a's step over
+/* The folding of mp_key_range(): writes the folded form of the len bytes at
+ * key (not NULL) to out and its mp_key_hash() to *hash and returns its
+ * length; -1 when the key can match nothing, 0 when it folds to nothing
+ * (tests/fold-lines.c compares it with the generator's). */
+MP_INTERNAL int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash);
+
+/* The hash lib/gen-tables.py builds the key indexes with: FNV-1a's step over
  * 32-bit little-endian words, then over the last bytes one by one (a
  * quarter of the multiplications of byte-wise FNV-1a, on any target), from
- * the seed the generator chose (mp_hash_seed). */
-static inline uint32_t mp_key_hash(const char *key, size_t n)
+ * the seed the generator chose for the index (mp_hash_seed for folded keys,
+ * mp_spelling_seed for spellings). */
+static inline uint32_t mp_key_hash(const char *key, size_t n, uint32_t seed)
 {
     const unsigned char *s = (const unsigned char *)key;
-    uint32_t h = mp_hash_seed;
+    uint32_t h = seed;
     size_t i = 0;
 #if MP_WORDWISE
     for (; i + 16 <= n; i += 16) { /* four words from two loads */
@@ -61,10 +69,18 @@ static inline uint32_t mp_key_hash(const char *key, size_t n)
         h = (h ^ (uint32_t)w[1]) * 0x01000193u;
         h = (h ^ (uint32_t)(w[1] >> 32)) * 0x01000193u;
     }
-    for (; i + 4 <= n; i += 4) {
+    if (n - i >= 8) { /* what is left, 0 to 3 words, without a loop */
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        h = (h ^ (uint32_t)w) * 0x01000193u;
+        h = (h ^ (uint32_t)(w >> 32)) * 0x01000193u;
+        i += 8;
+    }
+    if (n - i >= 4) {
         uint32_t w;
         memcpy(&w, s + i, sizeof w);
         h = (h ^ w) * 0x01000193u;
+        i += 4;
     }
 #else
     for (; i + 4 <= n; i += 4)

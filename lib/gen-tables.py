@@ -61,7 +61,10 @@ RELATIONS = {name: value for value, name in enumerate(REL_NAMES) if value % 2 ==
 # Languages of the name columns, from the header: MIGPROC_LANG_ES is "es".
 LANGS = tuple(lang.lower() for lang, _v in header_enum("migproc_lang", "MIGPROC_LANG_"))
 SET_CAPACITY = header_define("MIGPROC_SET_CAPACITY")  # IDs a migproc_set holds
-KEY_MAX = 255          # MIGPROC_KEY_MAX
+KEY_MAX = header_define("MIGPROC_KEY_MAX")
+# A spelling's length above its pool offset in one word (lib/tables.h).
+SPELLING_LEN_SHIFT = header_define("MP_SPELLING_LEN_SHIFT", os.path.join(HERE, "tables.h"))
+assert KEY_MAX < 1 << (32 - SPELLING_LEN_SHIFT)
 NO_SOURCE = 0xFFFF
 FOLD_FIRST, FOLD_LAST = 0xC0, 0x17F
 
@@ -348,6 +351,7 @@ class Data:
     def load_keys(self):
         keys = {}  # folded key -> {entity id: where first seen}
         self.key_origins = {}  # (folded key, entity id) -> {"code", and languages of LANGS}
+        self.spellings = []  # (bytes as written, folded key, entity id, origin)
 
         def add(text, ident, where, origin="code"):
             if len(text.encode("utf-8")) > KEY_MAX:
@@ -357,6 +361,7 @@ class Data:
                 raise DataError("%s: key %r folds to nothing" % (where, text))
             keys.setdefault(folded, {}).setdefault(ident, where)
             self.key_origins.setdefault((folded, ident), set()).add(origin)
+            self.spellings.append((text.encode("utf-8"), folded, ident, origin))
 
         for e in self.entities:
             where = "entity %s" % e["code"]
@@ -449,6 +454,8 @@ class Data:
                      self.key_origins[(k, i)] & keep_origins]
         self.fingerprints = [f for f in self.fingerprints
                              if f[3] not in omitted and f[4] in keep_origins]
+        self.spellings = [s for s in self.spellings
+                          if s[2] not in omitted and s[3] in keep_origins]
 
     def check_seed_counts(self):
         seed = self.source_index.get("seed")
@@ -543,8 +550,9 @@ def slot_of(m, displacement, slots):
 MAX_SLOTS = 0x10000  # reduce16() reaches 65536 slots at most
 
 
-def perfect_hash(rows):
-    """Hash-and-displace: every distinct key gets its own slot.  rows are the
+def perfect_hash(rows, spare_slots=4):
+    """Hash-and-displace: every distinct key gets its own slot, with one
+    spare slot for every spare_slots keys (0: none).  rows are the
     key table's rows as (what identifies the key, its folded text, or None
     and the hash it was fingerprinted with).  Returns the hash seed, the
     bucket displacements and the slot table (index of the key's first row in
@@ -558,7 +566,7 @@ def perfect_hash(rows):
         text[key], fixed[key] = folded, fixed_hash
     distinct = list(first_row)
     nbuckets = max(1, len(distinct) // 4)
-    nslots = max(2, len(distinct) * 5 // 4)
+    nslots = max(2, len(distinct) + len(distinct) // spare_slots if spare_slots else len(distinct))
     if nslots > MAX_SLOTS or len(rows) >= NO_ENTRY:
         raise DataError("%d keys (%d distinct): the key index has 16-bit rows and at most "
                         "%d slots; that many keys do not fit" % (len(rows), len(distinct),
@@ -620,6 +628,56 @@ def code_indexes(keys):
         elif len(key) == 3 and key.isdigit():
             numeric[int(key)] = entry(ids)
     return alpha2, sorted(alpha3), numeric
+
+
+def code_shaped(text):
+    """Whether migproc_find() answers text from a code index without folding
+    (lib/lookup.c: code_lookup): two or three ASCII letters, one to three
+    digits."""
+    return re.fullmatch(rb"[A-Za-z]{2,3}|[0-9]{1,3}", text) is not None
+
+
+def spelled_rows(d):
+    """{spelling as the data writes it: the first row in mp_keys of what it
+    folds to} for every name, alias and code of the (trimmed) data that is
+    not code-shaped: the code indexes answer those first."""
+    first_row = {}
+    for row, (folded, _ident) in enumerate(d.keys):
+        first_row.setdefault(folded, row)
+    return {text: first_row[folded] for text, folded, _ident, _origin in d.spellings
+            if not code_shaped(text) and folded in first_row}
+
+
+def spelling_index(d, pool):
+    """The index of the keys as the data spells them (lib/fold.c:
+    mp_spelling_row), which finds a name or an alias typed as written without
+    folding it.  Returns the hash seed, the bucket displacements, each slot's
+    text (its length << SPELLING_LEN_SHIFT | its pool offset, 0 when empty)
+    and its first row in mp_keys (NO_ENTRY when empty), and the spellings by
+    slot for the comments."""
+    rows_of = spelled_rows(d)
+    texts = sorted(rows_of)
+    for spare_slots in (0, 16, 4):  # a slot for each spelling if a seed allows: 6 bytes a slot
+        try:
+            seed, displacement, slots = perfect_hash([(t, t, None) for t in texts], spare_slots)
+            break
+        except DataError:
+            if spare_slots == 4:
+                raise
+    text_words, rows = [], []
+    for slot in slots:
+        if slot == NO_ENTRY:
+            text_words.append(0)
+            rows.append(NO_ENTRY)
+            continue
+        offset = pool.add(texts[slot])
+        if offset >= 1 << SPELLING_LEN_SHIFT:
+            raise DataError("the string pool passed %d bytes: a spelling's offset no longer "
+                            "fits its %d bits" % (1 << SPELLING_LEN_SHIFT, SPELLING_LEN_SHIFT))
+        text_words.append(len(texts[slot]) << SPELLING_LEN_SHIFT | offset)
+        rows.append(rows_of[texts[slot]])
+    labels = [texts[s].decode("utf-8") if s != NO_ENTRY else "" for s in slots]
+    return seed, displacement, text_words, rows, labels
 
 
 def now_index(d):
@@ -726,12 +784,14 @@ class Pool:
     def __init__(self):
         self.data = bytearray(b"\0")
         self.offsets = {b"": 0}
+        self.written = False  # c_pool() has written it out: no string may be added
 
     def add(self, value):
         if value is None:
             return 0
         raw = value if isinstance(value, bytes) else value.encode("utf-8")
         if raw not in self.offsets:
+            assert not self.written, "a string added after the pool was written"
             self.offsets[raw] = len(self.data)
             self.data += raw + b"\0"
         return self.offsets[raw]
@@ -765,6 +825,7 @@ def c_rows(rows, comments=None):
 
 def c_pool(pool):
     """The pool, one string a line, each after its offset."""
+    pool.written = True
     by_offset = sorted((offset, raw) for raw, offset in pool.offsets.items())
     return "".join("    /* %d */ %s\n" % (offset, ", ".join(c_char(b) for b in raw + b"\0") + ",")
                    for offset, raw in by_offset)
@@ -945,6 +1006,21 @@ def emit_lookup_extras(d, alpha3, kind_names):
     return "".join(out)
 
 
+def emit_spelling_index(d, pool):
+    seed, displacement, text_words, rows, labels = spelling_index(d, pool)
+    out = ["MP_INTERNAL const uint32_t mp_spelling_seed = 0x%08Xu;\n" % seed,
+           "MP_INTERNAL const uint16_t mp_spelling_bucket_count = %d;\n" % len(displacement),
+           "MP_INTERNAL const uint16_t mp_spelling_displacement[%d] = {\n%s};\n"
+           % (len(displacement), c_list(displacement, 12)),
+           "MP_INTERNAL const uint16_t mp_spelling_slot_count = %d;\n" % len(rows),
+           "MP_INTERNAL const uint32_t mp_spelling_text[%d] = {\n%s};\n"
+           % (len(text_words), "".join("    0x%08X,%s\n" % (w, " /* %s */" % c_comment(label) if label else "")
+                                       for w, label in zip(text_words, labels))),
+           "MP_INTERNAL const uint16_t mp_spelling_rows[%d] = {\n%s};\n\n"
+           % (len(rows), c_list(rows, 12))]
+    return "".join(out)
+
+
 def generate(d):
     d.index()
     now = now_index(d)
@@ -977,6 +1053,7 @@ def generate(d):
             raise DataError("two keys share the text field of their rows in mp_keys")
     sources = [(pool.add(s["key"]), pool.add(s["title"]), pool.add(s["publisher"]),
                 pool.add(s["url"]), pool.add(s["licence"]), s["seen"]) for s in d.sources]
+    spelling_c = emit_spelling_index(d, pool)  # before the pool is written: adds the aliases
     fold_rows = ["{%s}" % ", ".join("'%s'" % c if c != "\0" else "0" for c in (f + "\0\0")[:2])
                  for f in FOLD]
     code = [e["code"] for e in d.entities]
@@ -1026,6 +1103,7 @@ def generate(d):
     out.append("MP_INTERNAL const uint16_t mp_hash_slot_count = %d;\n" % len(slots))
     out.append("MP_INTERNAL const uint16_t mp_hash_slots[%d] = {\n%s};\n\n"
                % (len(slots), c_list(slots, 12)))
+    out.append(spelling_c)
     out.append("MP_INTERNAL const uint16_t mp_alpha2[676] = {\n%s};\n\n" % c_list(alpha2, 12))
     out.append(emit_lookup_extras(d, alpha3, kind_names))
     out.append("MP_INTERNAL const uint16_t mp_numeric_index[1000] = {\n%s};\n\n"

@@ -2,8 +2,10 @@
  * lookup.c - finding entities by code, number, name or alias.
  *
  * Keys shaped like codes (two or three ASCII letters, one to three digits)
- * are answered from direct indexes without folding.  Any other key is folded
- * once into a bounded stack buffer, hashing as it goes, and looked up in a
+ * are answered from direct indexes without folding.  Any other key is first
+ * looked up as it is spelled, in a perfect hash of the names and aliases as
+ * the data writes them (one hash of its bytes, one comparison); failing
+ * that it is folded once into a bounded stack buffer and looked up in a
  * perfect hash of the pre-folded keys: one comparison.  Equal keys of several
  * entities stand next to each other in mp_keys, so the one row found gives
  * the whole range a key names.  A fingerprint row (a key of 1.0 kept without

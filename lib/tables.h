@@ -144,6 +144,18 @@ extern MP_INTERNAL const uint16_t mp_hash_slots[];
 struct mp_alpha3 {
     uint16_t ab, entry;
 };
+/* The keys as the data spells them (names, aliases, codes that are not
+ * code-shaped), hashed from mp_spelling_seed by mp_key_hash() without folding,
+ * in a hash-and-displace index like the one above.  A slot's text is the
+ * spelling's length << MP_SPELLING_LEN_SHIFT | its pool offset (0: empty);
+ * its row the first row in mp_keys of what the spelling folds to. */
+#define MP_SPELLING_LEN_SHIFT 24
+extern MP_INTERNAL const uint32_t mp_spelling_seed;
+extern MP_INTERNAL const uint16_t mp_spelling_bucket_count;
+extern MP_INTERNAL const uint16_t mp_spelling_displacement[];
+extern MP_INTERNAL const uint16_t mp_spelling_slot_count;
+extern MP_INTERNAL const uint32_t mp_spelling_text[];
+extern MP_INTERNAL const uint16_t mp_spelling_rows[];
 extern MP_INTERNAL const uint16_t mp_alpha2[676];
 extern MP_INTERNAL const uint16_t mp_alpha3_displacement[677];
 extern MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[];

@@ -2,7 +2,8 @@
  * fold-lines - folds each line of stdin with the library's own mp_fold_key()
  * and prints the folded bytes in hex and their hash, or "-" when the key can
  * match nothing (over MIGPROC_KEY_MAX bytes), then the number of entities
- * migproc_findn_all() finds for the line;
+ * migproc_findn_all() finds for the line, then the mp_keys row the spelling
+ * index finds for the line as it is ("-": none);
  * tests/test-fold.py compares the result with lib/gen-tables.py's fold().
  */
 #include "fold.h"
@@ -20,14 +21,20 @@ int main(void)
         int n = mp_fold_key(line, len, out, &hash);
         /* How many entities the lookup finds for the line. */
         unsigned found = migproc_findn_all(line, len, NULL);
+        char spelled[16] = "-";
+        if (len <= MIGPROC_KEY_MAX) {
+            unsigned row = mp_spelling_row(line, len);
+            if (row != MP_NO_ENTRY)
+                snprintf(spelled, sizeof spelled, "%u", row);
+        }
         if (n < 0) {
-            printf("- %u\n", found);
+            printf("- %u %s\n", found, spelled);
             continue;
         }
         for (int i = 0; i < n; i++)
             printf("%02x", (unsigned char)out[i]);
         /* The hash the lookup uses, so a disagreement there shows too. */
-        printf(" %08x %u\n", (unsigned)hash, found);
+        printf(" %08x %u %s\n", (unsigned)hash, found, spelled);
     }
     return fflush(stdout) != 0;
 }

@@ -11,6 +11,10 @@ of entities migproc_findn_all() finds equals the number the data gives the
 query's folded form (a 1.0 key kept as a fingerprint counts by its hashes),
 so that a prefix or a near miss that hits a row fails here.
 
+And the spelling index: every name, alias and code the data writes (not
+code-shaped) is found as written, at the first row of what it folds to,
+and no other query is found there (a near miss, a prefix, another case).
+
 usage: test-fold.py GEN_TABLES FOLD_LINES DATA_DIR"""
 import importlib.util
 import os
@@ -95,14 +99,17 @@ def valid_utf8(b):
         return False
 
 
-def near_misses(data):
-    """Proper prefixes of every folded key, and every key with a letter or a
-    digit added, as text."""
+def near_misses(data, spelled):
+    """Proper prefixes of every folded key and of every spelling, and every
+    folded key and spelling with a letter or a digit added or its last
+    character changed, as text."""
     out = set()
-    for folded, _ident in data.keys:
-        text = folded.decode("utf-8")
+    texts = [folded.decode("utf-8") for folded, _ident in data.keys] + \
+        [t.decode("utf-8") for t in spelled]
+    for text in texts:
         out.update(text[:i] for i in range(1, len(text)))
         out.update(text + c for c in "a0e")
+        out.update(text[:-1] + c for c in "aE")
     return sorted(out)
 
 
@@ -119,8 +126,9 @@ def main():
         by_key.setdefault(folded, set()).add(ident)
     for lookup, check, length, ident, _lang in data.fingerprints:
         fingerprints.setdefault((lookup, check, length), set()).add(ident)
-    keys = sorted(data_keys())
-    misses = near_misses(data)
+    spelled = gen.spelled_rows(data)
+    keys = sorted(data_keys() | {t.decode("utf-8") for t in spelled})
+    misses = near_misses(data, spelled)
     corpus = random_corpus(100000)
     lines = [k for k in keys + misses + corpus
              if "\n" not in k and "\0" not in k and k.strip("\r") == k]
@@ -130,19 +138,27 @@ def main():
                             capture_output=True, check=True)
     answers = result.stdout.decode().splitlines()
     assert len(answers) == len(lines) + len(invalid), (len(answers), len(lines), len(invalid))
-    wrong = [(b, a, "- 0") for b, a in zip(invalid, answers[len(lines):]) if a != "- 0"]
+    wrong = [(b, a, "- 0 -") for b, a in zip(invalid, answers[len(lines):]) if a != "- 0 -"]
+    found_spelled = set()
     for text, answer in zip(lines, answers):
+        row = spelled.get(text.encode("utf-8"))
+        if row is not None:
+            found_spelled.add(text)
+        row = "-" if row is None else str(row)
         if len(text.encode("utf-8")) > gen.KEY_MAX:
-            expect = "- 0"  # the generator refuses such a key, the library matches nothing
+            expect = "- 0 -"  # the generator refuses such a key, the library matches nothing
         else:
             folded = gen.fold(text)
-            expect = "%s %08x %d" % (folded.hex(), gen.key_hash(folded),
-                                     expected_count(data, by_key, fingerprints, folded))
+            expect = "%s %08x %d %s" % (folded.hex(), gen.key_hash(folded),
+                                        expected_count(data, by_key, fingerprints, folded), row)
         if answer != expect:
             wrong.append((text, answer, expect))
+    if len(found_spelled) != len(spelled):
+        wrong.append(("(the spellings)", "%d looked up" % len(found_spelled), "%d" % len(spelled)))
     print("%d data fields, %d prefixes and near misses of keys, %d random keys and %d byte "
-          "strings that are not UTF-8 folded and looked up; %d differences"
-          % (len(keys), len(misses), len(corpus), len(invalid), len(wrong)))
+          "strings that are not UTF-8 folded and looked up (%d spellings among them); "
+          "%d differences" % (len(keys), len(misses), len(corpus), len(invalid), len(spelled),
+                              len(wrong)))
     for text, answer, expect in wrong[:20]:
         print("  %r: C %s, Python %s" % (text, answer, expect))
     return 1 if wrong else 0

@@ -55,6 +55,10 @@ TOO_MANY_SLOTS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %
 TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tseed" % i,
                             66000)
 
+# A pool past 16 MB (a note of 17 MB before the aliases' text): a spelling's
+# 24-bit offset.
+POOL_PAST_SPELLING_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (17 << 20)))
+
 CASES = [
     ("unknown entity", append("relations.tsv", "MX\tmember_of\tNOPE\t-\t-\tseed\t-"), "unknown entity"),
     ("unknown relation", append("relations.tsv", "MX\tfriend_of\tRCM\t-\t-\tseed\t-"), "unknown relation"),
@@ -84,6 +88,7 @@ CASES = [
     ("more entities than a set holds", TOO_MANY_ENTITIES, "more entities than MIGPROC_SET_CAPACITY"),
     ("more keys than the key index has slots", TOO_MANY_SLOTS, "at most 65536 slots"),
     ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
+    ("a pool past the spellings' offsets", POOL_PAST_SPELLING_OFFSETS, "no longer fits its 24 bits"),
 ]
 
 

@@ -30,6 +30,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GROWTH = 10
 SEED = 16
 TOLERANCE = 0.02
+# Instructions by which one key's count may move without the index growing:
+# glibc's memcmp takes another path with its operands' alignment, which the
+# grown pool's layout changes.
+SLACK = 8
 
 
 def load(name, path):
@@ -119,7 +123,8 @@ def main():
         # and how long the key there is, which any new key may change: only
         # the mean says whether a lookup costs more.
         grew = figures[2] > figures[0] * (1 + TOLERANCE) or \
-            (not cls.startswith("find_unknown") and figures[3] > figures[1] * (1 + TOLERANCE))
+            (not cls.startswith("find_unknown") and
+             figures[3] > max(figures[1] * (1 + TOLERANCE), figures[1] + SLACK))
         failures += grew
         print("%-22s %10.1f %10.1f %10.0f %10.0f%s" % (cls, figures[0], figures[2], figures[1],
                                                       figures[3], "  GREW" if grew else ""))

@@ -63,6 +63,12 @@ mut("lookup-digit-bound", "lib/lookup.c", "if (d > 9)\n                return MP
 mut("lookup-reduce", "lib/fold.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
 mut("lookup-range-end", "lib/fold.c", "while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)",
     "while (end < mp_key_count && end < row + 1 && mp_keys[end].text == mp_keys[row].text)")
+mut("spelling-length", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n ||",
+    "if (text >> MP_SPELLING_LEN_SHIFT < n ||")
+mut("spelling-compare", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n ||\n        memcmp(",
+    "if (text >> MP_SPELLING_LEN_SHIFT != n || 0 *\n        memcmp(")
+mut("spelling-row", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return mp_spelling_rows[slot] + 1u;")
+mut("spelling-miss", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return MP_NO_ENTRY;")
 mut("lookup-findn-max", "lib/lookup.c", "if (key == NULL || len > MIGPROC_KEY_MAX)", "if (key == NULL || len >= MIGPROC_KEY_MAX)")
 mut("lookup-alpha2-cstr", "lib/lookup.c", "if (key[2] == '\\0')\n                return mp_alpha2[a * 26 + b];",
     "if (key[2] == '\\0' || key[2] == '1')\n                return mp_alpha2[a * 26 + b];")
