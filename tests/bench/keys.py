@@ -10,7 +10,9 @@ unknown or ambiguous key), the key.  Classes:
 
   alpha2, alpha3, numeric     every state's ISO codes (numeric also unpadded: "8")
   code                        every other entity's code ("RCM", "MERCOSUR")
-  name_en, name_es, name_pt   every name and alias in that language
+  name_en, name_es, name_pt   every name and alias in that language, as the data spells it
+  lower                       every name and alias in lower case, as a user may type it
+                              (found by folding, not by the spelling index)
   unknown_prefix              a prefix of each name that is no key
   unknown_near                each name one edit away (a letter changed, dropped,
                               added or two swapped) that is no key
@@ -77,9 +79,11 @@ def build(data_dir, seed):
         for lang, name in zip(gen.LANGS, e["names"]):
             if name:
                 names.append((lang, name))
-    for _where, (_code, lang, alias, _source) in gen.read_tsv(data_dir, "aliases.tsv", 4):
-        names.append((lang, alias))
+    for aliases in ("aliases.tsv", "cldr-aliases.tsv"):
+        for _where, (_code, lang, alias, _source) in gen.read_tsv(data_dir, aliases, 4):
+            names.append((lang, alias))
     rows += [("name_" + lang, name) for lang, name in names]
+    rows += [("lower", name.lower()) for _lang, name in names if name.lower() != name]
 
     def unknown(key):
         folded = gen.fold(key)
