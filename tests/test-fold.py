@@ -127,6 +127,13 @@ def main():
     for lookup, check, length, ident, _lang in data.fingerprints:
         fingerprints.setdefault((lookup, check, length), set()).add(ident)
     spelled = gen.spelled_rows(data)
+    # Every name and alias longer than a code is a spelling (read here from
+    # the data, not through the generator's own selection).
+    written = {n for e in data.entities for n in e["names"] if n} | \
+        {alias for name in ("aliases.tsv", "cldr-aliases.tsv")
+         for _where, (_code, _lang, alias, _source) in gen.read_tsv(DATA, name, 4)}
+    unspelled = sorted(n for n in written if len(n.encode("utf-8")) > 3
+                       and n.encode("utf-8") not in spelled)
     keys = sorted(data_keys() | {t.decode("utf-8") for t in spelled})
     misses = near_misses(data, spelled)
     corpus = random_corpus(100000)
@@ -153,6 +160,15 @@ def main():
                                         expected_count(data, by_key, fingerprints, folded), row)
         if answer != expect:
             wrong.append((text, answer, expect))
+    # A code-shaped key (two or three ASCII letters, one to three digits) is
+    # answered by the code indexes: the spelling index does not spend a slot on it.
+    doubled = sorted(t.decode("utf-8") for t in spelled
+                     if (len(t) in (2, 3) and t.isalpha() and t.isascii())
+                     or (1 <= len(t) <= 3 and t.isdigit()))
+    if doubled:
+        wrong.append(("(code-shaped spellings)", ", ".join(doubled[:5]), "none"))
+    if unspelled:
+        wrong.append(("(names not in the spelling index)", ", ".join(unspelled[:5]), "none"))
     if len(found_spelled) != len(spelled):
         wrong.append(("(the spellings)", "%d looked up" % len(found_spelled), "%d" % len(spelled)))
     print("%d data fields, %d prefixes and near misses of keys, %d random keys and %d byte "
