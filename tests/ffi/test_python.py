@@ -120,6 +120,9 @@ class SetAlgebra(unittest.TestCase):
             self.assertEqual(len(a | b) + len(a & b), len(a) + len(b))
             self.assertTrue(a & b <= a <= a | b)
             self.assertEqual(set(a | b), set(a) | set(b))
+            for result in (a | b, a & b, a - b, a ^ b):  # iterated in ID order
+                ids = [e.id for e in result]
+                self.assertEqual(ids, sorted(set(ids)))
         for a, b, c in itertools.product(self.sets, repeat=3):
             self.assertEqual((a | b) | c, a | (b | c))
             self.assertEqual((a & b) & c, a & (b & c))
