@@ -137,13 +137,6 @@ extern MP_INTERNAL const uint16_t mp_hash_bucket_count;
 extern MP_INTERNAL const uint16_t mp_hash_displacement[];
 extern MP_INTERNAL const uint16_t mp_hash_slot_count;
 extern MP_INTERNAL const uint16_t mp_hash_slots[];
-/* Two-letter keys by direct index ((a - 'a') * 26 + b - 'a'); three-letter
- * keys abc at slot mp_alpha3_displacement[ab] + c when that slot's ab is
- * ab (the rows of a 26x26x26 table packed into one array); numbers 0..999
- * directly. */
-struct mp_alpha3 {
-    uint16_t ab, entry;
-};
 /* The keys as the data spells them (names, aliases, codes that are not
  * code-shaped), hashed from mp_spelling_seed by mp_key_hash() without folding,
  * in a hash-and-displace index like the one above.  A slot's text is the
@@ -156,6 +149,13 @@ extern MP_INTERNAL const uint16_t mp_spelling_displacement[];
 extern MP_INTERNAL const uint16_t mp_spelling_slot_count;
 extern MP_INTERNAL const uint32_t mp_spelling_text[];
 extern MP_INTERNAL const uint16_t mp_spelling_rows[];
+/* Two-letter keys by direct index ((a - 'a') * 26 + b - 'a'); three-letter
+ * keys abc at slot mp_alpha3_displacement[ab] + c when that slot's ab is
+ * ab (the rows of a 26x26x26 table packed into one array); numbers 0..999
+ * directly. */
+struct mp_alpha3 {
+    uint16_t ab, entry;
+};
 extern MP_INTERNAL const uint16_t mp_alpha2[676];
 extern MP_INTERNAL const uint16_t mp_alpha3_displacement[677];
 extern MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[];
