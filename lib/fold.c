@@ -358,20 +358,19 @@ static unsigned folded_row(const char *key, size_t len)
 
 unsigned mp_key_range(const char *key, size_t len, unsigned *first)
 {
-    *first = 0;
-    if (key == NULL)
-        return 0;
     if (len == MP_NUL_TERMINATED)
         len = bounded_length(key, MIGPROC_KEY_MAX);
-    if (len > MIGPROC_KEY_MAX)
+    unsigned row = MP_NO_ENTRY;
+    if (len > MIGPROC_KEY_MAX ||
+        ((row = spelling_row(key, len)) == MP_NO_ENTRY &&
+         (row = folded_row(key, len)) == MP_NO_ENTRY)) {
+        *first = 0;
         return 0;
-    unsigned row = spelling_row(key, len);
-    if (row == MP_NO_ENTRY && (row = folded_row(key, len)) == MP_NO_ENTRY)
-        return 0;
+    }
     /* Rows of one key share their text (pool offset or check hash); the
      * generator keeps the next key's row from sharing it. */
     unsigned end = row + 1;
-    while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)
+    while (mp_keys[end].text == mp_keys[row].text) /* the last row ends the last range */
         end++;
     *first = row;
     return end;

@@ -23,7 +23,7 @@
 /* Room for a folded key and the 15 bytes past it a block-wise fold may write. */
 #define MP_FOLD_BUFFER (MIGPROC_KEY_MAX + 16)
 
-/* The range [*first, result) of mp_keys rows equal to the key of len bytes
+/* The range [*first, result) of mp_keys rows equal to the key (not NULL) of len bytes
  * (MP_NUL_TERMINATED: up to its NUL, reading no further than
  * MIGPROC_KEY_MAX + 1 bytes) once folded; empty when it matches nothing.
  * Folding: ASCII letters to lower case, accented Latin letters

@@ -1089,10 +1089,15 @@ def generate(d):
                                 for rel, other, _edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]])
                or "    {0, 0, 0},\n"))
     out.append("MP_INTERNAL const uint16_t mp_key_count = %d;\n" % len(keys))
+    # A last row whose text is not the last key's ends that key's range
+    # (lib/fold.c: mp_key_range reads no count).
+    sentinel = ((keys[-1][0] + 1) & MASK32 if keys else 0, 0, NO_ENTRY)
     out.append("MP_INTERNAL const struct mp_key mp_keys[%d] = {\n%s};\n\n"
-               % (len(keys), c_rows(keys, ["%s -> %s" % (k.decode("utf-8", "replace"), code[i])
-                                           for k, i in d.keys] +
-                                          ["fingerprint -> %s" % code[f[3]] for f in d.fingerprints])))
+               % (len(keys) + 1, c_rows(keys + [sentinel],
+                                        ["%s -> %s" % (k.decode("utf-8", "replace"), code[i])
+                                         for k, i in d.keys] +
+                                        ["fingerprint -> %s" % code[f[3]] for f in d.fingerprints] +
+                                        ["end of the last key's rows"])))
     out.append("MP_INTERNAL const uint32_t mp_now[%d] = {\n%s};\n\n"
                % (max(len(now), 1), c_list(now or [0], 8)))
     out.append(emit_relation_indexes(d, now))

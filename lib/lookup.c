@@ -113,8 +113,8 @@ migproc_id migproc_find(const char *key)
 /* Sets out to the entities of the key's range and returns how many. */
 static unsigned find_all_folded(const char *key, size_t len, migproc_set *out)
 {
-    unsigned first;
-    unsigned end = mp_key_range(key, len, &first);
+    unsigned first = 0;
+    unsigned end = key != NULL ? mp_key_range(key, len, &first) : 0;
 
     mp_bitset_clear(out);
     for (unsigned i = first; i < end; i++)

@@ -5546,7 +5546,7 @@ MP_INTERNAL const struct mp_adj mp_adjacency[822] = {
 };
 
 MP_INTERNAL const uint16_t mp_key_count = 2071;
-MP_INTERNAL const struct mp_key mp_keys[2071] = {
+MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {28631, 3, 2}, /* 004 -> AF */
     {28635, 3, 5}, /* 008 -> AL */
     {28639, 3, 8}, /* 010 -> AQ */
@@ -7618,6 +7618,7 @@ MP_INTERNAL const struct mp_key mp_keys[2071] = {
     {2497617102, 32787, 197}, /* fingerprint -> SG */
     {4226581858, 32794, 215}, /* fingerprint -> TF */
     {1309619206, 32786, 6}, /* fingerprint -> AM */
+    {1309619207, 0, 65535}, /* end of the last key's rows */
 };
 
 MP_INTERNAL const uint32_t mp_now[624] = {

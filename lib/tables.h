@@ -76,6 +76,8 @@ struct mp_adj {
  * sorted by (fingerprint, id), whose len is MP_KEY_FINGERPRINT | the folded
  * length and whose text is mp_check_hash() of the folded bytes. */
 #define MP_KEY_FINGERPRINT 0x8000u
+/* mp_keys[mp_key_count] is one more row, whose text is not the last key's,
+ * so that a range ends without a bound check. */
 struct mp_key {
     uint32_t text;                 /* pool offset of the folded bytes, or check hash */
     uint16_t len;

@@ -61,8 +61,10 @@ mut("lookup-case", "lib/lookup.c", "return (c | 0x20u) - 'a';", "return c - 'a';
     "which holds the folded key: same answers, more instructions (only tests/bench/budgets.tsv sees it)")
 mut("lookup-digit-bound", "lib/lookup.c", "if (d > 9)\n                return MP_NOT_A_CODE;", "if (d > 10)\n                return MP_NOT_A_CODE;")
 mut("lookup-reduce", "lib/fold.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
-mut("lookup-range-end", "lib/fold.c", "while (end < mp_key_count && mp_keys[end].text == mp_keys[row].text)",
-    "while (end < mp_key_count && end < row + 1 && mp_keys[end].text == mp_keys[row].text)")
+mut("lookup-range-end", "lib/fold.c", "while (mp_keys[end].text == mp_keys[row].text)",
+    "while (end < row + 1 && mp_keys[end].text == mp_keys[row].text)")
+mut("lookup-range-sentinel", "lib/gen-tables.py", "sentinel = ((keys[-1][0] + 1) & MASK32 if keys else 0, 0, NO_ENTRY)",
+    "sentinel = (keys[-1][0] if keys else 0, 0, NO_ENTRY)")
 mut("spelling-length", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n ||",
     "if (text >> MP_SPELLING_LEN_SHIFT < n ||")
 mut("spelling-compare", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n ||\n        memcmp(",

@@ -71,7 +71,7 @@ def make_scratch(dest):
 
 
 def regenerate(src):
-    """What derives from lib/data/: the committed tables (trimmed tables are
+    """What derives from lib/data/ (or from a mutated generator): the committed tables (trimmed tables are
     custom targets that the build regenerates itself)."""
     return sh([sys.executable, os.path.join(src, "lib", "gen-tables.py"), "--data",
                os.path.join(src, "lib", "data"), "--output",
@@ -137,7 +137,7 @@ class Worker:
                 failed = self.meson_test(PREBUILD[m["path"]])
                 if failed:
                     return "killed", "by " + ", ".join(failed) + " (before the build)"
-            if m["path"].startswith("lib/data/"):
+            if m["path"].startswith("lib/data/") or m["path"] == "lib/gen-tables.py":
                 r = regenerate(self.src)
                 if r.returncode != 0:
                     return "killed", "by the generator: " + r.stdout.strip().splitlines()[-1]
@@ -155,7 +155,7 @@ class Worker:
                 f.write(original)
             if not built:  # nothing was built from the mutant: no rebuild needed
                 os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-            if m["path"].startswith("lib/data/"):
+            if m["path"].startswith("lib/data/") or m["path"] == "lib/gen-tables.py":
                 with open(tables, "w", encoding="utf-8") as f:
                     f.write(original_tables)
             m["seconds"] = time.monotonic() - start
