@@ -1088,7 +1088,6 @@ def generate(d):
                                 for e in d.entities
                                 for rel, other, _edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]])
                or "    {0, 0, 0},\n"))
-    out.append("MP_INTERNAL const uint16_t mp_key_count = %d;\n" % len(keys))
     # A last row whose text is not the last key's ends that key's range
     # (lib/fold.c: mp_key_range reads no count).
     sentinel = ((keys[-1][0] + 1) & MASK32 if keys else 0, 0, NO_ENTRY)

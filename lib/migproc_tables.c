@@ -5545,7 +5545,6 @@ MP_INTERNAL const struct mp_adj mp_adjacency[822] = {
     {14, 290, 311}, /* PADF secretariat_of LAD */
 };
 
-MP_INTERNAL const uint16_t mp_key_count = 2071;
 MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {28631, 3, 2}, /* 004 -> AF */
     {28635, 3, 5}, /* 008 -> AL */

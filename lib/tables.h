@@ -76,7 +76,7 @@ struct mp_adj {
  * sorted by (fingerprint, id), whose len is MP_KEY_FINGERPRINT | the folded
  * length and whose text is mp_check_hash() of the folded bytes. */
 #define MP_KEY_FINGERPRINT 0x8000u
-/* mp_keys[mp_key_count] is one more row, whose text is not the last key's,
+/* The last row of mp_keys is one more, whose text is not the last key's,
  * so that a range ends without a bound check. */
 struct mp_key {
     uint32_t text;                 /* pool offset of the folded bytes, or check hash */
@@ -108,7 +108,6 @@ extern MP_INTERNAL const struct mp_edge mp_edges[];
 extern MP_INTERNAL const uint16_t mp_edge_count;
 extern MP_INTERNAL const struct mp_adj mp_adjacency[];
 extern MP_INTERNAL const struct mp_key mp_keys[];
-extern MP_INTERNAL const uint16_t mp_key_count;
 /* Relations in force now, per entity: sorted (rel << 16 | other). */
 extern MP_INTERNAL const uint32_t mp_now[];
 /* Per (entity, relation) that has or had a relation, found by a perfect

@@ -510,6 +510,7 @@ class EntitySet:
     def __and__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
+        # Written out, not through _wrap: the path issue 13's benchmark times.
         shorter, longer = (self, other) if len(self._order) <= len(other._order) else (other, self)
         s: EntitySet = _new_object(EntitySet)
         s._order = tuple(filter((longer._set or longer._members()).__contains__, shorter._order))
@@ -524,11 +525,7 @@ class EntitySet:
     def __sub__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
             return NotImplemented
-        s: EntitySet = _new_object(EntitySet)
-        s._order = tuple(_filterfalse((other._set or other._members()).__contains__,
-                                      self._order))
-        s._set = None
-        return s
+        return EntitySet._wrap(tuple(_filterfalse(other._members().__contains__, self._order)))
 
     def __xor__(self, other: EntitySet) -> EntitySet:
         if type(other) is not EntitySet:
