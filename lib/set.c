@@ -13,20 +13,14 @@
 #endif
 
 #define WORDS (MIGPROC_SET_CAPACITY / 32)
+/* nonzero_words() answers one bit a word. */
+_Static_assert(WORDS == 32, "lib/set.c: a set's words no longer fit a uint32_t mask");
 
 static const migproc_set empty_set; /* all zero, in .rodata */
 
 static const migproc_set *or_empty(const migproc_set *s)
 {
     return s ? s : &empty_set;
-}
-
-static unsigned popcount32(uint32_t x)
-{
-    x = x - ((x >> 1) & 0x55555555u);
-    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
-    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
-    return (x * 0x01010101u) >> 24;
 }
 
 /* Index of the lowest set bit of x, x != 0: count-trailing-zeros where the
@@ -92,13 +86,40 @@ MP_SET_OPERATION(migproc_set_intersect, x & y)
 MP_SET_OPERATION(migproc_set_difference, x & ~y)
 MP_SET_OPERATION(migproc_set_symmetric_difference, x ^ y)
 
+#if !MP_WORDWISE
+static unsigned popcount32(uint32_t x)
+{
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+    return (x * 0x01010101u) >> 24;
+}
+#endif
+
 unsigned migproc_set_count(const migproc_set *set)
 {
-    unsigned n = 0;
     set = or_empty(set);
+#if MP_WORDWISE
+    /* popcount32's steps on sixteen bytes at a time (x86-64's baseline has
+     * no popcount instruction), byte counts summed across the set (at most
+     * 8 * 8 per byte), then added up by one sum of absolute differences. */
+    const __m128i m1 = _mm_set1_epi8(0x55), m2 = _mm_set1_epi8(0x33), m4 = _mm_set1_epi8(0x0F);
+    const __m128i *v = (const __m128i *)(const void *)set->bits;
+    __m128i sum = _mm_setzero_si128();
+    for (unsigned i = 0; i < WORDS / 4; i++) {
+        __m128i x = _mm_loadu_si128(v + i);
+        x = _mm_sub_epi8(x, _mm_and_si128(_mm_srli_epi64(x, 1), m1));
+        x = _mm_add_epi8(_mm_and_si128(x, m2), _mm_and_si128(_mm_srli_epi64(x, 2), m2));
+        sum = _mm_add_epi8(sum, _mm_and_si128(_mm_add_epi8(x, _mm_srli_epi64(x, 4)), m4));
+    }
+    sum = _mm_sad_epu8(sum, _mm_setzero_si128());
+    return (unsigned)_mm_cvtsi128_si32(sum) + (unsigned)_mm_extract_epi16(sum, 4);
+#else
+    unsigned n = 0;
     for (unsigned i = 0; i < WORDS; i++)
         n += popcount32(set->bits[i]);
     return n;
+#endif
 }
 
 bool migproc_set_empty(const migproc_set *set)
@@ -152,48 +173,32 @@ unsigned migproc_set_all(migproc_set *out)
     return copy_kind_row(out, 0);
 }
 
-/* The first word from word on (word <= WORDS) that is not zero, or WORDS. */
-static unsigned next_nonzero_word(const migproc_set *set, unsigned word)
-{
-#if MP_WORDWISE
-    /* Four words a compare once aligned to four (set->bits is). */
-    for (; word % 4 != 0; word++)
-        if (set->bits[word] != 0)
-            return word;
-    const __m128i zero = _mm_setzero_si128();
-    for (; word < WORDS; word += 4) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)&set->bits[word]);
-        unsigned zeros = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi32(v, zero));
-        if (zeros != 0xFFFFu)
-            return word + (unsigned)__builtin_ctz(~zeros) / 4;
-    }
-    return WORDS;
-#else
-    while (word < WORDS && set->bits[word] == 0)
-        word++;
-    return word;
-#endif
-}
-
 /* Bit w set when set->bits[w] is not zero: one pass over the set, so that
  * the words holding members are then visited by count-trailing-zeros. */
 static uint32_t nonzero_words(const migproc_set *set)
 {
-    uint32_t mask = 0;
 #if MP_WORDWISE
-    /* An integer compare (a float one would take 0x80000000, -0.0, for
-     * zero), then one bit a word. */
+    /* Compare four words with zero at a time (all ones where zero), narrow
+     * the results with saturating packs, 32-bit lanes to 8-bit, so that one
+     * byte mask covers sixteen words. */
     const __m128i zero = _mm_setzero_si128();
-    for (unsigned word = 0; word < WORDS; word += 4) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)&set->bits[word]);
-        unsigned zeros = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, zero)));
-        mask |= (uint32_t)(~zeros & 0xFu) << word;
+    const __m128i *v = (const __m128i *)(const void *)set->bits;
+    uint32_t zeros = 0;
+    for (unsigned half = 0; half < 2; half++, v += 4) {
+        __m128i z0 = _mm_cmpeq_epi32(_mm_loadu_si128(v), zero);
+        __m128i z1 = _mm_cmpeq_epi32(_mm_loadu_si128(v + 1), zero);
+        __m128i z2 = _mm_cmpeq_epi32(_mm_loadu_si128(v + 2), zero);
+        __m128i z3 = _mm_cmpeq_epi32(_mm_loadu_si128(v + 3), zero);
+        __m128i bytes = _mm_packs_epi16(_mm_packs_epi32(z0, z1), _mm_packs_epi32(z2, z3));
+        zeros |= (uint32_t)_mm_movemask_epi8(bytes) << (16 * half);
     }
+    return ~zeros;
 #else
+    uint32_t mask = 0;
     for (unsigned word = 0; word < WORDS; word++)
         mask |= (uint32_t)(set->bits[word] != 0) << word;
-#endif
     return mask;
+#endif
 }
 
 unsigned migproc_set_ids(const migproc_set *set, migproc_id *ids, unsigned max)
@@ -230,7 +235,11 @@ migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)
     uint32_t bits = set->bits[word] >> (start % 32);
     if (bits != 0) /* the next element is in the same word: the common case */
         return (migproc_id)(start + lowest_bit(bits));
-    if (++word == WORDS || (word = next_nonzero_word(set, word)) == WORDS)
+    if (++word == WORDS)
         return MIGPROC_NONE;
+    uint32_t later = nonzero_words(set) >> word; /* the words after it that hold members */
+    if (later == 0)
+        return MIGPROC_NONE;
+    word += lowest_bit(later);
     return (migproc_id)(word * 32 + lowest_bit(set->bits[word]));
 }

@@ -32,6 +32,7 @@ struct lib {
     int (*rel_from_name)(const char *);
     migproc_id (*next)(const migproc_set *, migproc_id);
     unsigned (*ids)(const migproc_set *, migproc_id *, unsigned);
+    unsigned (*set_count)(const migproc_set *);
     unsigned (*count)(void);
 };
 
@@ -66,6 +67,7 @@ static void load(const char *path, struct lib *l)
     *(void **)&l->rel_from_name = sym(h, "migproc_rel_from_name");
     *(void **)&l->next = sym(h, "migproc_set_next");
     *(void **)&l->ids = sym(h, "migproc_set_ids");
+    *(void **)&l->set_count = sym(h, "migproc_set_count");
     *(void **)&l->count = sym(h, "migproc_count");
 }
 
@@ -225,6 +227,7 @@ int main(int argc, char **argv)
         for (unsigned p = 0; p < MIGPROC_SET_CAPACITY + 2; p++)
             SAME("set_next", A.next(&s, (migproc_id)p), B.next(&s, (migproc_id)p), "a set");
         SAME("set_next", A.next(&s, MIGPROC_NONE), B.next(&s, MIGPROC_NONE), "a set");
+        SAME("set_count", A.set_count(&s), B.set_count(&s), "a set");
         /* The same IDs in one call, whole and cut at a random length. */
         static migproc_id ia[MIGPROC_SET_CAPACITY], ib[MIGPROC_SET_CAPACITY];
         unsigned max = r % 2 ? MIGPROC_SET_CAPACITY : (unsigned)(rng() % MIGPROC_SET_CAPACITY);
@@ -234,6 +237,7 @@ int main(int argc, char **argv)
             SAME("set_ids", ia[k], ib[k], "a set");
     }
     SAME("set_next NULL", A.next(NULL, 0), B.next(NULL, 0), "NULL");
+    SAME("set_count NULL", A.set_count(NULL), B.set_count(NULL), "NULL");
     printf("compare-libs: %lu answers compared, all the same\n", compared);
     return 0;
 }
