@@ -8,12 +8,32 @@
 
 #include <string.h>
 
+#include "fold.h" /* MP_WORDWISE */
 #include "migproc.h"
+#if MP_WORDWISE
+#include <emmintrin.h>
+#endif
 
 static inline void mp_bitset_clear(migproc_set *set)
 {
-    if (set != NULL)
-        memset(set, 0, sizeof *set);
+    if (set == NULL)
+        return;
+#if MP_WORDWISE
+    /* Eight stores written out: a loop, or memset, becomes a rep stos of
+     * sixteen steps. */
+    __m128i *v = (__m128i *)(void *)set->bits;
+    const __m128i zero = _mm_setzero_si128();
+    _mm_storeu_si128(v, zero);
+    _mm_storeu_si128(v + 1, zero);
+    _mm_storeu_si128(v + 2, zero);
+    _mm_storeu_si128(v + 3, zero);
+    _mm_storeu_si128(v + 4, zero);
+    _mm_storeu_si128(v + 5, zero);
+    _mm_storeu_si128(v + 6, zero);
+    _mm_storeu_si128(v + 7, zero);
+#else
+    memset(set, 0, sizeof *set);
+#endif
 }
 
 /* Adds id < MIGPROC_SET_CAPACITY to set, when set is not NULL. */
