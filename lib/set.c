@@ -237,9 +237,15 @@ migproc_id migproc_set_next(const migproc_set *set, migproc_id prev)
         return (migproc_id)(start + lowest_bit(bits));
     if (++word == WORDS)
         return MIGPROC_NONE;
+#if MP_WORDWISE
     uint32_t later = nonzero_words(set) >> word; /* the words after it that hold members */
     if (later == 0)
         return MIGPROC_NONE;
     word += lowest_bit(later);
+#else
+    while (set->bits[word] == 0)
+        if (++word == WORDS)
+            return MIGPROC_NONE;
+#endif
     return (migproc_id)(word * 32 + lowest_bit(set->bits[word]));
 }
