@@ -301,18 +301,112 @@ static unsigned slot_of(uint32_t h, const uint16_t *displacement, unsigned bucke
     return reduce16(spread >> 16, slots);
 }
 
+/* A little-endian 32-bit word of a key, every byte's 0x20 bit set: what
+ * the spelling index hashes, so that ASCII letters hash alike in either case
+ * (other bytes that differ only in that bit hash alike too: the comparison
+ * tells them apart). */
+static uint32_t caseless_word(const unsigned char *s)
+{
+    return ((uint32_t)s[0] | (uint32_t)s[1] << 8 | (uint32_t)s[2] << 16 |
+            (uint32_t)s[3] << 24) | 0x20202020u;
+}
+
+static uint32_t fnv_step(uint32_t h, uint32_t word)
+{
+    return (h ^ word) * 0x01000193u;
+}
+
+/* The spelling index's hash of n bytes (lib/gen-tables.py: spelling_hash):
+ * the length, then FNV-1a's step over caseless words, of the first eight
+ * bytes, the next eight when there are sixteen, and the last eight (which
+ * may overlap them); a key shorter than eight bytes byte by byte.  At most
+ * six steps, whatever the key's length: the comparison reads the rest. */
+static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
+{
+    uint32_t h = fnv_step(seed, (uint32_t)n);
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            h = fnv_step(h, s[i] | 0x20u);
+        return h;
+    }
+    h = fnv_step(fnv_step(h, caseless_word(s)), caseless_word(s + 4));
+    if (n >= 16)
+        h = fnv_step(fnv_step(h, caseless_word(s + 8)), caseless_word(s + 12));
+    return fnv_step(fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));
+}
+
+#if MP_WORDWISE
+/* Whether the words x and y (eight bytes, or four zero-extended) are equal
+ * but for the case of ASCII letters. */
+static bool word_equal_but_case(uint64_t x, uint64_t y)
+{
+    const uint64_t ones = 0x0101010101010101u, case_bit = 0x20 * ones, high = 0x80 * ones;
+    uint64_t differ = x ^ y;
+    if (differ & ~case_bit)
+        return false;
+    /* The bytes of x that are ASCII letters: lower-cased, from 'a' to 'z'
+     * (no byte's sum carries into the next). */
+    uint64_t lower = x | case_bit, seven = lower & ~high;
+    uint64_t letter = (seven + (0x80 - 'a') * ones) & ~(seven + (0x80 - 'z' - 1) * ones) &
+                      ~lower & high;
+    return ((differ << 2) & ~letter) == 0; /* each 0x20 of differ to its byte's 0x80 */
+}
+
+static uint64_t load64(const unsigned char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+    return w;
+}
+
+static uint64_t load32(const unsigned char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, sizeof w);
+    return w;
+}
+#endif
+
+/* Whether the n bytes at a and b are equal but for the case of ASCII
+ * letters.  Word-wise, the last word overlapping the one before it. */
+static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
+{
+#if MP_WORDWISE
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (!word_equal_but_case(load64(a + i), load64(b + i)))
+                return false;
+        return word_equal_but_case(load64(a + n - 8), load64(b + n - 8));
+    }
+    if (n >= 4)
+        return word_equal_but_case(load32(a), load32(b)) &&
+               word_equal_but_case(load32(a + n - 4), load32(b + n - 4));
+#endif
+    for (size_t i = 0; i < n; i++) {
+        unsigned differ = a[i] ^ b[i];
+        if (differ != 0 && (differ != 0x20u || (unsigned)((a[i] | 0x20u) - 'a') >= 26u))
+            return false;
+    }
+    return true;
+}
+
 /* mp_spelling_row() of n <= MIGPROC_KEY_MAX bytes, inlined into
- * mp_key_range(), where the bound lets the compiler unroll the hash. */
+ * mp_key_range(). */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
 static inline unsigned spelling_row(const char *key, size_t n)
 {
-    unsigned slot = slot_of(mp_key_hash(key, n, mp_spelling_seed), mp_spelling_displacement,
+    const unsigned char *k = (const unsigned char *)key;
+    unsigned slot = slot_of(spelling_hash(k, n, mp_spelling_seed), mp_spelling_displacement,
                             mp_spelling_bucket_count, mp_spelling_slot_count);
     uint32_t text = mp_spelling_text[slot]; /* empty: length 0, row MP_NO_ENTRY */
-    if (text >> MP_SPELLING_LEN_SHIFT != n ||
-        memcmp(mp_pool + (text & ((1u << MP_SPELLING_LEN_SHIFT) - 1u)), key, n) != 0)
+    if (text >> MP_SPELLING_LEN_SHIFT != n)
+        return MP_NO_ENTRY;
+    const unsigned char *spelling =
+        (const unsigned char *)mp_pool + (text & ((1u << MP_SPELLING_LEN_SHIFT) - 1u));
+    /* As written (most keys), else in another case ("mexico", "MEXICO"). */
+    if (memcmp(spelling, k, n) != 0 && !equal_but_case(spelling, k, n))
         return MP_NO_ENTRY;
     return mp_spelling_rows[slot];
 }

@@ -37,9 +37,10 @@
 #define MP_NUL_TERMINATED ((size_t)-1)
 MP_INTERNAL unsigned mp_key_range(const char *key, size_t len, unsigned *first);
 
-/* The first mp_keys row of the key spelled exactly as the n <= MIGPROC_KEY_MAX
- * bytes at key (a name, an alias or a code that is not code-shaped, as the
- * data writes it: lib/tables.h's spelling index), or MP_NO_ENTRY.  Most
+/* The first mp_keys row of the key spelled as the n <= MIGPROC_KEY_MAX bytes
+ * at key, but for the case of ASCII letters (a name, an alias or a code that
+ * is not code-shaped, as the data writes it: lib/tables.h's spelling index),
+ * or MP_NO_ENTRY.  Most
  * lookups name things as written: mp_key_range() finds those without
  * folding, and folds only the keys this does not find. */
 MP_INTERNAL unsigned mp_spelling_row(const char *key, size_t n);

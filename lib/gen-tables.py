@@ -511,6 +511,40 @@ def key_hash(data, seed=FNV_OFFSET):
     return h
 
 
+def spelling_hash(data, seed):
+    """The spelling index's hash (lib/fold.c: spelling_hash): the length, then
+    FNV-1a's step over little-endian 32-bit words with every byte's 0x20 bit
+    set (ASCII letters alike in either case), of the first eight bytes, the
+    next eight when there are sixteen, and the last eight; a key shorter
+    than eight bytes byte by byte."""
+    def step(h, word):
+        return ((h ^ word) * 0x01000193) & MASK32
+    caseless = bytes(b | 0x20 for b in data)
+    h = step(seed, len(data))
+    if len(data) < 8:
+        for byte in caseless:
+            h = step(h, byte)
+        return h
+    for start in spelling_hashed(len(data)):
+        for half in (start, start + 4):
+            h = step(h, int.from_bytes(caseless[half:half + 4], "little"))
+    return h
+
+
+def spelling_hashed(n):
+    """Where the eight-byte pieces spelling_hash() reads start, for n >= 8."""
+    return [0] + ([8] if n >= 16 else []) + [n - 8]
+
+
+def spelling_identity(data):
+    """What spelling_hash() reads of a key, with its length: two spellings
+    with the same identity have the same hash with every seed."""
+    caseless = bytes(b | 0x20 for b in data)
+    if len(data) < 8:
+        return len(data), caseless
+    return (len(data),) + tuple(caseless[i:i + 8] for i in spelling_hashed(len(data)))
+
+
 def check_hash(data):
     """A second hash of a folded key, unrelated to key_hash: what a fingerprint
     row of mp_keys compares instead of the key's bytes (lib/fold.h:
@@ -550,7 +584,7 @@ def slot_of(m, displacement, slots):
 MAX_SLOTS = 0x10000  # reduce16() reaches 65536 slots at most
 
 
-def perfect_hash(rows, spare_slots=4):
+def perfect_hash(rows, spare_slots=4, hash_of=key_hash):
     """Hash-and-displace: every distinct key gets its own slot, with one
     spare slot for every spare_slots keys (0: none).  rows are the
     key table's rows as (what identifies the key, its folded text, or None
@@ -574,7 +608,7 @@ def perfect_hash(rows, spare_slots=4):
     fingerprinted = any(h is not None for h in fixed.values())
     seeds = [FNV_OFFSET] + ([] if fingerprinted else list(range(1, 64)))
     for seed in seeds:
-        hashes = {k: fixed[k] if fixed[k] is not None else key_hash(text[k], seed)
+        hashes = {k: fixed[k] if fixed[k] is not None else hash_of(text[k], seed)
                   for k in distinct}
         result = displace(distinct, first_row, hashes, nbuckets, nslots)
         if result:
@@ -648,6 +682,19 @@ def spelled_rows(d):
             if not code_shaped(text) and folded in first_row}
 
 
+def indexed_spellings(d):
+    """spelled_rows() less the spellings the index cannot tell from another
+    (the same spelling_identity()): of those, the first in byte order is kept
+    (upper case sorts first: "CONARES", the code, before its alias "CONAREs",
+    which the comparison then finds as the same letters in another case);
+    the others are found by folding, as any key the index misses."""
+    rows_of = spelled_rows(d)
+    kept = {}
+    for text in sorted(rows_of):
+        kept.setdefault(spelling_identity(text), text)
+    return {text: rows_of[text] for text in kept.values()}
+
+
 def spelling_index(d, pool):
     """The index of the keys as the data spells them (lib/fold.c:
     mp_spelling_row), which finds a name or an alias typed as written without
@@ -655,11 +702,12 @@ def spelling_index(d, pool):
     text (its length << SPELLING_LEN_SHIFT | its pool offset, 0 when empty)
     and its first row in mp_keys (NO_ENTRY when empty), and the spellings by
     slot for the comments."""
-    rows_of = spelled_rows(d)
+    rows_of = indexed_spellings(d)
     texts = sorted(rows_of)
     for spare_slots in (0, 16, 4):  # a slot for each spelling if a seed allows: 6 bytes a slot
         try:
-            seed, displacement, slots = perfect_hash([(t, t, None) for t in texts], spare_slots)
+            seed, displacement, slots = perfect_hash([(t, t, None) for t in texts], spare_slots,
+                                                     spelling_hash)
             break
         except DataError:
             if spare_slots == 4:

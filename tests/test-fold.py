@@ -12,8 +12,11 @@ query's folded form (a 1.0 key kept as a fingerprint counts by its hashes),
 so that a prefix or a near miss that hits a row fails here.
 
 And the spelling index: every name, alias and code the data writes (not
-code-shaped) is found as written, at the first row of what it folds to,
-and no other query is found there (a near miss, a prefix, another case).
+code-shaped) is found as written, or in any other case of its ASCII
+letters, at the first row of what it folds to; no other query is found
+there (a near miss, a prefix, an accented letter in another case).  A
+spelling the index left out (lib/gen-tables.py: indexed_spellings) reads
+the same as a kept one where the hash reads, and is still found by folding.
 
 usage: test-fold.py GEN_TABLES FOLD_LINES DATA_DIR"""
 import importlib.util
@@ -101,8 +104,9 @@ def valid_utf8(b):
 
 def near_misses(data, spelled):
     """Proper prefixes of every folded key and of every spelling, and every
-    folded key and spelling with a letter or a digit added or its last
-    character changed, as text."""
+    folded key and spelling with a letter or a digit added, its last
+    character changed or its middle one (where the spelling index's hash
+    does not read), as text."""
     out = set()
     texts = [folded.decode("utf-8") for folded, _ident in data.keys] + \
         [t.decode("utf-8") for t in spelled]
@@ -110,7 +114,14 @@ def near_misses(data, spelled):
         out.update(text[:i] for i in range(1, len(text)))
         out.update(text + c for c in "a0e")
         out.update(text[:-1] + c for c in "aE")
+        middle = len(text) // 2
+        out.update(text[:middle] + c + text[middle + 1:] for c in "bB")
     return sorted(out)
+
+
+def ascii_lower(text):
+    """text (bytes) with its ASCII letters in lower case, nothing else."""
+    return bytes(b | 0x20 if 0x41 <= b <= 0x5A else b for b in text)
 
 
 def expected_count(data, by_key, fingerprints, folded):
@@ -127,6 +138,13 @@ def main():
     for lookup, check, length, ident, _lang in data.fingerprints:
         fingerprints.setdefault((lookup, check, length), set()).add(ident)
     spelled = gen.spelled_rows(data)
+    indexed = gen.indexed_spellings(data)
+    # What the index answers for a query: the row of the indexed spelling
+    # that is the query but for the case of its ASCII letters.
+    by_caseless = {}
+    for text, row in indexed.items():
+        by_caseless.setdefault(ascii_lower(text), []).append(row)
+    left_out = sorted(t.decode("utf-8") for t in spelled if t not in indexed)
     # Every name and alias longer than a code is a spelling (read here from
     # the data, not through the generator's own selection).
     written = {n for e in data.entities for n in e["names"] if n} | \
@@ -134,7 +152,9 @@ def main():
          for _where, (_code, _lang, alias, _source) in gen.read_tsv(DATA, name, 4)}
     unspelled = sorted(n for n in written if len(n.encode("utf-8")) > 3
                        and n.encode("utf-8") not in spelled)
-    keys = sorted(data_keys() | {t.decode("utf-8") for t in spelled})
+    keys = sorted(data_keys() | {t.decode("utf-8") for t in spelled} |
+                  {c for t in spelled for c in (t.decode("utf-8").lower(),
+                                                t.decode("utf-8").upper())})
     misses = near_misses(data, spelled)
     corpus = random_corpus(100000)
     lines = [k for k in keys + misses + corpus
@@ -148,10 +168,12 @@ def main():
     wrong = [(b, a, "- 0 -") for b, a in zip(invalid, answers[len(lines):]) if a != "- 0 -"]
     found_spelled = set()
     for text, answer in zip(lines, answers):
-        row = spelled.get(text.encode("utf-8"))
-        if row is not None:
+        rows = by_caseless.get(ascii_lower(text.encode("utf-8")), [])
+        if len(rows) > 1:
+            wrong.append((text, "(in the index %d times but for case)" % len(rows), "once"))
+        if text.encode("utf-8") in spelled and (rows or text in left_out):
             found_spelled.add(text)
-        row = "-" if row is None else str(row)
+        row = str(rows[0]) if rows else "-"
         if len(text.encode("utf-8")) > gen.KEY_MAX:
             expect = "- 0 -"  # the generator refuses such a key, the library matches nothing
         else:
@@ -169,6 +191,15 @@ def main():
         wrong.append(("(code-shaped spellings)", ", ".join(doubled[:5]), "none"))
     if unspelled:
         wrong.append(("(names not in the spelling index)", ", ".join(unspelled[:5]), "none"))
+    # Left out only for a kept spelling the hash cannot tell it from, and
+    # rarely (one of 1,008 in the 1.1 data).
+    for text in left_out:
+        identity = gen.spelling_identity(text.encode("utf-8"))
+        if not any(gen.spelling_identity(t) == identity for t in indexed):
+            wrong.append(("(left out of the spelling index)", text, "a kept twin"))
+    if len(left_out) * 100 > len(spelled):
+        wrong.append(("(left out of the spelling index)", "%d" % len(left_out),
+                      "at most 1%% of %d" % len(spelled)))
     if len(found_spelled) != len(spelled):
         wrong.append(("(the spellings)", "%d looked up" % len(found_spelled), "%d" % len(spelled)))
     print("%d data fields, %d prefixes and near misses of keys, %d random keys and %d byte "

@@ -12,7 +12,8 @@ unknown or ambiguous key), the key.  Classes:
   code                        every other entity's code ("RCM", "MERCOSUR")
   name_en, name_es, name_pt   every name and alias in that language, as the data spells it
   lower                       every name and alias in lower case, as a user may type it
-                              (found by folding, not by the spelling index)
+                              (the spelling index's caseless comparison where only ASCII
+                              letters changed case, folding where an accented one did)
   unknown_prefix              a prefix of each name that is no key
   unknown_near                each name one edit away (a letter changed, dropped,
                               added or two swapped) that is no key

@@ -65,10 +65,22 @@ mut("lookup-range-end", "lib/fold.c", "while (mp_keys[end].text == mp_keys[row].
     "while (end < row + 1 && mp_keys[end].text == mp_keys[row].text)")
 mut("lookup-range-sentinel", "lib/gen-tables.py", "sentinel = ((keys[-1][0] + 1) & MASK32 if keys else 0, 0, NO_ENTRY)",
     "sentinel = (keys[-1][0] if keys else 0, 0, NO_ENTRY)")
-mut("spelling-length", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n ||",
-    "if (text >> MP_SPELLING_LEN_SHIFT < n ||")
-mut("spelling-compare", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n ||\n        memcmp(",
-    "if (text >> MP_SPELLING_LEN_SHIFT != n || 0 *\n        memcmp(")
+mut("spelling-length", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n)",
+    "if (text >> MP_SPELLING_LEN_SHIFT < n)")
+mut("spelling-compare", "lib/fold.c", "if (memcmp(spelling, k, n) != 0 && !equal_but_case(spelling, k, n))",
+    "if (memcmp(spelling, k, n) != 0 && 0)")
+mut("spelling-case-exact", "lib/fold.c", "if (memcmp(spelling, k, n) != 0 && !equal_but_case(spelling, k, n))",
+    "if (memcmp(spelling, k, n) != 0)")
+mut("spelling-case-other-bits", "lib/fold.c", "    if (differ & ~case_bit)\n        return false;\n", "")
+mut("spelling-case-letters", "lib/fold.c", "return ((differ << 2) & ~letter) == 0;", "return ((differ << 2) & ~(letter | high)) == 0;")
+mut("spelling-case-z", "lib/fold.c", "(seven + (0x80 - 'z' - 1) * ones)", "(seven + (0x80 - 'z') * ones)")
+mut("spelling-case-tail", "lib/fold.c", "return word_equal_but_case(load64(a + n - 8), load64(b + n - 8));", "return true;")
+mut("spelling-case-short", "lib/fold.c", "word_equal_but_case(load32(a + n - 4), load32(b + n - 4));", "true;")
+mut("spelling-case-bytes", "lib/fold.c", "if (differ != 0 && (differ != 0x20u || (unsigned)((a[i] | 0x20u) - 'a') >= 26u))",
+    "if (differ != 0 && differ != 0x20u)")
+mut("spelling-hash-tail", "lib/fold.c", "return fnv_step(fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));",
+    "return fnv_step(fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 5));")
+mut("spelling-identity", "lib/gen-tables.py", "        kept.setdefault(spelling_identity(text), text)", "        kept.setdefault(text, text)")
 mut("spelling-row", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return mp_spelling_rows[slot] + 1u;")
 mut("spelling-miss", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return MP_NO_ENTRY;")
 mut("lookup-findn-max", "lib/lookup.c", "if (key == NULL || len > MIGPROC_KEY_MAX)", "if (key == NULL || len >= MIGPROC_KEY_MAX)")

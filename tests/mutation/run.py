@@ -33,7 +33,8 @@ CORE = ["api", "seed", "facts", "lookup", "sets", "badinput", "frozen", "keys", 
         "trimmed-all-trims"]
 EXTRA = {
     "lib/date.c": ["date", "date-portable"],
-    "lib/fold.c": ["fold"],
+    # The byte-at-a-time build compiles fold.c's portable paths.
+    "lib/fold.c": ["fold", "fold-bytewise"],
     "lib/lookup.c": ["fold"],
     # The byte-at-a-time build compiles set.c's portable paths (popcount32).
     "lib/set.c": ["fold-bytewise"],
