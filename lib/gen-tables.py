@@ -916,47 +916,57 @@ def int_perfect_hash(keys, what):
     return displacement, slot_of_key, nslots
 
 
-PAIR_ROW_MIN = 8  # a pair with this many relations in force or more gets a row
 PAIR_REL_BITS = 5  # a pair's key: id << 5 | rel
 TRIPLE_BITS = 10   # a triple's key: (id << 5 | rel) << 10 | other
 
 
 def pair_index(d, now):
-    """Per (entity, relation) that has or had a relation: its slice of mp_now
-    (in force now) and of mp_adjacency (every statement), and, when it has
-    PAIR_ROW_MIN or more in force, a row: the set, ready to copy.  Found by a
-    perfect hash of id << 5 | rel.  Returns (displacements, slots, rows)."""
+    """Per (entity, relation) that has or had a relation: its slice of
+    mp_adjacency (every statement), how many it has in force now, and the
+    set of those as a window of words: from the first word that holds one
+    to the last, a slice of mp_pair_words (a window that repeats, such as the
+    one word the states that are members of one process all have, is stored
+    once).  Found by a
+    perfect hash of id << 5 | rel.  Returns (displacements, slots, words,
+    labels)."""
     pairs = {}
     for e in d.entities:
-        for i in range(e["now_first"], e["now_first"] + e["now_count"]):
-            p = pairs.setdefault(e["id"] << PAIR_REL_BITS | now[i] >> 16, {})
-            p.setdefault("now_first", i)
-            p["now_count"] = i - p["now_first"] + 1
+        for k in now[e["now_first"]:e["now_first"] + e["now_count"]]:
+            pairs.setdefault(e["id"] << PAIR_REL_BITS | k >> 16, {}).setdefault(
+                "now", []).append(k & 0xFFFF)
         for i in range(e["adj_first"], e["adj_first"] + e["adj_count"]):
             p = pairs.setdefault(e["id"] << PAIR_REL_BITS | d.adjacency[i][0], {})
             p.setdefault("adj_first", i)
             p["adj_count"] = i - p["adj_first"] + 1
-    rows = []
+    words, window_at = [], {}
     for key in sorted(pairs):
         p = pairs[key]
-        p["row"] = NO_ROW
-        if p.get("now_count", 0) >= PAIR_ROW_MIN:
-            words = [0] * 32
-            for i in range(p["now_first"], p["now_first"] + p["now_count"]):
-                words[(now[i] & 0xFFFF) // 32] |= 1 << (now[i] & 0xFFFF) % 32
-            p["row"] = len(rows)
-            rows.append(words)
-    if len(rows) >= NO_ROW:
-        raise DataError("%d pairs with rows: more than 8-bit row numbers" % len(rows))
+        members = p.get("now", [])
+        p["window"] = (0, 0, 0)
+        if members:
+            first, last = min(members) // 32, max(members) // 32
+            window = [0] * (last - first + 1)
+            for other in members:
+                window[other // 32 - first] |= 1 << other % 32
+            at = window_at.setdefault(tuple(window), len(words))
+            if at == len(words):
+                words += window
+            p["window"] = (at, first, len(window))
+    if len(words) > UINT16_MAX:
+        raise DataError("%d words of sets in force (16-bit offsets into mp_pair_words): more "
+                        "than the %d the tables can hold" % (len(words), UINT16_MAX))
     displacement, slot_of_key, nslots = int_perfect_hash(sorted(pairs), "relation pairs")
-    slots = [(NO_ENTRY, 0, 0, 0, 0, NO_ROW)] * nslots
+    slots = [(NO_ENTRY, 0, 0, 0, 0, 0, 0)] * nslots
+    labels = [None] * nslots
+    code = [e["code"] for e in d.entities]
     for key, p in pairs.items():
-        slots[slot_of_key[key]] = (key, p.get("now_first", 0), p.get("now_count", 0),
-                                   p.get("adj_first", 0), p.get("adj_count", 0), p["row"])
-    return displacement, slots, rows
+        slots[slot_of_key[key]] = (key, p.get("adj_first", 0), p.get("adj_count", 0),
+                                   len(p.get("now", [])), *p["window"])
+        labels[slot_of_key[key]] = "%s %s" % (code[key >> PAIR_REL_BITS],
+                                              REL_NAMES[key & (1 << PAIR_REL_BITS) - 1])
+    return displacement, slots, words, labels
 
 
-NO_ROW = 0xFF
 
 
 def triple_index(d, now):
@@ -975,7 +985,7 @@ def triple_index(d, now):
 
 def emit_relation_indexes(d, now):
     """The C of pair_index() and triple_index()."""
-    pair_disp, pair_slots, rows = pair_index(d, now)
+    pair_disp, pair_slots, pair_words, pair_labels = pair_index(d, now)
     triple_disp, triple_slots = triple_index(d, now)
     out = []
     out.append("MP_INTERNAL const uint16_t mp_pair_bucket_count = %d;\n" % len(pair_disp))
@@ -983,10 +993,9 @@ def emit_relation_indexes(d, now):
                % (len(pair_disp), c_list(pair_disp, 12)))
     out.append("MP_INTERNAL const uint16_t mp_pair_slot_count = %d;\n" % len(pair_slots))
     out.append("MP_INTERNAL const struct mp_pair mp_pairs[%d] = {\n%s};\n"
-               % (len(pair_slots), c_rows(pair_slots)))
-    out.append("MP_INTERNAL const migproc_set mp_pair_rows[%d] = {\n%s};\n\n"
-               % (max(len(rows), 1), "".join("    {{%s}},\n" % ", ".join(map(str, r))
-                                             for r in rows) or "    {{0}},\n"))
+               % (len(pair_slots), c_rows(pair_slots, [label or "empty" for label in pair_labels])))
+    out.append("MP_INTERNAL const uint32_t mp_pair_words[%d] = {\n%s};\n\n"
+               % (max(len(pair_words), 1), c_list(pair_words or [0], 6)))
     out.append("MP_INTERNAL const uint16_t mp_triple_bucket_count = %d;\n" % len(triple_disp))
     out.append("MP_INTERNAL const uint16_t mp_triple_displacement[%d] = {\n%s};\n"
                % (len(triple_disp), c_list(triple_disp, 12)))
@@ -1009,7 +1018,6 @@ def check_widths(d, now):
         ("edges (16-bit migproc_edge, 0xFFFF is none)", len(d.edges), UINT16_MAX - 1),
         ("adjacency rows (16-bit adj_first)", len(d.adjacency), UINT16_MAX),
         ("notes (16-bit note_first)", len(d.note_rows), UINT16_MAX),
-        ("relations in force (16-bit now_first)", len(now), UINT16_MAX),
         ("sources (16-bit, 0xFFFF is none)", len(d.sources), UINT16_MAX - 1),
         ("keys (16-bit rows of mp_keys, 0xFFFF is none)", len(d.keys) + len(d.fingerprints),
          UINT16_MAX - 1),
@@ -1082,15 +1090,13 @@ def generate(d):
     entities = []
     for e in d.entities:
         if e.get("omitted"):  # the ID stays, nothing else
-            entities.append((0, "{0, 0, 0}", 0, 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0,
-                             e["now_first"], 0, 0))
+            entities.append((0, "{0, 0, 0}", 0, 0, 0, 0, NO_SOURCE, e["adj_first"], 0, 0, 0, 0))
             continue
         names = [pool.add(n) for n in e["names"]]
         entities.append((pool.add(e["code"]), "{%s}" % ", ".join(map(str, names)),
                          pool.add(e["alpha3"]), e["established"], e["reviewed"], e["numeric"],
                          e["established_source"], e["adj_first"], e["adj_count"],
-                         e["note_first"], e["note_count"], e["now_first"], e["now_count"],
-                         KINDS[e["kind"]]))
+                         e["note_first"], e["note_count"], KINDS[e["kind"]]))
     edges = [(e["start"], e["end"], e["from"], e["until"], pool.add(e["note"]), e["subject"],
               e["object"], e["source"], e["rel"]) for e in d.edges]
     notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
@@ -1145,8 +1151,6 @@ def generate(d):
                                          for k, i in d.keys] +
                                         ["fingerprint -> %s" % code[f[3]] for f in d.fingerprints] +
                                         ["end of the last key's rows"])))
-    out.append("MP_INTERNAL const uint32_t mp_now[%d] = {\n%s};\n\n"
-               % (max(len(now), 1), c_list(now or [0], 8)))
     out.append(emit_relation_indexes(d, now))
     out.append("MP_INTERNAL const uint32_t mp_hash_seed = 0x%08Xu;\n" % seed)
     out.append("MP_INTERNAL const uint16_t mp_hash_bucket_count = %d;\n" % len(displacement))

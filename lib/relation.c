@@ -127,22 +127,17 @@ unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
     return count;
 }
 
-/* Now: from the pair's row, or its slice of the relations in force. */
+/* Now: the pair's window of words, into a cleared set. */
 unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 {
     const struct mp_pair *p =
         id < mp_entity_count && valid_rel(rel) ? pair_of(id, (unsigned)rel) : NULL;
-    if (p == NULL) {
-        mp_bitset_clear(out);
-        return 0;
-    }
-    if (p->row != MP_NO_ROW) {
-        mp_bitset_copy(out, &mp_pair_rows[p->row]);
-        return p->now_count;
-    }
     mp_bitset_clear(out);
-    for (unsigned i = p->now_first, end = p->now_first + p->now_count; i < end; i++)
-        mp_bitset_add(out, mp_now[i] & 0xFFFFu);
+    if (p == NULL)
+        return 0;
+    if (out != NULL) /* words_first + words_count <= 32: lib/gen-tables.py, pair_index */
+        for (unsigned i = 0; i < p->words_count; i++)
+            out->bits[p->words_first + i] = mp_pair_words[p->words + i];
     return p->now_count;
 }
 

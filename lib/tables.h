@@ -38,8 +38,6 @@ struct mp_entity {
     uint16_t adj_count;
     uint16_t note_first;           /* this entity's slice of mp_notes */
     uint16_t note_count;
-    uint16_t now_first;            /* this entity's slice of mp_now */
-    uint16_t now_count;
     uint8_t kind;                  /* migproc_kind */
 };
 
@@ -108,23 +106,21 @@ extern MP_INTERNAL const struct mp_edge mp_edges[];
 extern MP_INTERNAL const uint16_t mp_edge_count;
 extern MP_INTERNAL const struct mp_adj mp_adjacency[];
 extern MP_INTERNAL const struct mp_key mp_keys[];
-/* Relations in force now, per entity: sorted (rel << 16 | other). */
-extern MP_INTERNAL const uint32_t mp_now[];
 /* Per (entity, relation) that has or had a relation, found by a perfect
- * hash of key id << 5 | rel (lib/relation.c: int_slot): its slice of mp_now
- * (in force now), of mp_adjacency (every statement), and its row in
- * mp_pair_rows (the set in force now) or MP_NO_ROW.  An empty slot has key
+ * hash of key id << 5 | rel (lib/relation.c: int_slot): its slice of
+ * mp_adjacency (every statement), how many others it has in force now, and
+ * that set as a window of words_count words from word words_first on,
+ * mp_pair_words[words ..] (0 words: none in force).  An empty slot has key
  * 0xFFFF. */
 struct mp_pair {
-    uint16_t key, now_first, now_count, adj_first, adj_count;
-    uint8_t row;
+    uint16_t key, adj_first, adj_count, now_count, words;
+    uint8_t words_first, words_count;
 };
-#define MP_NO_ROW 0xFFu
 extern MP_INTERNAL const uint16_t mp_pair_bucket_count;
 extern MP_INTERNAL const uint16_t mp_pair_displacement[];
 extern MP_INTERNAL const uint16_t mp_pair_slot_count;
 extern MP_INTERNAL const struct mp_pair mp_pairs[];
-extern MP_INTERNAL const migproc_set mp_pair_rows[];
+extern MP_INTERNAL const uint32_t mp_pair_words[];
 /* Every relation in force now, (id << 5 | rel) << 10 | other, plus one, in
  * a perfect hash of the same kind (0: an empty slot). */
 extern MP_INTERNAL const uint16_t mp_triple_bucket_count;

@@ -50,6 +50,31 @@ def too_many_entities(d):
 
 
 TOO_MANY_ENTITIES = too_many_entities
+
+
+def too_many_pair_words(d):
+    """Entities up to the set capacity, each a member, observer and
+    participant of three others, in words 0, 15 and 31 of the IDs, a
+    different three each time: windows of 32 words that do not repeat, past
+    the 65,535 16-bit offsets into mp_pair_words reach."""
+    rows = [line.split("\t") for name in ("states.tsv", "entities.tsv")
+            for line in open(os.path.join(d, name), encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+    first = int(rows[-1][0]) + 1
+    code = {int(r[0]): r[1] for r in rows}
+    code.update((first + i, "SYN-%d" % i) for i in range(1024 - first))
+    synthetic = range(first, 1024)
+    append_many("entities.tsv", lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-"
+                % (first + i, i, i), len(synthetic))(d)
+    append_many("reviewed.tsv", lambda i: "SYN-%d\t2026-11-27\tsynthetic" % i, len(synthetic))(d)
+    rels = ("member_of", "observer_of", "participant_of")
+    lines = ["%s\t%s\t%s\t-\t-\tseed\t-" % (code[e], rel, code[other])
+             for e in synthetic for r, rel in enumerate(rels)
+             for k in [(e - first) * len(rels) + r]
+             for other in (k % 32, 480 + k // 32 % 32, 992 + k // 1024) if other != e]
+    append_many("relations.tsv", lambda i: lines[i], len(lines))(d)
+
+
 TOO_MANY_SLOTS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tseed" % i,
                              53000)
 TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tseed" % i,
@@ -89,6 +114,7 @@ CASES = [
     ("more keys than the key index has slots", TOO_MANY_SLOTS, "at most 65536 slots"),
     ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
     ("a pool past the spellings' offsets", POOL_PAST_SPELLING_OFFSETS, "no longer fits its 24 bits"),
+    ("sets in force past 16-bit word offsets", too_many_pair_words, "words of sets in force"),
 ]
 
 

@@ -245,7 +245,8 @@ def main():
               "words a load, and found with a perfect hash of the pre-folded keys (one finaliser,",
               "one comparison). `holds` reads one slot of a perfect hash of every relation in force;",
               "`related` finds its (entity, relation) pair by a perfect hash and copies the pair's",
-              "row (8 or more members) or adds its few members; `set_all_of_kind` copies a row per",
+              "window of words (from the first that holds a member to the last) into a cleared set;",
+              "`set_all_of_kind` copies a row per",
               "kind; relation names are found by a perfect hash of their spelling."]
     text = "\n".join(lines) + "\n"
     print(text)

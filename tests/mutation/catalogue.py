@@ -132,11 +132,15 @@ mut("rel-name-junk", "lib/relation.c", "len >= MP_REL_NAME_ROW || spelled[len] !
 mut("rel-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date)) {\n        mp_bitset_clear(out);\n        return 0;\n    }\n", "")
 mut("rel-holds-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date))\n        return false;\n", "")
 mut("rel-holds-key-check", "lib/relation.c", "mp_triple_slot_count)] == key + 1u;", "mp_triple_slot_count)] != 0;")
-mut("rel-related-row", "lib/relation.c", "if (p->row != MP_NO_ROW) {", "if (0) {",
-    equivalent="the pair's members are read from its slice of the relations in force instead of its "
-    "row: the same set, more instructions")
-mut("rel-related-row-count", "lib/relation.c", "        mp_bitset_copy(out, &mp_pair_rows[p->row]);\n        return p->now_count;",
-    "        mp_bitset_copy(out, &mp_pair_rows[p->row]);\n        return p->now_count + 1;")
+mut("rel-related-window-words", "lib/relation.c", "= mp_pair_words[p->words + i];", "= mp_pair_words[p->words];")
+mut("rel-related-window-count", "lib/relation.c", "for (unsigned i = 0; i < p->words_count; i++)",
+    "for (unsigned i = 0; i + 1u < p->words_count; i++)")
+mut("rel-related-now-count", "lib/relation.c", "            out->bits[p->words_first + i] = mp_pair_words[p->words + i];\n    return p->now_count;",
+    "            out->bits[p->words_first + i] = mp_pair_words[p->words + i];\n    return p->now_count + 1u;")
+mut("rel-related-clear", "lib/relation.c", "    mp_bitset_clear(out);\n    if (p == NULL)\n        return 0;\n    if (out != NULL)",
+    "    if (p == NULL)\n        return 0;\n    if (out != NULL)")
+mut("gen-pair-window-shared", "lib/gen-tables.py", "window_at.setdefault(tuple(window), len(words))",
+    "window_at.setdefault(tuple(window[:1]), len(words))")
 mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
 
 # ---- include/migproc.h: the public header ----------------------------------
