@@ -920,53 +920,75 @@ PAIR_REL_BITS = 5  # a pair's key: id << 5 | rel
 TRIPLE_BITS = 10   # a triple's key: (id << 5 | rel) << 10 | other
 
 
-def pair_index(d, now):
-    """Per (entity, relation) that has or had a relation: its slice of
-    mp_adjacency (every statement), how many it has in force now, and the
-    set of those as a window of words: from the first word that holds one
-    to the last, a slice of mp_pair_words (a window that repeats, such as the
-    one word the states that are members of one process all have, is stored
-    once).  Found by a
-    perfect hash of id << 5 | rel.  Returns (displacements, slots, words,
-    labels)."""
+def pair_index(d):
+    """Per (entity, relation) that has or had a relation, found by a perfect
+    hash of id << 5 | rel: its slice of mp_adjacency (every statement) and
+    its epochs, the spans between the dates its statements count from or
+    until, each with the set in force during it.  An epoch starts at a date
+    given as its rank among every such date of the data (asof_dates(): the
+    number of them up to it; the first epoch starts at rank 0); its set is a
+    window: the words from the first that holds a member to the last, with
+    how many members (a window that repeats, such as the one word the states
+    that are members of one process all have, is stored once).  The last
+    epoch is the set in force now.  Returns (displacements, slots, epochs,
+    windows, words, labels)."""
+    dates = asof_dates(d)
+    rank = {date: r + 1 for r, date in enumerate(dates)}
     pairs = {}
     for e in d.entities:
-        for k in now[e["now_first"]:e["now_first"] + e["now_count"]]:
-            pairs.setdefault(e["id"] << PAIR_REL_BITS | k >> 16, {}).setdefault(
-                "now", []).append(k & 0xFFFF)
         for i in range(e["adj_first"], e["adj_first"] + e["adj_count"]):
-            p = pairs.setdefault(e["id"] << PAIR_REL_BITS | d.adjacency[i][0], {})
+            rel, other, edge = d.adjacency[i]
+            p = pairs.setdefault(e["id"] << PAIR_REL_BITS | rel, {"statements": []})
             p.setdefault("adj_first", i)
             p["adj_count"] = i - p["adj_first"] + 1
-    words, window_at = [], {}
+            p["statements"].append((other, d.edges[edge]["from"], d.edges[edge]["until"]))
+    epochs, windows, words, window_at = [], [], [], {}
     for key in sorted(pairs):
         p = pairs[key]
-        members = p.get("now", [])
-        p["window"] = (0, 0, 0)
-        if members:
-            first, last = min(members) // 32, max(members) // 32
-            window = [0] * (last - first + 1)
-            for other in members:
-                window[other // 32 - first] |= 1 << other % 32
-            at = window_at.setdefault(tuple(window), len(words))
-            if at == len(words):
+        starts = [0] + sorted({x for _o, f, u in p["statements"] for x in (f, u) if x})
+        p["epochs"] = (len(epochs), len(starts))
+        for start in starts:
+            # In force at the epoch's first date (lib/relation.c: in force
+            # from 'from', until 'until', 0: still).
+            members = sorted({o for o, f, u in p["statements"]
+                              if f <= start and (u == 0 or start < u)})
+            window = ()
+            first = 0
+            if members:
+                first = members[0] // 32
+                w = [0] * (members[-1] // 32 - first + 1)
+                for other in members:
+                    w[other // 32 - first] |= 1 << other % 32
+                window = tuple(w)
+            at = window_at.get((window, first))
+            if at is None:
+                at = window_at[(window, first)] = len(windows)
+                windows.append((len(words) if window else 0, first, len(window), len(members)))
                 words += window
-            p["window"] = (at, first, len(window))
-    if len(words) > UINT16_MAX:
-        raise DataError("%d words of sets in force (16-bit offsets into mp_pair_words): more "
-                        "than the %d the tables can hold" % (len(words), UINT16_MAX))
+            epochs.append((rank.get(start, 0), at))
+    for what, count in (("epochs of relations (16-bit)", len(epochs)),
+                        ("distinct sets in force (16-bit)", len(windows)),
+                        ("words of sets in force (16-bit offsets into mp_asof_words)",
+                         len(words))):
+        if count > UINT16_MAX:
+            raise DataError("%d %s: more than the %d the tables can hold"
+                            % (count, what, UINT16_MAX))
     displacement, slot_of_key, nslots = int_perfect_hash(sorted(pairs), "relation pairs")
-    slots = [(NO_ENTRY, 0, 0, 0, 0, 0, 0)] * nslots
+    slots = [(NO_ENTRY, 0, 0, 0, 0)] * nslots
     labels = [None] * nslots
     code = [e["code"] for e in d.entities]
     for key, p in pairs.items():
-        slots[slot_of_key[key]] = (key, p.get("adj_first", 0), p.get("adj_count", 0),
-                                   len(p.get("now", [])), *p["window"])
+        slots[slot_of_key[key]] = (key, p["adj_first"], p["adj_count"], *p["epochs"])
         labels[slot_of_key[key]] = "%s %s" % (code[key >> PAIR_REL_BITS],
                                               REL_NAMES[key & (1 << PAIR_REL_BITS) - 1])
-    return displacement, slots, words, labels
+    return displacement, slots, epochs, windows, words, labels
 
 
+def asof_dates(d):
+    """Every date a statement counts from or until, sorted: a date's rank
+    among them (how many are not after it) is what the epochs of
+    pair_index() start at."""
+    return sorted({x for e in d.edges for x in (e["from"], e["until"]) if x})
 
 
 def triple_index(d, now):
@@ -985,8 +1007,9 @@ def triple_index(d, now):
 
 def emit_relation_indexes(d, now):
     """The C of pair_index() and triple_index()."""
-    pair_disp, pair_slots, pair_words, pair_labels = pair_index(d, now)
+    pair_disp, pair_slots, epochs, windows, words, pair_labels = pair_index(d)
     triple_disp, triple_slots = triple_index(d, now)
+    dates = asof_dates(d)
     out = []
     out.append("MP_INTERNAL const uint16_t mp_pair_bucket_count = %d;\n" % len(pair_disp))
     out.append("MP_INTERNAL const uint16_t mp_pair_displacement[%d] = {\n%s};\n"
@@ -994,8 +1017,15 @@ def emit_relation_indexes(d, now):
     out.append("MP_INTERNAL const uint16_t mp_pair_slot_count = %d;\n" % len(pair_slots))
     out.append("MP_INTERNAL const struct mp_pair mp_pairs[%d] = {\n%s};\n"
                % (len(pair_slots), c_rows(pair_slots, [label or "empty" for label in pair_labels])))
-    out.append("MP_INTERNAL const uint32_t mp_pair_words[%d] = {\n%s};\n\n"
-               % (max(len(pair_words), 1), c_list(pair_words or [0], 6)))
+    out.append("MP_INTERNAL const uint16_t mp_asof_date_count = %d;\n" % len(dates))
+    out.append("MP_INTERNAL const migproc_date mp_asof_dates[%d] = {\n%s};\n"
+               % (max(len(dates), 1), c_list(dates or [0], 6)))
+    out.append("MP_INTERNAL const struct mp_epoch mp_epochs[%d] = {\n%s};\n"
+               % (max(len(epochs), 1), c_rows(epochs or [(0, 0)])))
+    out.append("MP_INTERNAL const struct mp_window mp_asof_windows[%d] = {\n%s};\n"
+               % (max(len(windows), 1), c_rows(windows or [(0, 0, 0, 0)])))
+    out.append("MP_INTERNAL const uint32_t mp_asof_words[%d] = {\n%s};\n\n"
+               % (max(len(words), 1), c_list(words or [0], 6)))
     out.append("MP_INTERNAL const uint16_t mp_triple_bucket_count = %d;\n" % len(triple_disp))
     out.append("MP_INTERNAL const uint16_t mp_triple_displacement[%d] = {\n%s};\n"
                % (len(triple_disp), c_list(triple_disp, 12)))

@@ -98,47 +98,62 @@ static const struct mp_pair *pair_of(unsigned id, unsigned rel)
     return p->key == key ? p : NULL;
 }
 
+/* How many of mp_asof_dates are not after date: the rank of the epoch it
+ * falls in. */
+static unsigned date_rank(migproc_date date)
+{
+    unsigned below = 0, n = mp_asof_date_count;
+    while (n > 0) {
+        unsigned half = n / 2;
+        if (mp_asof_dates[below + half] <= date) {
+            below += half + 1;
+            n -= half + 1;
+        } else {
+            n = half;
+        }
+    }
+    return below;
+}
+
+/* Copies the set of epoch e into out (cleared; out may be NULL) and returns
+ * its count.  first + length <= 32: lib/gen-tables.py, pair_index. */
+static unsigned copy_epoch(unsigned e, migproc_set *out)
+{
+    const struct mp_window *w = &mp_asof_windows[mp_epochs[e].window];
+    mp_bitset_clear(out);
+    if (out != NULL)
+        for (unsigned i = 0; i < w->length; i++)
+            out->bits[w->first + i] = mp_asof_words[w->words + i];
+    return w->count;
+}
+
 unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
                               migproc_set *out)
 {
-    if (!mp_date_valid(date)) {
+    const struct mp_pair *p = mp_date_valid(date) && id < mp_entity_count && valid_rel(rel)
+                                  ? pair_of(id, (unsigned)rel)
+                                  : NULL;
+    if (p == NULL) {
         mp_bitset_clear(out);
         return 0;
     }
-    unsigned count = 0;
-
-    mp_bitset_clear(out);
-    if (id >= mp_entity_count || !valid_rel(rel))
-        return 0;
-    const struct mp_pair *p = pair_of(id, (unsigned)rel);
-    if (p == NULL)
-        return 0;
-    unsigned last = MIGPROC_NONE;
-    /* The pair's statements, sorted by (other, from). */
-    for (unsigned i = p->adj_first, end = p->adj_first + p->adj_count; i < end; i++) {
-        const struct mp_adj *a = &mp_adjacency[i];
-        /* Several edges may join the same pair; count the pair once. */
-        if (a->other != last && edge_in_force(&mp_edges[a->edge], date)) {
-            mp_bitset_add(out, a->other);
-            last = a->other;
-            count++;
-        }
-    }
-    return count;
+    /* The pair's last epoch that starts at or before the date's rank. */
+    unsigned rank = date_rank(date), e = p->epoch_first, last = e + p->epoch_count - 1u;
+    while (e < last && mp_epochs[e + 1].rank <= rank)
+        e++;
+    return copy_epoch(e, out);
 }
 
-/* Now: the pair's window of words, into a cleared set. */
+/* Now: the pair's last epoch. */
 unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 {
     const struct mp_pair *p =
         id < mp_entity_count && valid_rel(rel) ? pair_of(id, (unsigned)rel) : NULL;
-    mp_bitset_clear(out);
-    if (p == NULL)
+    if (p == NULL) {
+        mp_bitset_clear(out);
         return 0;
-    if (out != NULL) /* words_first + words_count <= 32: lib/gen-tables.py, pair_index */
-        for (unsigned i = 0; i < p->words_count; i++)
-            out->bits[p->words_first + i] = mp_pair_words[p->words + i];
-    return p->now_count;
+    }
+    return copy_epoch(p->epoch_first + p->epoch_count - 1u, out);
 }
 
 bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)

@@ -108,19 +108,36 @@ extern MP_INTERNAL const struct mp_adj mp_adjacency[];
 extern MP_INTERNAL const struct mp_key mp_keys[];
 /* Per (entity, relation) that has or had a relation, found by a perfect
  * hash of key id << 5 | rel (lib/relation.c: int_slot): its slice of
- * mp_adjacency (every statement), how many others it has in force now, and
- * that set as a window of words_count words from word words_first on,
- * mp_pair_words[words ..] (0 words: none in force).  An empty slot has key
- * 0xFFFF. */
+ * mp_adjacency (every statement) and of mp_epochs (lib/gen-tables.py:
+ * pair_index): the spans between the dates its statements count from or
+ * until, each with the set in force during it, the last the set in force
+ * now.  An empty slot has key 0xFFFF. */
 struct mp_pair {
-    uint16_t key, adj_first, adj_count, now_count, words;
-    uint8_t words_first, words_count;
+    uint16_t key, adj_first, adj_count, epoch_first, epoch_count;
 };
 extern MP_INTERNAL const uint16_t mp_pair_bucket_count;
 extern MP_INTERNAL const uint16_t mp_pair_displacement[];
 extern MP_INTERNAL const uint16_t mp_pair_slot_count;
 extern MP_INTERNAL const struct mp_pair mp_pairs[];
-extern MP_INTERNAL const uint32_t mp_pair_words[];
+/* Every date a statement counts from or until, ascending: a date's rank is
+ * how many of them are not after it. */
+extern MP_INTERNAL const uint16_t mp_asof_date_count;
+extern MP_INTERNAL const migproc_date mp_asof_dates[];
+/* An epoch: the rank of the date it starts at (the first of a pair's: 0)
+ * and its set, a row of mp_asof_windows. */
+struct mp_epoch {
+    uint16_t rank, window;
+};
+extern MP_INTERNAL const struct mp_epoch mp_epochs[];
+/* A set as a window: length words of mp_asof_words from words on are the
+ * set's words from first on (the others zero); count members. */
+struct mp_window {
+    uint16_t words;
+    uint8_t first, length;
+    uint16_t count;
+};
+extern MP_INTERNAL const struct mp_window mp_asof_windows[];
+extern MP_INTERNAL const uint32_t mp_asof_words[];
 /* Every relation in force now, (id << 5 | rel) << 10 | other, plus one, in
  * a perfect hash of the same kind (0: an empty slot). */
 extern MP_INTERNAL const uint16_t mp_triple_bucket_count;

@@ -34,6 +34,10 @@ struct lib {
     unsigned (*ids)(const migproc_set *, migproc_id *, unsigned);
     unsigned (*set_count)(const migproc_set *);
     unsigned (*count)(void);
+    unsigned (*edge_count)(migproc_id);
+    migproc_edge (*edge_at)(migproc_id, unsigned);
+    migproc_date (*edge_start)(migproc_edge), (*edge_end)(migproc_edge),
+        (*edge_from)(migproc_edge), (*edge_until)(migproc_edge);
 };
 
 static void *sym(void *h, const char *name)
@@ -69,6 +73,12 @@ static void load(const char *path, struct lib *l)
     *(void **)&l->ids = sym(h, "migproc_set_ids");
     *(void **)&l->set_count = sym(h, "migproc_set_count");
     *(void **)&l->count = sym(h, "migproc_count");
+    *(void **)&l->edge_count = sym(h, "migproc_edge_count");
+    *(void **)&l->edge_at = sym(h, "migproc_edge_at");
+    *(void **)&l->edge_start = sym(h, "migproc_edge_start");
+    *(void **)&l->edge_end = sym(h, "migproc_edge_end");
+    *(void **)&l->edge_from = sym(h, "migproc_edge_from");
+    *(void **)&l->edge_until = sym(h, "migproc_edge_until");
 }
 
 static struct lib A, B;
@@ -204,6 +214,30 @@ int main(int argc, char **argv)
                 }
             same_sets("related_asof 0", A.related_asof((migproc_id)id, (migproc_rel)rel, 0, &sa),
                       B.related_asof((migproc_id)id, (migproc_rel)rel, 0, &sb), &sa, &sb, detail);
+            same_sets("related_asof now",
+                      A.related_asof((migproc_id)id, (migproc_rel)rel, 0xFFFFFFFFu, &sa),
+                      B.related_asof((migproc_id)id, (migproc_rel)rel, 0xFFFFFFFFu, &sb), &sa,
+                      &sb, detail);
+        }
+    /* As of the day before, of and after every date the data gives a
+     * statement (where an answer changes), every relation of its ends. */
+    for (unsigned id = 0; id < count; id++)
+        for (unsigned i = 0, n = A.edge_count((migproc_id)id); i < n; i++) {
+            migproc_edge e = A.edge_at((migproc_id)id, i);
+            migproc_date dates[] = {A.edge_start(e), A.edge_end(e), A.edge_from(e),
+                                    A.edge_until(e)};
+            for (size_t k = 0; k < sizeof dates / sizeof dates[0]; k++)
+                for (migproc_date d = dates[k] - 1; d != dates[k] + 2; d++)
+                    for (unsigned rel = 0; rel < 28; rel++) {
+                        migproc_set sa, sb;
+                        char detail[64];
+                        snprintf(detail, sizeof detail, "id %u rel %u as of %u", id, rel,
+                                 (unsigned)d);
+                        same_sets("related_asof",
+                                  A.related_asof((migproc_id)id, (migproc_rel)rel, d, &sa),
+                                  B.related_asof((migproc_id)id, (migproc_rel)rel, d, &sb),
+                                  &sa, &sb, detail);
+                    }
         }
     for (int k = -1; k < 12; k++) {
         migproc_set sa, sb;

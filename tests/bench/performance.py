@@ -244,8 +244,10 @@ def main():
               "runs of letters copied whole, two-byte Latin letters folded in place), hashed two",
               "words a load, and found with a perfect hash of the pre-folded keys (one finaliser,",
               "one comparison). `holds` reads one slot of a perfect hash of every relation in force;",
-              "`related` finds its (entity, relation) pair by a perfect hash and copies the pair's",
-              "window of words (from the first that holds a member to the last) into a cleared set;",
+              "`related` finds its (entity, relation) pair by a perfect hash and copies its last",
+              "epoch's window of words (from the first word that holds a member to the last) into a",
+              "cleared set; `related_asof` the window of the epoch its date falls in (the date's",
+              "rank among the data's dates by binary search, then a scan of the pair's epochs);",
               "`set_all_of_kind` copies a row per",
               "kind; relation names are found by a perfect hash of their spelling."]
     text = "\n".join(lines) + "\n"

@@ -125,22 +125,23 @@ mut("rel-end", "lib/relation.c", "return (unsigned)rel < mp_rel_count;", "return
 mut("rel-until", "lib/relation.c", "date < e->until", "date <= e->until")
 mut("rel-from", "lib/relation.c", "return e->from <= date &&", "return e->from < date &&")
 mut("rel-adjacency-search", "lib/relation.c", "if (mp_adjacency[mid].other < b)", "if (mp_adjacency[mid].other <= b)")
-mut("rel-pair-once", "lib/relation.c", "            last = a->other;\n", "            last = MIGPROC_NONE;\n")
 mut("rel-name-junk", "lib/relation.c", "len >= MP_REL_NAME_ROW || spelled[len] != '\\0')", "len >= MP_REL_NAME_ROW)",
     equivalent="a byte no relation name has stays in the spelled row, and the comparison of the "
     "whole row with the name's row fails on it: the check only answers sooner")
-mut("rel-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date)) {\n        mp_bitset_clear(out);\n        return 0;\n    }\n", "")
+mut("rel-asof-date-check", "lib/relation.c", "const struct mp_pair *p = mp_date_valid(date) && id", "const struct mp_pair *p = id")
 mut("rel-holds-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date))\n        return false;\n", "")
 mut("rel-holds-key-check", "lib/relation.c", "mp_triple_slot_count)] == key + 1u;", "mp_triple_slot_count)] != 0;")
-mut("rel-related-window-words", "lib/relation.c", "= mp_pair_words[p->words + i];", "= mp_pair_words[p->words];")
-mut("rel-related-window-count", "lib/relation.c", "for (unsigned i = 0; i < p->words_count; i++)",
-    "for (unsigned i = 0; i + 1u < p->words_count; i++)")
-mut("rel-related-now-count", "lib/relation.c", "            out->bits[p->words_first + i] = mp_pair_words[p->words + i];\n    return p->now_count;",
-    "            out->bits[p->words_first + i] = mp_pair_words[p->words + i];\n    return p->now_count + 1u;")
-mut("rel-related-clear", "lib/relation.c", "    mp_bitset_clear(out);\n    if (p == NULL)\n        return 0;\n    if (out != NULL)",
-    "    if (p == NULL)\n        return 0;\n    if (out != NULL)")
-mut("gen-pair-window-shared", "lib/gen-tables.py", "window_at.setdefault(tuple(window), len(words))",
-    "window_at.setdefault(tuple(window[:1]), len(words))")
+mut("rel-asof-rank", "lib/relation.c", "if (mp_asof_dates[below + half] <= date) {", "if (mp_asof_dates[below + half] < date) {")
+mut("rel-asof-epoch", "lib/relation.c", "while (e < last && mp_epochs[e + 1].rank <= rank)", "while (e < last && mp_epochs[e + 1].rank < rank)")
+mut("rel-related-last-epoch", "lib/relation.c", "return copy_epoch(p->epoch_first + p->epoch_count - 1u, out);", "return copy_epoch(p->epoch_first, out);")
+mut("rel-copy-words", "lib/relation.c", "= mp_asof_words[w->words + i];", "= mp_asof_words[w->words];")
+mut("rel-copy-length", "lib/relation.c", "for (unsigned i = 0; i < w->length; i++)", "for (unsigned i = 0; i + 1u < w->length; i++)")
+mut("rel-copy-count", "lib/relation.c", "    return w->count;", "    return w->count + 1u;")
+mut("rel-copy-clear", "lib/relation.c", "    mp_bitset_clear(out);\n    if (out != NULL)\n        for", "    if (out != NULL)\n        for")
+mut("gen-epoch-from", "lib/gen-tables.py", "if f <= start and (u == 0 or start < u)})", "if f < start and (u == 0 or start < u)})")
+mut("gen-epoch-until", "lib/gen-tables.py", "if f <= start and (u == 0 or start < u)})", "if f <= start and (u == 0 or start <= u)})")
+mut("gen-epoch-rank", "lib/gen-tables.py", "rank = {date: r + 1 for r, date in enumerate(dates)}", "rank = {date: r for r, date in enumerate(dates)}")
+mut("gen-pair-window-shared", "lib/gen-tables.py", "at = window_at.get((window, first))", "at = window_at.get((window[:1], first))")
 mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
 
 # ---- include/migproc.h: the public header ----------------------------------
