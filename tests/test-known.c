@@ -35,6 +35,11 @@ static const struct {
     {"OIM", "IOM"}, {"CEPAL", "ECLAC"}, {"CIDH", "IACHR"}, {"OEA", "OAS"}, {"UE", "EU"},
     {"EEUU", "US"}, {"EE. UU.", "US"}, {"Argentine Republic", "AR"},
     {"Principality of Andorra", "AD"}, {"Venezuela (Bolivarian Republic of)", "VE"},
+    /* Names in another case of their ASCII letters (the spelling index), and with a byte
+     * the case bit away from theirs that is not a letter: "CA\x14" is CA4's spelling with
+     * '4' (0x34) as 0x14, which folding drops, so it is Canada's code, not CA4. */
+    {"mexico", "MX"}, {"puebla process", "RCM"}, {"PUEBLA PROCESS", "RCM"}, {"ca4", "CA4"},
+    {"CA\x14", "CA"}, {"san pedro sula declaration", "SAN-PEDRO-SULA-DECLARATION"},
 };
 
 static const char *const misses[] = {
