@@ -75,7 +75,7 @@ KEY_CLASSES = [  # (class, what), the ICU equivalent is icu_<class>
     ("name_en", "English name or alias"),
     ("name_es", "Spanish name or alias"),
     ("name_pt", "Portuguese name or alias"),
-    ("lower", "a name or alias in lower case (folded)"),
+    ("lower", "a name or alias in lower case"),
     ("unknown_prefix", "unknown: a prefix of a name"),
     ("unknown_near", "unknown: a name one edit away"),
     ("unknown_random", "unknown: random letters, words, codes"),
