@@ -97,6 +97,26 @@ OTHER_CLASSES = [
 ]
 
 
+def instruction_targets(counts):
+    """Issue 16's instruction targets, written in brackets in budgets.tsv
+    ("[max]" or "[max, mean]"), beside this run's counts."""
+    lines = ["", "Issue 16's instruction targets (`tests/bench/budgets.tsv`, in brackets), this run:",
+             "", "| class | target max | max | target mean | mean | |", "|---|---:|---:|---:|---:|---|"]
+    with open(os.path.join(HERE, "budgets.tsv"), encoding="utf-8") as f:
+        for line in f:
+            target = re.search(r"\[(\d+)(?:, (\d+))?\]", line)
+            cls = line.split()[0] if line.strip() else "#"
+            if cls.startswith("#") or not target or cls not in counts:
+                continue
+            top, mean = int(target.group(1)), target.group(2) and int(target.group(2))
+            got = counts[cls]
+            met = got["max"] <= top and (mean is None or got["mean"] <= mean)
+            lines.append("| `%s` | %d | %.0f | %s | %.1f | %s |" % (
+                cls, top, got["max"], mean if mean is not None else "", got["mean"],
+                "met" if met else "NOT MET"))
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build")
@@ -223,6 +243,7 @@ def main():
         met = ratio <= -need if need < 0 else ratio >= need
         lines.append("| %s | %.2f× | %s |" % (claim, ratio, "met" if met else "NOT MET"))
 
+    lines += instruction_targets(counts)
     lines += ["", "## Start-up and memory", "", "| | libmigproc | ICU | pycountry |",
               "|---|---:|---:|---:|",
               "| before the first answer | %.0f µs from `dlopen` to the answer | %s | %s |" % (
