@@ -922,8 +922,7 @@ TRIPLE_BITS = 10   # a triple's key: (id << 5 | rel) << 10 | other
 
 def pair_index(d):
     """Per (entity, relation) that has or had a relation, found by a perfect
-    hash of id << 5 | rel: its slice of mp_adjacency (every statement) and
-    its epochs, the spans between the dates its statements count from or
+    hash of id << 5 | rel: its epochs, the spans between the dates its statements count from or
     until, each with the set in force during it.  An epoch starts at a date
     given as its rank among every such date of the data (asof_dates(): the
     number of them up to it; the first epoch starts at rank 0); its set is a
@@ -936,11 +935,8 @@ def pair_index(d):
     rank = {date: r + 1 for r, date in enumerate(dates)}
     pairs = {}
     for e in d.entities:
-        for i in range(e["adj_first"], e["adj_first"] + e["adj_count"]):
-            rel, other, edge = d.adjacency[i]
+        for rel, other, edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]:
             p = pairs.setdefault(e["id"] << PAIR_REL_BITS | rel, {"statements": []})
-            p.setdefault("adj_first", i)
-            p["adj_count"] = i - p["adj_first"] + 1
             p["statements"].append((other, d.edges[edge]["from"], d.edges[edge]["until"]))
     epochs, windows, words, window_at = [], [], [], {}
     for key in sorted(pairs):
@@ -974,11 +970,11 @@ def pair_index(d):
             raise DataError("%d %s: more than the %d the tables can hold"
                             % (count, what, UINT16_MAX))
     displacement, slot_of_key, nslots = int_perfect_hash(sorted(pairs), "relation pairs")
-    slots = [(NO_ENTRY, 0, 0, 0, 0)] * nslots
+    slots = [(NO_ENTRY, 0, 0)] * nslots
     labels = [None] * nslots
     code = [e["code"] for e in d.entities]
     for key, p in pairs.items():
-        slots[slot_of_key[key]] = (key, p["adj_first"], p["adj_count"], *p["epochs"])
+        slots[slot_of_key[key]] = (key, *p["epochs"])
         labels[slot_of_key[key]] = "%s %s" % (code[key >> PAIR_REL_BITS],
                                               REL_NAMES[key & (1 << PAIR_REL_BITS) - 1])
     return displacement, slots, epochs, windows, words, labels

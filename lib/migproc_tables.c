@@ -7631,286 +7631,286 @@ MP_INTERNAL const uint16_t mp_pair_displacement[82] = {
 };
 MP_INTERNAL const uint16_t mp_pair_slot_count = 280;
 MP_INTERNAL const struct mp_pair mp_pairs[280] = {
-    {3092, 196, 1, 266, 3}, /* HN presides */
-    {152, 4, 1, 6, 2}, /* AI participant_of */
-    {9056, 670, 1, 685, 2}, /* IDB member_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {1460, 92, 4, 119, 7}, /* CL presides */
-    {4856, 211, 1, 291, 2}, /* MS participant_of */
-    {8025, 420, 10, 495, 3}, /* SACM has_participant */
-    {8694, 641, 1, 646, 1}, /* CONARE-PY national_body_of */
-    {4082, 209, 1, 287, 2}, /* LC signatory_of */
-    {5266, 228, 2, 316, 3}, /* NI signatory_of */
-    {9382, 725, 1, 722, 2}, /* BRAZIL-DECLARATION part_of */
-    {8866, 661, 2, 670, 3}, /* ECLAC observer_of */
-    {9615, 818, 1, 745, 2}, /* OCAM has_secretariat */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {8067, 466, 1, 504, 2}, /* QUITO has_observer */
-    {7607, 338, 1, 458, 1}, /* VE has_national_body */
-    {8107, 507, 2, 530, 3}, /* MIRPS supported_by */
-    {9327, 720, 1, 714, 2}, /* CHILE-DECLARATION has_secretariat */
-    {5012, 222, 2, 305, 5}, /* MX presides */
-    {8726, 643, 1, 648, 1}, /* CONARE-CO national_body_of */
-    {1912, 139, 1, 187, 2}, /* DM participant_of */
-    {8806, 649, 1, 654, 1}, /* CEPR-PE part_of */
-    {7442, 306, 1, 421, 2}, /* US signatory_of */
-    {8662, 638, 1, 643, 1}, /* CONARE-BO national_body_of */
-    {6688, 285, 5, 393, 5}, /* SV member_of */
-    {8226, 558, 2, 575, 3}, /* UNHCR observer_of */
-    {9505, 806, 5, 734, 3}, /* ANDEAN has_member */
-    {3960, 207, 2, 285, 2}, /* KY participant_of */
-    {1986, 152, 1, 203, 2}, /* EC observer_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {5528, 244, 2, 338, 3}, /* PA participant_of */
-    {3554, 200, 1, 274, 2}, /* JM observer_of */
-    {8201, 556, 1, 572, 2}, /* GCR has_aligned */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {3576, 203, 2, 279, 2}, /* JM participant_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {9587, 814, 4, 743, 2}, /* CA4 has_signatory */
-    {1458, 89, 3, 115, 4}, /* CL signatory_of */
-    {9511, 811, 1, 737, 2}, /* ANDEAN has_part */
-    {8165, 537, 13, 555, 10}, /* MERCOSUR has_associate */
-    {8079, 468, 2, 508, 2}, /* QUITO has_secretariat */
-    {9299, 697, 21, 707, 3}, /* LAD has_signatory */
-    {1170, 68, 3, 84, 4}, /* BZ signatory_of */
-    {1010, 62, 1, 77, 2}, /* BS signatory_of */
-    {8454, 601, 3, 614, 4}, /* SACM-NET-ENVIRONMENT part_of */
-    {5536, 246, 6, 341, 6}, /* PE member_of */
-    {978, 50, 5, 59, 7}, /* BR signatory_of */
-    {1588, 126, 4, 166, 5}, /* CR presides */
-    {5920, 264, 7, 366, 6}, /* PY member_of */
-    {1444, 88, 1, 113, 2}, /* CL associate_of */
-    {5248, 226, 2, 313, 3}, /* NI member_of */
-    {6840, 298, 2, 411, 2}, /* TC participant_of */
-    {8065, 452, 14, 501, 3}, /* QUITO has_member */
-    {9301, 718, 1, 710, 2}, /* LAD presided_by */
-    {984, 59, 3, 72, 5}, /* BR participant_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {9678, 821, 1, 751, 2}, /* PADF secretariat_of */
-    {8003, 394, 4, 479, 2}, /* SACM has_observer */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {7983, 360, 2, 463, 3}, /* RCM has_secretariat */
-    {9223, 693, 1, 701, 2}, /* RMI has_part */
-    {8236, 560, 6, 578, 1}, /* UNHCR advises */
-    {8846, 653, 6, 659, 7}, /* IOM secretariat_of */
-    {8097, 490, 15, 522, 4}, /* MIRPS has_member */
-    {9203, 686, 6, 697, 2}, /* SAN-PEDRO-SULA-DECLARATION has_signatory */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {7971, 350, 10, 461, 2}, /* RCM has_observer */
-    {5508, 236, 1, 325, 2}, /* PA associate_of */
-    {2994, 181, 2, 248, 3}, /* GY signatory_of */
-    {8516, 619, 2, 630, 3}, /* MERCOSUR-AS associate_of */
-    {114, 2, 1, 2, 2}, /* AG signatory_of */
-    {1560, 114, 3, 151, 5}, /* CO participant_of */
-    {2980, 180, 1, 246, 2}, /* GY associate_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {1682, 136, 1, 182, 2}, /* CW signatory_of */
-    {8758, 645, 1, 650, 1}, /* CNR-VE national_body_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {7476, 318, 1, 434, 2}, /* UY presides */
-    {288, 5, 8, 8, 7}, /* AR member_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {6708, 293, 4, 402, 7}, /* SV presides */
-    {1944, 143, 3, 193, 4}, /* DO participant_of */
-    {1554, 108, 3, 142, 4}, /* CO signatory_of */
-    {9493, 787, 2, 728, 2}, /* R4V presided_by */
-    {2164, 163, 1, 222, 3}, /* ES presides */
-    {6706, 290, 3, 398, 4}, /* SV signatory_of */
-    {8129, 519, 4, 545, 2}, /* FEM has_member */
-    {1538, 106, 1, 138, 2}, /* CO observer_of */
-    {8326, 594, 2, 603, 3}, /* SACM-NET-BORDER part_of */
-    {5554, 254, 3, 351, 4}, /* PE signatory_of */
-    {0, 0, 2, 0, 2}, /* AD member_of */
-    {9395, 726, 31, 724, 2}, /* BRAZIL-DECLARATION has_signatory */
-    {1184, 76, 2, 94, 3}, /* CA member_of */
-    {8898, 663, 1, 673, 2}, /* IACHR observer_of */
-    {7588, 331, 2, 449, 3}, /* VE associate_of */
-    {8614, 633, 1, 638, 1}, /* CONARE-BR part_of */
-    {1540, 107, 1, 140, 2}, /* CO associate_of */
-    {1016, 63, 2, 79, 2}, /* BS participant_of */
-    {4994, 217, 1, 298, 2}, /* MX observer_of */
-    {6834, 297, 1, 409, 2}, /* TC signatory_of */
-    {1666, 135, 1, 180, 2}, /* CW observer_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {2004, 157, 1, 211, 3}, /* EC presides */
-    {9651, 819, 2, 747, 4}, /* GCM has_signatory */
-    {7600, 333, 4, 452, 4}, /* VE suspended_from */
-    {5016, 224, 2, 310, 3}, /* MX participant_of */
-    {896, 26, 8, 33, 7}, /* BO member_of */
-    {562, 23, 2, 28, 3}, /* BB signatory_of */
-    {8271, 587, 2, 591, 2}, /* MIRPS-SP has_secretariat */
-    {7456, 307, 8, 423, 7}, /* UY member_of */
-    {2898, 171, 4, 234, 5}, /* GT signatory_of */
-    {1984, 146, 6, 197, 6}, /* EC member_of */
-    {8111, 509, 2, 533, 2}, /* MIRPS has_secretariat */
-    {7479, 319, 1, 436, 1}, /* UY has_national_body */
-    {2144, 161, 2, 219, 3}, /* ES member_of */
-    {8071, 467, 1, 506, 2}, /* QUITO has_part */
-    {8089, 476, 14, 519, 3}, /* QUITO has_participant */
-    {440, 20, 3, 25, 3}, /* AW participant_of */
-    {1568, 117, 5, 156, 5}, /* CR member_of */
-    {120, 3, 1, 4, 2}, /* AG participant_of */
-    {7584, 324, 7, 444, 5}, /* VE member_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {1202, 78, 1, 97, 2}, /* CA signatory_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {8277, 589, 4, 593, 8}, /* MIRPS-SP presided_by */
-    {2008, 158, 3, 214, 5}, /* EC participant_of */
-    {3154, 197, 2, 269, 3}, /* HT signatory_of */
-    {5560, 261, 3, 361, 5}, /* PE participant_of */
-    {920, 39, 3, 47, 5}, /* BO participant_of */
-    {6592, 278, 3, 382, 3}, /* SR member_of */
-    {2976, 176, 4, 242, 4}, /* GY member_of */
-    {9542, 812, 1, 739, 2}, /* ANDEAN-MIGRATION-STATUTE part_of */
-    {3000, 183, 5, 251, 6}, /* GY participant_of */
-    {5944, 275, 3, 377, 5}, /* PY participant_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {8161, 526, 11, 551, 4}, /* MERCOSUR has_member */
-    {8103, 505, 1, 526, 2}, /* MIRPS has_part */
-    {1586, 122, 4, 161, 5}, /* CR signatory_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {8422, 599, 2, 611, 3}, /* SACM-NET-INTEGRATION part_of */
-    {8994, 668, 1, 681, 2}, /* ICRC observer_of */
-    {8007, 398, 15, 481, 6}, /* SACM has_part */
-    {9583, 813, 1, 741, 2}, /* CA4 has_secretariat */
-    {3090, 192, 4, 261, 5}, /* HN signatory_of */
-    {8257, 571, 14, 586, 2}, /* MIRPS-SP has_member */
-    {1624, 134, 1, 178, 2}, /* CU participant_of */
-    {3072, 188, 4, 257, 4}, /* HN member_of */
-    {7424, 304, 2, 418, 3}, /* US member_of */
-    {914, 37, 1, 44, 2}, /* BO signatory_of */
-    {1172, 71, 3, 88, 4}, /* BZ presides */
-    {9351, 723, 2, 719, 3}, /* CARTAGENA-DECLARATION has_part */
-    {9465, 757, 30, 726, 2}, /* CMC has_participant */
-    {8852, 659, 1, 666, 2}, /* IOM presides */
-    {9088, 671, 1, 687, 2}, /* WBG member_of */
-    {312, 18, 2, 22, 3}, /* AR participant_of */
-    {9333, 721, 2, 716, 3}, /* CHILE-DECLARATION presided_by */
-    {6610, 282, 1, 387, 2}, /* SR signatory_of */
-    {568, 25, 1, 31, 2}, /* BB participant_of */
-    {2368, 164, 1, 225, 2}, /* FR member_of */
-    {7969, 339, 11, 459, 2}, /* RCM has_member */
-    {1204, 79, 2, 99, 5}, /* CA presides */
-    {8930, 664, 1, 675, 2}, /* ILO observer_of */
-    {7480, 320, 3, 437, 5}, /* UY participant_of */
-    {7576, 323, 1, 442, 2}, /* VC participant_of */
-    {4992, 212, 5, 293, 5}, /* MX member_of */
-    {8134, 524, 2, 549, 2}, /* FEM part_of */
-    {5010, 218, 4, 300, 5}, /* MX signatory_of */
-    {8974, 665, 3, 677, 4}, /* OAS secretariat_of */
-    {9497, 789, 17, 730, 4}, /* R4V has_participant */
-    {9254, 694, 1, 703, 2}, /* SACM-NET-CONSULAR part_of */
-    {9120, 672, 1, 689, 2}, /* CABEI member_of */
-    {8133, 523, 1, 547, 2}, /* FEM has_associate */
-    {1920, 140, 3, 189, 4}, /* DO member_of */
-    {5938, 271, 3, 372, 4}, /* PY signatory_of */
-    {290, 13, 1, 15, 2}, /* AR observer_of */
-    {9318, 719, 1, 712, 2}, /* CHILE-DECLARATION part_of */
-    {900, 34, 3, 40, 4}, /* BO associate_of */
-    {7989, 362, 8, 466, 10}, /* RCM presided_by */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {960, 42, 8, 52, 7}, /* BR member_of */
-    {9190, 685, 1, 695, 2}, /* SAN-PEDRO-SULA-DECLARATION part_of */
-    {8513, 607, 12, 621, 9}, /* MERCOSUR-AS has_member */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {311, 17, 1, 21, 1}, /* AR has_national_body */
-    {8673, 639, 1, 644, 1}, /* CONARE-PY has_member */
-    {8557, 629, 1, 634, 1}, /* CONARES advised_by */
-    {9222, 692, 1, 699, 2}, /* RMI part_of */
-    {8813, 650, 1, 655, 1}, /* CEPR-PE advised_by */
-    {8790, 648, 1, 653, 1}, /* CORE-UY national_body_of */
-    {8621, 634, 1, 639, 1}, /* CONARE-BR advised_by */
-    {8244, 570, 1, 584, 2}, /* UNHCR presides */
-    {8710, 642, 1, 647, 1}, /* CONARE-CO part_of */
-    {8646, 636, 1, 641, 1}, /* CONARE-BO part_of */
-    {2880, 166, 5, 229, 5}, /* GT member_of */
-    {4088, 210, 1, 289, 2}, /* LC participant_of */
-    {9295, 695, 2, 705, 2}, /* LAD has_secretariat */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {8021, 414, 6, 489, 6}, /* SACM presided_by */
-    {8653, 637, 1, 642, 1}, /* CONARE-BO advised_by */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {983, 58, 1, 71, 1}, /* BR has_national_body */
-    {8358, 596, 1, 606, 2}, /* SACM-NET-CHILDHOOD part_of */
-    {5556, 257, 3, 355, 5}, /* PE presides */
-    {8774, 646, 1, 651, 1}, /* CORE-UY part_of */
-    {5524, 241, 3, 332, 6}, /* PA presides */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {2900, 175, 1, 239, 3}, /* GT presides */
-    {8678, 640, 1, 645, 1}, /* CONARE-PY part_of */
-    {1536, 99, 7, 131, 7}, /* CO member_of */
-    {8630, 635, 1, 640, 1}, /* CONARE-BR national_body_of */
-    {8001, 370, 24, 476, 3}, /* SACM has_member */
-    {2002, 154, 3, 207, 4}, /* EC signatory_of */
-    {8390, 597, 2, 608, 3}, /* SACM-NET-TRAFFICKING part_of */
-    {3832, 205, 1, 281, 2}, /* KN participant_of */
-    {1464, 96, 3, 126, 5}, /* CL participant_of */
-    {8486, 604, 3, 618, 3}, /* SACM-CS-ADDENDUM part_of */
-    {8864, 660, 1, 668, 2}, /* ECLAC member_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {1344, 81, 1, 104, 2}, /* CH member_of */
-    {1559, 113, 1, 150, 1}, /* CO has_national_body */
-    {8589, 631, 1, 636, 1}, /* CONARE-AR advised_by */
-    {8015, 413, 1, 487, 2}, /* SACM has_secretariat */
-    {8085, 470, 6, 510, 9}, /* QUITO presided_by */
-    {7602, 337, 1, 456, 2}, /* VE signatory_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {3160, 199, 1, 272, 2}, /* HT participant_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {9171, 674, 11, 693, 2}, /* QUITO-DECLARATION has_signatory */
-    {8104, 506, 1, 528, 2}, /* MIRPS aligned_with */
-    {1688, 137, 2, 184, 3}, /* CW participant_of */
-    {1176, 74, 2, 92, 2}, /* BZ participant_of */
-    {8742, 644, 1, 649, 1}, /* CNR-VE part_of */
-    {8551, 621, 8, 633, 1}, /* CONARES has_part */
-    {8177, 552, 4, 568, 4}, /* MERCOSUR has_suspended */
-    {8822, 651, 1, 656, 1}, /* CEPR-PE national_body_of */
-    {6596, 281, 1, 385, 2}, /* SR associate_of */
-    {8033, 430, 22, 498, 3}, /* RIAM has_member */
-    {2488, 165, 1, 227, 2}, /* GD participant_of */
-    {8266, 585, 2, 588, 3}, /* MIRPS-SP supports */
-    {1600, 132, 1, 174, 2}, /* CU member_of */
-    {5538, 252, 1, 347, 2}, /* PE observer_of */
-    {980, 55, 3, 66, 5}, /* BR presides */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {5522, 237, 4, 327, 5}, /* PA signatory_of */
-    {5559, 260, 1, 360, 1}, /* PE has_national_body */
-    {1988, 153, 1, 205, 2}, /* EC associate_of */
-    {9158, 673, 1, 691, 2}, /* QUITO-DECLARATION part_of */
-    {5540, 253, 1, 349, 2}, /* PE associate_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {8598, 632, 1, 637, 1}, /* CONARE-AR national_body_of */
-    {7474, 315, 3, 430, 4}, /* UY signatory_of */
-    {8781, 647, 1, 652, 1}, /* CORE-UY advised_by */
-    {3954, 206, 1, 283, 2}, /* KY signatory_of */
-    {1592, 130, 2, 171, 3}, /* CR participant_of */
-    {8582, 630, 1, 635, 1}, /* CONARE-AR part_of */
-    {8167, 550, 2, 565, 3}, /* MERCOSUR has_part */
-    {1440, 82, 6, 106, 7}, /* CL member_of */
-    {7218, 300, 1, 413, 2}, /* TT signatory_of */
-    {5504, 230, 6, 319, 6}, /* PA member_of */
-    {8238, 566, 4, 579, 5}, /* UNHCR secretariat_of */
-    {65535, 0, 0, 0, 0}, /* empty */
-    {1556, 111, 2, 146, 4}, /* CO presides */
-    {919, 38, 1, 46, 1}, /* BO has_national_body */
-    {8294, 593, 1, 601, 2}, /* SACM-NET-GENDER part_of */
-    {6616, 283, 2, 389, 4}, /* SR participant_of */
-    {1152, 65, 3, 81, 3}, /* BZ member_of */
-    {5943, 274, 1, 376, 1}, /* PY has_national_body */
-    {9024, 669, 1, 683, 2}, /* EU member_of */
-    {306, 14, 3, 17, 4}, /* AR signatory_of */
-    {7224, 301, 3, 415, 3}, /* TT participant_of */
-    {1618, 133, 1, 176, 2}, /* CU signatory_of */
-    {8224, 557, 1, 574, 1}, /* UNHCR member_of */
-    {8834, 652, 1, 657, 2}, /* IOM observer_of */
-    {3570, 201, 2, 276, 3}, /* JM signatory_of */
-    {8117, 511, 8, 535, 10}, /* MIRPS presided_by */
+    {3092, 266, 3}, /* HN presides */
+    {152, 6, 2}, /* AI participant_of */
+    {9056, 685, 2}, /* IDB member_of */
+    {65535, 0, 0}, /* empty */
+    {1460, 119, 7}, /* CL presides */
+    {4856, 291, 2}, /* MS participant_of */
+    {8025, 495, 3}, /* SACM has_participant */
+    {8694, 646, 1}, /* CONARE-PY national_body_of */
+    {4082, 287, 2}, /* LC signatory_of */
+    {5266, 316, 3}, /* NI signatory_of */
+    {9382, 722, 2}, /* BRAZIL-DECLARATION part_of */
+    {8866, 670, 3}, /* ECLAC observer_of */
+    {9615, 745, 2}, /* OCAM has_secretariat */
+    {65535, 0, 0}, /* empty */
+    {8067, 504, 2}, /* QUITO has_observer */
+    {7607, 458, 1}, /* VE has_national_body */
+    {8107, 530, 3}, /* MIRPS supported_by */
+    {9327, 714, 2}, /* CHILE-DECLARATION has_secretariat */
+    {5012, 305, 5}, /* MX presides */
+    {8726, 648, 1}, /* CONARE-CO national_body_of */
+    {1912, 187, 2}, /* DM participant_of */
+    {8806, 654, 1}, /* CEPR-PE part_of */
+    {7442, 421, 2}, /* US signatory_of */
+    {8662, 643, 1}, /* CONARE-BO national_body_of */
+    {6688, 393, 5}, /* SV member_of */
+    {8226, 575, 3}, /* UNHCR observer_of */
+    {9505, 734, 3}, /* ANDEAN has_member */
+    {3960, 285, 2}, /* KY participant_of */
+    {1986, 203, 2}, /* EC observer_of */
+    {65535, 0, 0}, /* empty */
+    {5528, 338, 3}, /* PA participant_of */
+    {3554, 274, 2}, /* JM observer_of */
+    {8201, 572, 2}, /* GCR has_aligned */
+    {65535, 0, 0}, /* empty */
+    {3576, 279, 2}, /* JM participant_of */
+    {65535, 0, 0}, /* empty */
+    {9587, 743, 2}, /* CA4 has_signatory */
+    {1458, 115, 4}, /* CL signatory_of */
+    {9511, 737, 2}, /* ANDEAN has_part */
+    {8165, 555, 10}, /* MERCOSUR has_associate */
+    {8079, 508, 2}, /* QUITO has_secretariat */
+    {9299, 707, 3}, /* LAD has_signatory */
+    {1170, 84, 4}, /* BZ signatory_of */
+    {1010, 77, 2}, /* BS signatory_of */
+    {8454, 614, 4}, /* SACM-NET-ENVIRONMENT part_of */
+    {5536, 341, 6}, /* PE member_of */
+    {978, 59, 7}, /* BR signatory_of */
+    {1588, 166, 5}, /* CR presides */
+    {5920, 366, 6}, /* PY member_of */
+    {1444, 113, 2}, /* CL associate_of */
+    {5248, 313, 3}, /* NI member_of */
+    {6840, 411, 2}, /* TC participant_of */
+    {8065, 501, 3}, /* QUITO has_member */
+    {9301, 710, 2}, /* LAD presided_by */
+    {984, 72, 5}, /* BR participant_of */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {9678, 751, 2}, /* PADF secretariat_of */
+    {8003, 479, 2}, /* SACM has_observer */
+    {65535, 0, 0}, /* empty */
+    {7983, 463, 3}, /* RCM has_secretariat */
+    {9223, 701, 2}, /* RMI has_part */
+    {8236, 578, 1}, /* UNHCR advises */
+    {8846, 659, 7}, /* IOM secretariat_of */
+    {8097, 522, 4}, /* MIRPS has_member */
+    {9203, 697, 2}, /* SAN-PEDRO-SULA-DECLARATION has_signatory */
+    {65535, 0, 0}, /* empty */
+    {7971, 461, 2}, /* RCM has_observer */
+    {5508, 325, 2}, /* PA associate_of */
+    {2994, 248, 3}, /* GY signatory_of */
+    {8516, 630, 3}, /* MERCOSUR-AS associate_of */
+    {114, 2, 2}, /* AG signatory_of */
+    {1560, 151, 5}, /* CO participant_of */
+    {2980, 246, 2}, /* GY associate_of */
+    {65535, 0, 0}, /* empty */
+    {1682, 182, 2}, /* CW signatory_of */
+    {8758, 650, 1}, /* CNR-VE national_body_of */
+    {65535, 0, 0}, /* empty */
+    {7476, 434, 2}, /* UY presides */
+    {288, 8, 7}, /* AR member_of */
+    {65535, 0, 0}, /* empty */
+    {6708, 402, 7}, /* SV presides */
+    {1944, 193, 4}, /* DO participant_of */
+    {1554, 142, 4}, /* CO signatory_of */
+    {9493, 728, 2}, /* R4V presided_by */
+    {2164, 222, 3}, /* ES presides */
+    {6706, 398, 4}, /* SV signatory_of */
+    {8129, 545, 2}, /* FEM has_member */
+    {1538, 138, 2}, /* CO observer_of */
+    {8326, 603, 3}, /* SACM-NET-BORDER part_of */
+    {5554, 351, 4}, /* PE signatory_of */
+    {0, 0, 2}, /* AD member_of */
+    {9395, 724, 2}, /* BRAZIL-DECLARATION has_signatory */
+    {1184, 94, 3}, /* CA member_of */
+    {8898, 673, 2}, /* IACHR observer_of */
+    {7588, 449, 3}, /* VE associate_of */
+    {8614, 638, 1}, /* CONARE-BR part_of */
+    {1540, 140, 2}, /* CO associate_of */
+    {1016, 79, 2}, /* BS participant_of */
+    {4994, 298, 2}, /* MX observer_of */
+    {6834, 409, 2}, /* TC signatory_of */
+    {1666, 180, 2}, /* CW observer_of */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {2004, 211, 3}, /* EC presides */
+    {9651, 747, 4}, /* GCM has_signatory */
+    {7600, 452, 4}, /* VE suspended_from */
+    {5016, 310, 3}, /* MX participant_of */
+    {896, 33, 7}, /* BO member_of */
+    {562, 28, 3}, /* BB signatory_of */
+    {8271, 591, 2}, /* MIRPS-SP has_secretariat */
+    {7456, 423, 7}, /* UY member_of */
+    {2898, 234, 5}, /* GT signatory_of */
+    {1984, 197, 6}, /* EC member_of */
+    {8111, 533, 2}, /* MIRPS has_secretariat */
+    {7479, 436, 1}, /* UY has_national_body */
+    {2144, 219, 3}, /* ES member_of */
+    {8071, 506, 2}, /* QUITO has_part */
+    {8089, 519, 3}, /* QUITO has_participant */
+    {440, 25, 3}, /* AW participant_of */
+    {1568, 156, 5}, /* CR member_of */
+    {120, 4, 2}, /* AG participant_of */
+    {7584, 444, 5}, /* VE member_of */
+    {65535, 0, 0}, /* empty */
+    {1202, 97, 2}, /* CA signatory_of */
+    {65535, 0, 0}, /* empty */
+    {8277, 593, 8}, /* MIRPS-SP presided_by */
+    {2008, 214, 5}, /* EC participant_of */
+    {3154, 269, 3}, /* HT signatory_of */
+    {5560, 361, 5}, /* PE participant_of */
+    {920, 47, 5}, /* BO participant_of */
+    {6592, 382, 3}, /* SR member_of */
+    {2976, 242, 4}, /* GY member_of */
+    {9542, 739, 2}, /* ANDEAN-MIGRATION-STATUTE part_of */
+    {3000, 251, 6}, /* GY participant_of */
+    {5944, 377, 5}, /* PY participant_of */
+    {65535, 0, 0}, /* empty */
+    {8161, 551, 4}, /* MERCOSUR has_member */
+    {8103, 526, 2}, /* MIRPS has_part */
+    {1586, 161, 5}, /* CR signatory_of */
+    {65535, 0, 0}, /* empty */
+    {8422, 611, 3}, /* SACM-NET-INTEGRATION part_of */
+    {8994, 681, 2}, /* ICRC observer_of */
+    {8007, 481, 6}, /* SACM has_part */
+    {9583, 741, 2}, /* CA4 has_secretariat */
+    {3090, 261, 5}, /* HN signatory_of */
+    {8257, 586, 2}, /* MIRPS-SP has_member */
+    {1624, 178, 2}, /* CU participant_of */
+    {3072, 257, 4}, /* HN member_of */
+    {7424, 418, 3}, /* US member_of */
+    {914, 44, 2}, /* BO signatory_of */
+    {1172, 88, 4}, /* BZ presides */
+    {9351, 719, 3}, /* CARTAGENA-DECLARATION has_part */
+    {9465, 726, 2}, /* CMC has_participant */
+    {8852, 666, 2}, /* IOM presides */
+    {9088, 687, 2}, /* WBG member_of */
+    {312, 22, 3}, /* AR participant_of */
+    {9333, 716, 3}, /* CHILE-DECLARATION presided_by */
+    {6610, 387, 2}, /* SR signatory_of */
+    {568, 31, 2}, /* BB participant_of */
+    {2368, 225, 2}, /* FR member_of */
+    {7969, 459, 2}, /* RCM has_member */
+    {1204, 99, 5}, /* CA presides */
+    {8930, 675, 2}, /* ILO observer_of */
+    {7480, 437, 5}, /* UY participant_of */
+    {7576, 442, 2}, /* VC participant_of */
+    {4992, 293, 5}, /* MX member_of */
+    {8134, 549, 2}, /* FEM part_of */
+    {5010, 300, 5}, /* MX signatory_of */
+    {8974, 677, 4}, /* OAS secretariat_of */
+    {9497, 730, 4}, /* R4V has_participant */
+    {9254, 703, 2}, /* SACM-NET-CONSULAR part_of */
+    {9120, 689, 2}, /* CABEI member_of */
+    {8133, 547, 2}, /* FEM has_associate */
+    {1920, 189, 4}, /* DO member_of */
+    {5938, 372, 4}, /* PY signatory_of */
+    {290, 15, 2}, /* AR observer_of */
+    {9318, 712, 2}, /* CHILE-DECLARATION part_of */
+    {900, 40, 4}, /* BO associate_of */
+    {7989, 466, 10}, /* RCM presided_by */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {960, 52, 7}, /* BR member_of */
+    {9190, 695, 2}, /* SAN-PEDRO-SULA-DECLARATION part_of */
+    {8513, 621, 9}, /* MERCOSUR-AS has_member */
+    {65535, 0, 0}, /* empty */
+    {311, 21, 1}, /* AR has_national_body */
+    {8673, 644, 1}, /* CONARE-PY has_member */
+    {8557, 634, 1}, /* CONARES advised_by */
+    {9222, 699, 2}, /* RMI part_of */
+    {8813, 655, 1}, /* CEPR-PE advised_by */
+    {8790, 653, 1}, /* CORE-UY national_body_of */
+    {8621, 639, 1}, /* CONARE-BR advised_by */
+    {8244, 584, 2}, /* UNHCR presides */
+    {8710, 647, 1}, /* CONARE-CO part_of */
+    {8646, 641, 1}, /* CONARE-BO part_of */
+    {2880, 229, 5}, /* GT member_of */
+    {4088, 289, 2}, /* LC participant_of */
+    {9295, 705, 2}, /* LAD has_secretariat */
+    {65535, 0, 0}, /* empty */
+    {8021, 489, 6}, /* SACM presided_by */
+    {8653, 642, 1}, /* CONARE-BO advised_by */
+    {65535, 0, 0}, /* empty */
+    {983, 71, 1}, /* BR has_national_body */
+    {8358, 606, 2}, /* SACM-NET-CHILDHOOD part_of */
+    {5556, 355, 5}, /* PE presides */
+    {8774, 651, 1}, /* CORE-UY part_of */
+    {5524, 332, 6}, /* PA presides */
+    {65535, 0, 0}, /* empty */
+    {2900, 239, 3}, /* GT presides */
+    {8678, 645, 1}, /* CONARE-PY part_of */
+    {1536, 131, 7}, /* CO member_of */
+    {8630, 640, 1}, /* CONARE-BR national_body_of */
+    {8001, 476, 3}, /* SACM has_member */
+    {2002, 207, 4}, /* EC signatory_of */
+    {8390, 608, 3}, /* SACM-NET-TRAFFICKING part_of */
+    {3832, 281, 2}, /* KN participant_of */
+    {1464, 126, 5}, /* CL participant_of */
+    {8486, 618, 3}, /* SACM-CS-ADDENDUM part_of */
+    {8864, 668, 2}, /* ECLAC member_of */
+    {65535, 0, 0}, /* empty */
+    {1344, 104, 2}, /* CH member_of */
+    {1559, 150, 1}, /* CO has_national_body */
+    {8589, 636, 1}, /* CONARE-AR advised_by */
+    {8015, 487, 2}, /* SACM has_secretariat */
+    {8085, 510, 9}, /* QUITO presided_by */
+    {7602, 456, 2}, /* VE signatory_of */
+    {65535, 0, 0}, /* empty */
+    {3160, 272, 2}, /* HT participant_of */
+    {65535, 0, 0}, /* empty */
+    {9171, 693, 2}, /* QUITO-DECLARATION has_signatory */
+    {8104, 528, 2}, /* MIRPS aligned_with */
+    {1688, 184, 3}, /* CW participant_of */
+    {1176, 92, 2}, /* BZ participant_of */
+    {8742, 649, 1}, /* CNR-VE part_of */
+    {8551, 633, 1}, /* CONARES has_part */
+    {8177, 568, 4}, /* MERCOSUR has_suspended */
+    {8822, 656, 1}, /* CEPR-PE national_body_of */
+    {6596, 385, 2}, /* SR associate_of */
+    {8033, 498, 3}, /* RIAM has_member */
+    {2488, 227, 2}, /* GD participant_of */
+    {8266, 588, 3}, /* MIRPS-SP supports */
+    {1600, 174, 2}, /* CU member_of */
+    {5538, 347, 2}, /* PE observer_of */
+    {980, 66, 5}, /* BR presides */
+    {65535, 0, 0}, /* empty */
+    {5522, 327, 5}, /* PA signatory_of */
+    {5559, 360, 1}, /* PE has_national_body */
+    {1988, 205, 2}, /* EC associate_of */
+    {9158, 691, 2}, /* QUITO-DECLARATION part_of */
+    {5540, 349, 2}, /* PE associate_of */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {8598, 637, 1}, /* CONARE-AR national_body_of */
+    {7474, 430, 4}, /* UY signatory_of */
+    {8781, 652, 1}, /* CORE-UY advised_by */
+    {3954, 283, 2}, /* KY signatory_of */
+    {1592, 171, 3}, /* CR participant_of */
+    {8582, 635, 1}, /* CONARE-AR part_of */
+    {8167, 565, 3}, /* MERCOSUR has_part */
+    {1440, 106, 7}, /* CL member_of */
+    {7218, 413, 2}, /* TT signatory_of */
+    {5504, 319, 6}, /* PA member_of */
+    {8238, 579, 5}, /* UNHCR secretariat_of */
+    {65535, 0, 0}, /* empty */
+    {1556, 146, 4}, /* CO presides */
+    {919, 46, 1}, /* BO has_national_body */
+    {8294, 601, 2}, /* SACM-NET-GENDER part_of */
+    {6616, 389, 4}, /* SR participant_of */
+    {1152, 81, 3}, /* BZ member_of */
+    {5943, 376, 1}, /* PY has_national_body */
+    {9024, 683, 2}, /* EU member_of */
+    {306, 17, 4}, /* AR signatory_of */
+    {7224, 415, 3}, /* TT participant_of */
+    {1618, 176, 2}, /* CU signatory_of */
+    {8224, 574, 1}, /* UNHCR member_of */
+    {8834, 657, 2}, /* IOM observer_of */
+    {3570, 276, 3}, /* JM signatory_of */
+    {8117, 535, 10}, /* MIRPS presided_by */
 };
 MP_INTERNAL const uint16_t mp_asof_date_count = 68;
 MP_INTERNAL const migproc_date mp_asof_dates[68] = {

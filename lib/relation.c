@@ -70,11 +70,6 @@ int migproc_rel_from_name(const char *name)
                : -1;
 }
 
-static bool edge_in_force(const struct mp_edge *e, migproc_date date)
-{
-    return e->from <= date && (e->until == 0 || date < e->until);
-}
-
 /* The perfect-hash slot of a small integer key (lib/gen-tables.py:
  * int_slot): the high half of (key + 1) times a constant picks the bucket,
  * whose displacement picks the odd multiplier that spreads it over the
@@ -127,21 +122,33 @@ static unsigned copy_epoch(unsigned e, migproc_set *out)
     return w->count;
 }
 
+/* The epoch of pair p that date (valid) falls in: the last that starts at
+ * or before its rank. */
+static unsigned epoch_at(const struct mp_pair *p, migproc_date date)
+{
+    unsigned rank = date_rank(date), e = p->epoch_first, last = e + p->epoch_count - 1u;
+    while (e < last && mp_epochs[e + 1].rank <= rank)
+        e++;
+    return e;
+}
+
+/* The pair (id, rel) when the date is valid and the pair exists, else NULL. */
+static const struct mp_pair *dated_pair(migproc_id id, migproc_rel rel, migproc_date date)
+{
+    return mp_date_valid(date) && id < mp_entity_count && valid_rel(rel)
+               ? pair_of(id, (unsigned)rel)
+               : NULL;
+}
+
 unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
                               migproc_set *out)
 {
-    const struct mp_pair *p = mp_date_valid(date) && id < mp_entity_count && valid_rel(rel)
-                                  ? pair_of(id, (unsigned)rel)
-                                  : NULL;
+    const struct mp_pair *p = dated_pair(id, rel, date);
     if (p == NULL) {
         mp_bitset_clear(out);
         return 0;
     }
-    /* The pair's last epoch that starts at or before the date's rank. */
-    unsigned rank = date_rank(date), e = p->epoch_first, last = e + p->epoch_count - 1u;
-    while (e < last && mp_epochs[e + 1].rank <= rank)
-        e++;
-    return copy_epoch(e, out);
+    return copy_epoch(epoch_at(p, date), out);
 }
 
 /* Now: the pair's last epoch. */
@@ -158,26 +165,12 @@ unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 
 bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)
 {
-    if (!mp_date_valid(date))
-        return false;
-    if (a >= mp_entity_count || !valid_rel(rel))
-        return false;
-    const struct mp_pair *p = pair_of(a, (unsigned)rel);
+    const struct mp_pair *p = dated_pair(a, rel, date);
     if (p == NULL)
         return false;
-    /* The first of the pair's statements about b (sorted by other). */
-    unsigned lo = p->adj_first, hi = p->adj_first + p->adj_count, end = hi;
-    while (lo < hi) {
-        unsigned mid = lo + (hi - lo) / 2;
-        if (mp_adjacency[mid].other < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (; lo < end && mp_adjacency[lo].other == b; lo++)
-        if (edge_in_force(&mp_edges[mp_adjacency[lo].edge], date))
-            return true;
-    return false;
+    const struct mp_window *w = &mp_asof_windows[mp_epochs[epoch_at(p, date)].window];
+    unsigned word = b / 32u - w->first; /* wraps past length when b is below the window */
+    return word < w->length && (mp_asof_words[w->words + word] >> (b % 32u) & 1u);
 }
 
 /* Now: one slot of the perfect hash of every relation in force.  Only b and

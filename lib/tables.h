@@ -108,12 +108,11 @@ extern MP_INTERNAL const struct mp_adj mp_adjacency[];
 extern MP_INTERNAL const struct mp_key mp_keys[];
 /* Per (entity, relation) that has or had a relation, found by a perfect
  * hash of key id << 5 | rel (lib/relation.c: int_slot): its slice of
- * mp_adjacency (every statement) and of mp_epochs (lib/gen-tables.py:
- * pair_index): the spans between the dates its statements count from or
- * until, each with the set in force during it, the last the set in force
- * now.  An empty slot has key 0xFFFF. */
+ * mp_epochs (lib/gen-tables.py: pair_index), the spans between the dates
+ * its statements count from or until, each with the set in force during it,
+ * the last the set in force now.  An empty slot has key 0xFFFF. */
 struct mp_pair {
-    uint16_t key, adj_first, adj_count, epoch_first, epoch_count;
+    uint16_t key, epoch_first, epoch_count;
 };
 extern MP_INTERNAL const uint16_t mp_pair_bucket_count;
 extern MP_INTERNAL const uint16_t mp_pair_displacement[];

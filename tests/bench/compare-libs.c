@@ -237,6 +237,12 @@ int main(int argc, char **argv)
                                   A.related_asof((migproc_id)id, (migproc_rel)rel, d, &sa),
                                   B.related_asof((migproc_id)id, (migproc_rel)rel, d, &sb),
                                   &sa, &sb, detail);
+                        /* Every entity the answer could hold, and one past them. */
+                        for (unsigned b = 0; b < count; b++)
+                            SAME("holds_asof",
+                                 A.holds_asof((migproc_id)id, (migproc_rel)rel, (migproc_id)b, d),
+                                 B.holds_asof((migproc_id)id, (migproc_rel)rel, (migproc_id)b, d),
+                                 detail);
                     }
         }
     for (int k = -1; k < 12; k++) {

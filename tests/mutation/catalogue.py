@@ -122,15 +122,14 @@ mut("version-data-date", "lib/version.c", "return mp_data_date;", "return mp_dat
 
 # ---- lib/relation.c: relations ---------------------------------------------
 mut("rel-end", "lib/relation.c", "return (unsigned)rel < mp_rel_count;", "return (unsigned)rel <= mp_rel_count;")
-mut("rel-until", "lib/relation.c", "date < e->until", "date <= e->until")
-mut("rel-from", "lib/relation.c", "return e->from <= date &&", "return e->from < date &&")
-mut("rel-adjacency-search", "lib/relation.c", "if (mp_adjacency[mid].other < b)", "if (mp_adjacency[mid].other <= b)")
 mut("rel-name-junk", "lib/relation.c", "len >= MP_REL_NAME_ROW || spelled[len] != '\\0')", "len >= MP_REL_NAME_ROW)",
     equivalent="a byte no relation name has stays in the spelled row, and the comparison of the "
     "whole row with the name's row fails on it: the check only answers sooner")
-mut("rel-asof-date-check", "lib/relation.c", "const struct mp_pair *p = mp_date_valid(date) && id", "const struct mp_pair *p = id")
-mut("rel-holds-asof-date-check", "lib/relation.c", "    if (!mp_date_valid(date))\n        return false;\n", "")
 mut("rel-holds-key-check", "lib/relation.c", "mp_triple_slot_count)] == key + 1u;", "mp_triple_slot_count)] != 0;")
+mut("rel-asof-date-check", "lib/relation.c", "return mp_date_valid(date) && id < mp_entity_count", "return (mp_date_valid(date) || 1) && id < mp_entity_count")
+mut("rel-holds-asof-word", "lib/relation.c", "return word < w->length &&", "return word <= w->length &&")
+mut("rel-holds-asof-bit", "lib/relation.c", ">> (b % 32u) & 1u);", ">> (b % 31u) & 1u);")
+mut("rel-holds-asof-first", "lib/relation.c", "unsigned word = b / 32u - w->first;", "unsigned word = b / 32u;")
 mut("rel-asof-rank", "lib/relation.c", "if (mp_asof_dates[below + half] <= date) {", "if (mp_asof_dates[below + half] < date) {")
 mut("rel-asof-epoch", "lib/relation.c", "while (e < last && mp_epochs[e + 1].rank <= rank)", "while (e < last && mp_epochs[e + 1].rank < rank)")
 mut("rel-related-last-epoch", "lib/relation.c", "return copy_epoch(p->epoch_first + p->epoch_count - 1u, out);", "return copy_epoch(p->epoch_first, out);")
