@@ -962,7 +962,8 @@ def pair_index(d):
                 windows.append((len(words) if window else 0, first, len(window), len(members)))
                 words += window
             epochs.append((rank.get(start, 0), at))
-    for what, count in (("epochs of relations (16-bit)", len(epochs)),
+    for what, count in (("dates statements count from or until (16-bit ranks)", len(dates)),
+                        ("epochs of relations (16-bit)", len(epochs)),
                         ("distinct sets in force (16-bit)", len(windows)),
                         ("words of sets in force (16-bit offsets into mp_asof_words)",
                          len(words))):

@@ -56,7 +56,7 @@ def too_many_pair_words(d):
     """Entities up to the set capacity, each a member, observer and
     participant of three others, in words 0, 15 and 31 of the IDs, a
     different three each time: windows of 32 words that do not repeat, past
-    the 65,535 16-bit offsets into mp_pair_words reach."""
+    the 65,535 16-bit offsets into mp_asof_words reach."""
     rows = [line.split("\t") for name in ("states.tsv", "entities.tsv")
             for line in open(os.path.join(d, name), encoding="utf-8")
             if line.strip() and not line.startswith("#")]
