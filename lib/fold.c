@@ -405,8 +405,10 @@ static inline unsigned spelling_row(const char *key, size_t n)
         return MP_NO_ENTRY;
     const unsigned char *spelling =
         (const unsigned char *)mp_pool + (text & ((1u << MP_SPELLING_LEN_SHIFT) - 1u));
-    /* As written (most keys), else in another case ("mexico", "MEXICO"). */
-    if (memcmp(spelling, k, n) != 0 && !equal_but_case(spelling, k, n))
+    /* As written (most keys), else in another case ("mexico", "MEXICO"); a
+     * first byte that differs skips the exact comparison. */
+    bool as_written = n == 0 || (spelling[0] == k[0] && memcmp(spelling, k, n) == 0);
+    if (!as_written && !equal_but_case(spelling, k, n))
         return MP_NO_ENTRY;
     return mp_spelling_rows[slot];
 }

@@ -67,10 +67,12 @@ mut("lookup-range-sentinel", "lib/gen-tables.py", "sentinel = ((keys[-1][0] + 1)
     "sentinel = (keys[-1][0] if keys else 0, 0, NO_ENTRY)")
 mut("spelling-length", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n)",
     "if (text >> MP_SPELLING_LEN_SHIFT < n)")
-mut("spelling-compare", "lib/fold.c", "if (memcmp(spelling, k, n) != 0 && !equal_but_case(spelling, k, n))",
-    "if (memcmp(spelling, k, n) != 0 && 0)")
-mut("spelling-case-exact", "lib/fold.c", "if (memcmp(spelling, k, n) != 0 && !equal_but_case(spelling, k, n))",
-    "if (memcmp(spelling, k, n) != 0)")
+mut("spelling-compare", "lib/fold.c", "if (!as_written && !equal_but_case(spelling, k, n))",
+    "if (!as_written && !equal_but_case(spelling, k, n) && 0)")
+mut("spelling-case-exact", "lib/fold.c", "if (!as_written && !equal_but_case(spelling, k, n))",
+    "if (!as_written)")
+mut("spelling-first-byte", "lib/fold.c", "(spelling[0] == k[0] && memcmp(spelling, k, n) == 0)",
+    "(spelling[0] == k[0] || memcmp(spelling, k, n) == 0)")
 mut("spelling-case-other-bits", "lib/fold.c", "    if (differ & ~case_bit)\n        return false;\n", "")
 mut("spelling-case-letters", "lib/fold.c", "return ((differ << 2) & ~letter) == 0;", "return ((differ << 2) & ~(letter | high)) == 0;")
 mut("spelling-case-z", "lib/fold.c", "(seven + (0x80 - 'z' - 1) * ones)", "(seven + (0x80 - 'z') * ones)")
