@@ -311,11 +311,6 @@ static uint32_t caseless_word(const unsigned char *s)
             (uint32_t)s[3] << 24) | 0x20202020u;
 }
 
-static uint32_t fnv_step(uint32_t h, uint32_t word)
-{
-    return (h ^ word) * 0x01000193u;
-}
-
 /* The spelling index's hash of n bytes (lib/gen-tables.py: spelling_hash):
  * the length, then FNV-1a's step over caseless words, of the first eight
  * bytes, the next eight when there are sixteen, and the last eight (which
@@ -323,16 +318,16 @@ static uint32_t fnv_step(uint32_t h, uint32_t word)
  * six steps, whatever the key's length: the comparison reads the rest. */
 static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
 {
-    uint32_t h = fnv_step(seed, (uint32_t)n);
+    uint32_t h = mp_fnv_step(seed, (uint32_t)n);
     if (n < 8) {
         for (size_t i = 0; i < n; i++)
-            h = fnv_step(h, s[i] | 0x20u);
+            h = mp_fnv_step(h, s[i] | 0x20u);
         return h;
     }
-    h = fnv_step(fnv_step(h, caseless_word(s)), caseless_word(s + 4));
+    h = mp_fnv_step(mp_fnv_step(h, caseless_word(s)), caseless_word(s + 4));
     if (n >= 16)
-        h = fnv_step(fnv_step(h, caseless_word(s + 8)), caseless_word(s + 12));
-    return fnv_step(fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));
+        h = mp_fnv_step(mp_fnv_step(h, caseless_word(s + 8)), caseless_word(s + 12));
+    return mp_fnv_step(mp_fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));
 }
 
 #if MP_WORDWISE

@@ -56,6 +56,12 @@ MP_INTERNAL int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER
  * quarter of the multiplications of byte-wise FNV-1a, on any target), from
  * the seed the generator chose for the index (mp_hash_seed for folded keys,
  * mp_spelling_seed for spellings). */
+/* One step of FNV-1a over a word (or a byte): what both key indexes hash with. */
+static inline uint32_t mp_fnv_step(uint32_t h, uint32_t word)
+{
+    return (h ^ word) * 0x01000193u;
+}
+
 static inline uint32_t mp_key_hash(const char *key, size_t n, uint32_t seed)
 {
     const unsigned char *s = (const unsigned char *)key;
@@ -65,31 +71,31 @@ static inline uint32_t mp_key_hash(const char *key, size_t n, uint32_t seed)
     for (; i + 16 <= n; i += 16) { /* four words from two loads */
         uint64_t w[2];
         memcpy(w, s + i, sizeof w);
-        h = (h ^ (uint32_t)w[0]) * 0x01000193u;
-        h = (h ^ (uint32_t)(w[0] >> 32)) * 0x01000193u;
-        h = (h ^ (uint32_t)w[1]) * 0x01000193u;
-        h = (h ^ (uint32_t)(w[1] >> 32)) * 0x01000193u;
+        h = mp_fnv_step(h, (uint32_t)w[0]);
+        h = mp_fnv_step(h, (uint32_t)(w[0] >> 32));
+        h = mp_fnv_step(h, (uint32_t)w[1]);
+        h = mp_fnv_step(h, (uint32_t)(w[1] >> 32));
     }
     if (n - i >= 8) { /* what is left, 0 to 3 words, without a loop */
         uint64_t w;
         memcpy(&w, s + i, sizeof w);
-        h = (h ^ (uint32_t)w) * 0x01000193u;
-        h = (h ^ (uint32_t)(w >> 32)) * 0x01000193u;
+        h = mp_fnv_step(h, (uint32_t)w);
+        h = mp_fnv_step(h, (uint32_t)(w >> 32));
         i += 8;
     }
     if (n - i >= 4) {
         uint32_t w;
         memcpy(&w, s + i, sizeof w);
-        h = (h ^ w) * 0x01000193u;
+        h = mp_fnv_step(h, w);
         i += 4;
     }
 #else
     for (; i + 4 <= n; i += 4)
-        h = (h ^ ((uint32_t)s[i] | (uint32_t)s[i + 1] << 8 | (uint32_t)s[i + 2] << 16 |
-                  (uint32_t)s[i + 3] << 24)) * 0x01000193u;
+        h = mp_fnv_step(h, (uint32_t)s[i] | (uint32_t)s[i + 1] << 8 | (uint32_t)s[i + 2] << 16 |
+                               (uint32_t)s[i + 3] << 24);
 #endif
     for (; i < n; i++)
-        h = (h ^ s[i]) * 0x01000193u;
+        h = mp_fnv_step(h, s[i]);
     return h;
 }
 

@@ -80,8 +80,8 @@ mut("spelling-case-tail", "lib/fold.c", "return word_equal_but_case(load64(a + n
 mut("spelling-case-short", "lib/fold.c", "word_equal_but_case(load32(a + n - 4), load32(b + n - 4));", "true;")
 mut("spelling-case-bytes", "lib/fold.c", "if (differ != 0 && (differ != 0x20u || (unsigned)((a[i] | 0x20u) - 'a') >= 26u))",
     "if (differ != 0 && differ != 0x20u)")
-mut("spelling-hash-tail", "lib/fold.c", "return fnv_step(fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));",
-    "return fnv_step(fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 5));")
+mut("spelling-hash-tail", "lib/fold.c", "return mp_fnv_step(mp_fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));",
+    "return mp_fnv_step(mp_fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 5));")
 mut("spelling-identity", "lib/gen-tables.py", "        kept.setdefault(spelling_identity(text), text)", "        kept.setdefault(text, text)")
 mut("spelling-row", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return mp_spelling_rows[slot] + 1u;")
 mut("spelling-miss", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return MP_NO_ENTRY;")
