@@ -32,21 +32,22 @@ static unsigned divide(unsigned n, unsigned unit, unsigned *rem)
 
 bool mp_date_valid(migproc_date d)
 {
-    if (d == 0 || d == 0xFFFFFFFFu)
-        return true; /* before and after every date */
-    if (d > 99991231u)
-        return false;
+    if (d - 10000u > 99991231u - 10000u) /* outside years 1 to 9999 */
+        return d == 0 || d == 0xFFFFFFFFu; /* before and after every date */
     unsigned month_day, day, year_in_25;
     unsigned year = divide(d, 10000u, &month_day);
     unsigned month = divide(month_day, 100u, &day);
-    if (year < 1 || month > 12 || (month == 0 && day != 0))
-        return false;
-    if (day == 0)
-        return true;
+    if (month == 0 || month > 12)
+        return month == 0 && day == 0;
+    if (day <= 28)
+        return true; /* in every month, and 0: the month alone */
     static const unsigned char last[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    /* Gregorian leap years: divisible by 4, and by 16 when by 25 (by 400
-     * when by 100). */
+    if (day > last[month - 1])
+        return false;
+    if (month != 2)
+        return true;
+    /* February 29th, in Gregorian leap years: divisible by 4, and by 16
+     * when by 25 (by 400 when by 100). */
     divide(year, 25u, &year_in_25);
-    bool leap = (year & 3u) == 0 && (year_in_25 != 0 || (year & 15u) == 0);
-    return day <= last[month - 1] && (month != 2 || day <= 28 || leap);
+    return (year & 3u) == 0 && (year_in_25 != 0 || (year & 15u) == 0);
 }

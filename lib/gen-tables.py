@@ -924,15 +924,16 @@ def pair_index(d):
     """Per (entity, relation) that has or had a relation, found by a perfect
     hash of id << 5 | rel: its epochs, the spans between the dates its statements count from or
     until, each with the set in force during it.  An epoch starts at a date
-    given as its rank among every such date of the data (asof_dates(): the
-    number of them up to it; the first epoch starts at rank 0); its set is a
+    given as its index in asof_dates() (the first epoch of a pair: index 0,
+    date 0, before every date), so that the library finds a date's epoch by
+    comparing dates, the pair's last epoch first; its set is a
     window: the words from the first that holds a member to the last, with
     how many members (a window that repeats, such as the one word the states
     that are members of one process all have, is stored once).  The last
     epoch is the set in force now.  Returns (displacements, slots, epochs,
     windows, words, labels)."""
     dates = asof_dates(d)
-    rank = {date: r + 1 for r, date in enumerate(dates)}
+    index_of = {date: i for i, date in enumerate(dates)}
     pairs = {}
     for e in d.entities:
         for rel, other, edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]:
@@ -961,8 +962,8 @@ def pair_index(d):
                 at = window_at[(window, first)] = len(windows)
                 windows.append((len(words) if window else 0, first, len(window), len(members)))
                 words += window
-            epochs.append((rank.get(start, 0), at))
-    for what, count in (("dates statements count from or until (16-bit ranks)", len(dates)),
+            epochs.append((index_of[start], at))
+    for what, count in (("dates statements count from or until (16-bit indexes)", len(dates)),
                         ("epochs of relations (16-bit)", len(epochs)),
                         ("distinct sets in force (16-bit)", len(windows)),
                         ("words of sets in force (16-bit offsets into mp_asof_words)",
@@ -982,10 +983,9 @@ def pair_index(d):
 
 
 def asof_dates(d):
-    """Every date a statement counts from or until, sorted: a date's rank
-    among them (how many are not after it) is what the epochs of
-    pair_index() start at."""
-    return sorted({x for e in d.edges for x in (e["from"], e["until"]) if x})
+    """0 (before every date), then every date a statement counts from or
+    until, ascending: the dates the epochs of pair_index() start at."""
+    return [0] + sorted({x for e in d.edges for x in (e["from"], e["until"]) if x})
 
 
 def triple_index(d, now):
@@ -1014,9 +1014,8 @@ def emit_relation_indexes(d, now):
     out.append("MP_INTERNAL const uint16_t mp_pair_slot_count = %d;\n" % len(pair_slots))
     out.append("MP_INTERNAL const struct mp_pair mp_pairs[%d] = {\n%s};\n"
                % (len(pair_slots), c_rows(pair_slots, [label or "empty" for label in pair_labels])))
-    out.append("MP_INTERNAL const uint16_t mp_asof_date_count = %d;\n" % len(dates))
     out.append("MP_INTERNAL const migproc_date mp_asof_dates[%d] = {\n%s};\n"
-               % (max(len(dates), 1), c_list(dates or [0], 6)))
+               % (len(dates), c_list(dates, 6)))
     out.append("MP_INTERNAL const struct mp_epoch mp_epochs[%d] = {\n%s};\n"
                % (max(len(epochs), 1), c_rows(epochs or [(0, 0)])))
     out.append("MP_INTERNAL const struct mp_window mp_asof_windows[%d] = {\n%s};\n"

@@ -93,23 +93,6 @@ static const struct mp_pair *pair_of(unsigned id, unsigned rel)
     return p->key == key ? p : NULL;
 }
 
-/* How many of mp_asof_dates are not after date: the rank of the epoch it
- * falls in. */
-static unsigned date_rank(migproc_date date)
-{
-    unsigned below = 0, n = mp_asof_date_count;
-    while (n > 0) {
-        unsigned half = n / 2;
-        if (mp_asof_dates[below + half] <= date) {
-            below += half + 1;
-            n -= half + 1;
-        } else {
-            n = half;
-        }
-    }
-    return below;
-}
-
 /* Copies the set of epoch e into out (cleared; out may be NULL) and returns
  * its count.  first + length <= 32: lib/gen-tables.py, pair_index. */
 static unsigned copy_epoch(unsigned e, migproc_set *out)
@@ -123,12 +106,14 @@ static unsigned copy_epoch(unsigned e, migproc_set *out)
 }
 
 /* The epoch of pair p that date (valid) falls in: the last that starts at
- * or before its rank. */
+ * or before it.  A pair's epochs are few (at most 10 in the 1.1 data) and
+ * most dates asked about are recent, so the scan starts from the last; it
+ * stops at the first, which starts at date 0. */
 static unsigned epoch_at(const struct mp_pair *p, migproc_date date)
 {
-    unsigned rank = date_rank(date), e = p->epoch_first, last = e + p->epoch_count - 1u;
-    while (e < last && mp_epochs[e + 1].rank <= rank)
-        e++;
+    unsigned e = p->epoch_first + p->epoch_count - 1u;
+    while (mp_asof_dates[mp_epochs[e].start] > date)
+        e--;
     return e;
 }
 

@@ -118,14 +118,13 @@ extern MP_INTERNAL const uint16_t mp_pair_bucket_count;
 extern MP_INTERNAL const uint16_t mp_pair_displacement[];
 extern MP_INTERNAL const uint16_t mp_pair_slot_count;
 extern MP_INTERNAL const struct mp_pair mp_pairs[];
-/* Every date a statement counts from or until, ascending: a date's rank is
- * how many of them are not after it. */
-extern MP_INTERNAL const uint16_t mp_asof_date_count;
+/* 0 (before every date), then every date a statement counts from or
+ * until, ascending. */
 extern MP_INTERNAL const migproc_date mp_asof_dates[];
-/* An epoch: the rank of the date it starts at (the first of a pair's: 0)
- * and its set, a row of mp_asof_windows. */
+/* An epoch: the index in mp_asof_dates of the date it starts at (the first
+ * of a pair's: 0) and its set, a row of mp_asof_windows. */
 struct mp_epoch {
-    uint16_t rank, window;
+    uint16_t start, window;
 };
 extern MP_INTERNAL const struct mp_epoch mp_epochs[];
 /* A set as a window: length words of mp_asof_words from words on are the

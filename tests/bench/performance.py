@@ -267,8 +267,8 @@ def main():
               "one comparison). `holds` reads one slot of a perfect hash of every relation in force;",
               "`related` finds its (entity, relation) pair by a perfect hash and copies its last",
               "epoch's window of words (from the first word that holds a member to the last) into a",
-              "cleared set; `related_asof` the window of the epoch its date falls in (the date's",
-              "rank among the data's dates by binary search, then a scan of the pair's epochs);",
+              "cleared set; `related_asof` the window of the epoch its date falls in (the pair's",
+              "last epoch that starts on or before it, its epochs compared from the last back);",
               "`set_all_of_kind` copies a row per",
               "kind; relation names are found by a perfect hash of their spelling."]
     text = "\n".join(lines) + "\n"

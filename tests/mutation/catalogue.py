@@ -18,17 +18,18 @@ def mut(ident, path, old, new, equivalent=None, tests=None, issue15=False):
 
 
 # ---- lib/date.c: which dates are dates -------------------------------------
-mut("date-year-0", "lib/date.c", "if (year < 1 || month > 12 ||", "if (month > 12 ||")
-mut("date-max", "lib/date.c", "if (d > 99991231u)", "if (d > 199991231u)")
+mut("date-year-0", "lib/date.c", "if (d - 10000u > 99991231u - 10000u)", "if (d - 1u > 99991231u - 1u)")
+mut("date-max", "lib/date.c", "if (d - 10000u > 99991231u - 10000u)", "if (d - 10000u > 199991231u - 10000u)")
 mut("date-divide-fast", "lib/date.c", "    return n / unit;\n}", "    return n / (unit + 1u);\n}")
 mut("date-divide-bits", "lib/date.c", "for (unsigned bit = 14; bit-- > 0;)", "for (unsigned bit = 13; bit-- > 0;)")
 mut("date-leap-100", "lib/date.c", "year_in_25 != 0 ||", "year_in_25 == 0 ||")
-mut("date-month-13", "lib/date.c", "month > 12 ||", "month > 13 ||")
-mut("date-day-off-by-one", "lib/date.c", "day <= last[month - 1] &&", "day <= last[month - 1] + 1u &&")
+mut("date-month-13", "lib/date.c", "if (month == 0 || month > 12)", "if (month == 0 || month > 13)")
+mut("date-day-off-by-one", "lib/date.c", "if (day > last[month - 1])", "if (day > last[month - 1] + 1u)")
 mut("date-leap-400", "lib/date.c", "(year & 15u) == 0", "(year & 7u) == 0")
-mut("date-month-0-day", "lib/date.c", " || (month == 0 && day != 0))", ")")
+mut("date-month-0-day", "lib/date.c", "return month == 0 && day == 0;", "return month == 0;")
 mut("date-no-after-all", "lib/date.c", "d == 0 || d == 0xFFFFFFFFu", "d == 0")
-mut("date-feb-28", "lib/date.c", "day <= 28 || leap", "day <= 29 || leap")
+mut("date-feb-28", "lib/date.c", "if (day <= 28)", "if (day <= 29)")
+mut("date-leap-feb-only", "lib/date.c", "if (month != 2)", "if (month == 0)")
 
 # ---- lib/fold.c: folding ---------------------------------------------------
 mut("fold-significant-bound", "lib/fold.c", "if (significant > 3) {", "if (significant > 4) {",
@@ -132,8 +133,7 @@ mut("rel-asof-date-check", "lib/relation.c", "return mp_date_valid(date) && id <
 mut("rel-holds-asof-word", "lib/relation.c", "return word < w->length &&", "return word <= w->length &&")
 mut("rel-holds-asof-bit", "lib/relation.c", ">> (b % 32u) & 1u);", ">> (b % 31u) & 1u);")
 mut("rel-holds-asof-first", "lib/relation.c", "unsigned word = b / 32u - w->first;", "unsigned word = b / 32u;")
-mut("rel-asof-rank", "lib/relation.c", "if (mp_asof_dates[below + half] <= date) {", "if (mp_asof_dates[below + half] < date) {")
-mut("rel-asof-epoch", "lib/relation.c", "while (e < last && mp_epochs[e + 1].rank <= rank)", "while (e < last && mp_epochs[e + 1].rank < rank)")
+mut("rel-asof-epoch", "lib/relation.c", "while (mp_asof_dates[mp_epochs[e].start] > date)", "while (mp_asof_dates[mp_epochs[e].start] >= date && e > p->epoch_first)")
 mut("rel-related-last-epoch", "lib/relation.c", "return copy_epoch(p->epoch_first + p->epoch_count - 1u, out);", "return copy_epoch(p->epoch_first, out);")
 mut("rel-copy-words", "lib/relation.c", "= mp_asof_words[w->words + i];", "= mp_asof_words[w->words];")
 mut("rel-copy-length", "lib/relation.c", "for (unsigned i = 0; i < w->length; i++)", "for (unsigned i = 0; i + 1u < w->length; i++)")
@@ -141,7 +141,7 @@ mut("rel-copy-count", "lib/relation.c", "    return w->count;", "    return w->c
 mut("rel-copy-clear", "lib/relation.c", "    mp_bitset_clear(out);\n    if (out != NULL)\n        for", "    if (out != NULL)\n        for")
 mut("gen-epoch-from", "lib/gen-tables.py", "if f <= start and (u == 0 or start < u)})", "if f < start and (u == 0 or start < u)})")
 mut("gen-epoch-until", "lib/gen-tables.py", "if f <= start and (u == 0 or start < u)})", "if f <= start and (u == 0 or start <= u)})")
-mut("gen-epoch-rank", "lib/gen-tables.py", "rank = {date: r + 1 for r, date in enumerate(dates)}", "rank = {date: r for r, date in enumerate(dates)}")
+mut("gen-epoch-start", "lib/gen-tables.py", "epochs.append((index_of[start], at))", "epochs.append((max(index_of[start] - 1, 0), at))")
 mut("gen-pair-window-shared", "lib/gen-tables.py", "at = window_at.get((window, first))", "at = window_at.get((window[:1], first))")
 mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
 
