@@ -10,6 +10,8 @@ import os
 import subprocess
 import sys
 
+from testlib import check, finish  # noqa: E402  (tests/testlib.py)
+
 build, dest = sys.argv[1:3]
 
 
@@ -18,25 +20,19 @@ def introspect(what):
                                      capture_output=True, text=True, check=True).stdout)
 
 
-problems = []
 tests = [t["name"] for t in introspect("tests")]
 benchmarks = [t["name"] for t in introspect("benchmarks")]
 targets = sorted({t["name"] for t in introspect("targets")})
-print("the parent's tests: %s; benchmarks: %s; targets: %s" % (tests, benchmarks, targets))
-if tests or benchmarks:
-    problems.append("tests or benchmarks registered in the parent")
-if set(targets) != {"both-rcm-mirps", "migproc"}:
-    problems.append("targets other than the library and the parent's program")
+check("no test or benchmark registered in the parent", not tests and not benchmarks,
+      "tests %s, benchmarks %s" % (tests, benchmarks))
+check("no target but the library and the parent's program",
+      set(targets) == {"both-rcm-mirps", "migproc"}, " ".join(targets))
 subprocess.run(["meson", "install", "-C", build, "--destdir", dest, "--quiet"], check=True)
 installed = sorted(os.path.relpath(os.path.join(d, f), dest)
                    for d, _, files in os.walk(dest) for f in files)
-print("the parent installs: %s" % " ".join(installed))
 unwanted = [f for f in installed
             if not (f.endswith("bin/both-rcm-mirps") or os.path.basename(f).startswith("libmigproc."))]
-if unwanted:
-    problems.append("installed beyond the program and the library: %s" % " ".join(unwanted))
-if not any(".so" in os.path.basename(f) for f in installed):
-    problems.append("the shared library the program loads is not installed")
-for problem in problems:
-    print("FAIL " + problem)
-sys.exit(1 if problems else 0)
+check("installs nothing beyond the program and the library", not unwanted, " ".join(unwanted))
+check("installs the shared library the program loads",
+      any(".so" in os.path.basename(f) for f in installed), " ".join(installed))
+sys.exit(finish())

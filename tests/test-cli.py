@@ -11,8 +11,9 @@ import re
 import subprocess
 import sys
 
+from testlib import check, finish  # noqa: E402  (tests/testlib.py)
+
 MIGPROC = sys.argv[1]
-results = []
 
 
 # A sanitizer's report fails the test whatever the exit status (.ci/run's
@@ -126,11 +127,6 @@ def trimmed():
               in out.splitlines(), out)
 
 
-def check(name, condition, detail=""):
-    results.append(bool(condition))
-    print("%s %s%s" % ("ok  " if condition else "FAIL", name, "" if condition else ": " + detail))
-
-
 def header_version():
     """MAJOR.MINOR.PATCH from include/migproc.h, the one place it is written."""
     header = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "include", "migproc.h")
@@ -147,9 +143,7 @@ def codes_text(out):
 def main():
     if "--trimmed" in sys.argv[2:]:
         trimmed()
-        passed = sum(results)
-        print("%d passed, %d failed" % (passed, len(results) - passed))
-        return 0 if passed == len(results) else 1
+        return finish()
     strict_input()
     rc, out, err = run("and", "RCM", "MIRPS")
     check("and RCM MIRPS: the seven MIRPS states", rc == 0 and
@@ -313,9 +307,7 @@ def main():
         reviewed = [l.strip() for l in f if l.strip() and not l.startswith("#")][0]
     check("--version gives lib/data/data-date.txt's date", "(data %s, " % reviewed in out, out)
 
-    passed = sum(results)
-    print("%d passed, %d failed" % (passed, len(results) - passed))
-    return 0 if passed == len(results) else 1
+    return finish()
 
 
 if __name__ == "__main__":

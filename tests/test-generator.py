@@ -8,6 +8,8 @@ import subprocess
 import sys
 import tempfile
 
+from testlib import check, finish  # noqa: E402  (tests/testlib.py)
+
 GEN, DATA, TABLES = sys.argv[1:4]
 
 
@@ -119,31 +121,24 @@ CASES = [
 
 
 def main():
-    failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         clean = os.path.join(tmp, "clean")
         shutil.copytree(DATA, clean)
         result = run(clean)
-        if result.returncode != 0:
-            print("FAIL clean data: %s" % result.stderr.strip())
-            failures += 1
-        elif result.stdout != open(TABLES, encoding="utf-8").read():
-            print("FAIL clean data does not give the committed tables")
-            failures += 1
-        else:
-            print("ok   clean data gives the committed tables")
+        with open(TABLES, encoding="utf-8") as f:
+            committed = f.read()
+        check("clean data gives the committed tables",
+              result.returncode == 0 and result.stdout == committed,
+              result.stderr.strip() or "the tables differ")
         for i, (name, edit, message) in enumerate(CASES):
             broken = os.path.join(tmp, "case%d" % i)
             shutil.copytree(DATA, broken)
             edit(broken)
             result = run(broken)
-            if result.returncode != 1 or message not in result.stderr:
-                print("FAIL %s: exit %d, %s" % (name, result.returncode, result.stderr.strip()))
-                failures += 1
-            else:
-                print("ok   %s: %s" % (name, result.stderr.strip()))
-    print("%d passed, %d failed" % (len(CASES) + 1 - failures, failures))
-    return 1 if failures else 0
+            check("%s: %s" % (name, result.stderr.strip()),
+                  result.returncode == 1 and message in result.stderr,
+                  "exit %d" % result.returncode)
+    return finish()
 
 
 if __name__ == "__main__":

@@ -46,7 +46,6 @@ static inline const char *sorted_list(const char *list, char *buf, size_t size)
     return buf;
 }
 
-/* The entity with this exact code (not a lookup: a scan of the codes). */
 /* How many relation values there are, as the library says (the header's
  * enum is the one list of them). */
 static inline int rel_count(void)
@@ -67,6 +66,7 @@ static inline int kind_count(void)
     return n;
 }
 
+/* The entity with this exact code (not a lookup: a scan of the codes). */
 static inline migproc_id by_code(const char *code)
 {
     for (unsigned id = 0; id < migproc_count(); id++)

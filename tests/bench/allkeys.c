@@ -350,13 +350,16 @@ static void read_keys(const char *path)
     fclose(f);
 }
 
-#define N_REL 26
-static migproc_set *related_sets; /* [id * N_REL + rel] */
+static migproc_set *related_sets; /* [id * relation count + rel] */
 
 static void derive_classes(void)
 {
-    unsigned count = migproc_count();
-    related_sets = calloc((size_t)count * N_REL, sizeof *related_sets);
+    unsigned count = migproc_count(), rels = 0, kinds = 1;
+    while (migproc_rel_name((migproc_rel)rels) != NULL)
+        rels++; /* the relations and kinds as the library says */
+    while (migproc_kind_name((migproc_kind)kinds) != NULL)
+        kinds++;
+    related_sets = calloc((size_t)count * rels, sizeof *related_sets);
     struct cls *holds = class_named("holds", op_holds);
     struct cls *related = class_named("related", op_related);
     struct cls *asof = class_named("related_asof", op_related_asof);
@@ -370,8 +373,8 @@ static void derive_classes(void)
     struct cls *has = class_named("set_has", op_has);
     const migproc_set *previous = NULL;
     for (unsigned id = 0; id < count; id++)
-        for (unsigned rel = 0; rel < N_REL; rel++) {
-            migproc_set *s = &related_sets[id * N_REL + rel];
+        for (unsigned rel = 0; rel < rels; rel++) {
+            migproc_set *s = &related_sets[id * rels + rel];
             unsigned n = migproc_related((migproc_id)id, (migproc_rel)rel, s);
             struct item *it = add_item(related);
             it->a = id;
@@ -433,11 +436,11 @@ static void derive_classes(void)
         dense = add_item(c);
         dense->s1 = &full, dense->divisor = MIGPROC_SET_CAPACITY;
     }
-    struct cls *kinds = class_named("set_all_of_kind", op_all_of_kind);
-    for (unsigned k = 0; k <= 10; k++)
-        add_item(kinds)->a = k;
+    struct cls *of_kind = class_named("set_all_of_kind", op_all_of_kind);
+    for (unsigned k = 0; k <= kinds; k++) /* MIGPROC_KIND_NONE, every kind, one past */
+        add_item(of_kind)->a = k;
     struct cls *names = class_named("rel_from_name", op_rel_from_name);
-    for (unsigned rel = 0; rel < N_REL; rel++) {
+    for (unsigned rel = 0; rel < rels; rel++) {
         const char *name = migproc_rel_name((migproc_rel)rel);
         size_t len = strlen(name);
         char *upper = strdup(name), *dashed = strdup(name), *prefix = strdup(name);

@@ -30,6 +30,8 @@ struct lib {
     unsigned (*all_of_kind)(migproc_set *, migproc_kind);
     unsigned (*all)(migproc_set *);
     int (*rel_from_name)(const char *);
+    const char *(*rel_name)(migproc_rel);
+    const char *(*kind_name)(migproc_kind);
     migproc_id (*next)(const migproc_set *, migproc_id);
     unsigned (*ids)(const migproc_set *, migproc_id *, unsigned);
     unsigned (*set_count)(const migproc_set *);
@@ -69,6 +71,8 @@ static void load(const char *path, struct lib *l)
     *(void **)&l->all_of_kind = sym(h, "migproc_set_all_of_kind");
     *(void **)&l->all = sym(h, "migproc_set_all");
     *(void **)&l->rel_from_name = sym(h, "migproc_rel_from_name");
+    *(void **)&l->rel_name = sym(h, "migproc_rel_name");
+    *(void **)&l->kind_name = sym(h, "migproc_kind_name");
     *(void **)&l->next = sym(h, "migproc_set_next");
     *(void **)&l->ids = sym(h, "migproc_set_ids");
     *(void **)&l->set_count = sym(h, "migproc_set_count");
@@ -188,10 +192,15 @@ int main(int argc, char **argv)
     }
     for (unsigned n = 0; n < 1100; n++)
         SAME("find_numeric", A.find_numeric(n), B.find_numeric(n), "a number");
-    /* Every relation question, now and as of every year. */
-    unsigned count = A.count() + 2;
+    /* Every relation question, now and as of every year; two relations and
+     * two kinds past the library's own. */
+    unsigned count = A.count() + 2, rels = 0, kinds = 1;
+    while (A.rel_name((migproc_rel)rels) != NULL)
+        rels++;
+    while (A.kind_name((migproc_kind)kinds) != NULL)
+        kinds++;
     for (unsigned id = 0; id < count; id++)
-        for (unsigned rel = 0; rel < 28; rel++) {
+        for (unsigned rel = 0; rel < rels + 2; rel++) {
             migproc_set sa, sb;
             char detail[64];
             snprintf(detail, sizeof detail, "id %u rel %u", id, rel);
@@ -228,7 +237,7 @@ int main(int argc, char **argv)
                                     A.edge_until(e)};
             for (size_t k = 0; k < sizeof dates / sizeof dates[0]; k++)
                 for (migproc_date d = dates[k] - 1; d != dates[k] + 2; d++)
-                    for (unsigned rel = 0; rel < 28; rel++) {
+                    for (unsigned rel = 0; rel < rels + 2; rel++) {
                         migproc_set sa, sb;
                         char detail[64];
                         snprintf(detail, sizeof detail, "id %u rel %u as of %u", id, rel,
@@ -245,7 +254,7 @@ int main(int argc, char **argv)
                                  detail);
                     }
         }
-    for (int k = -1; k < 12; k++) {
+    for (int k = -1; k < (int)kinds + 2; k++) {
         migproc_set sa, sb;
         same_sets("set_all_of_kind", A.all_of_kind(&sa, (migproc_kind)k),
                   B.all_of_kind(&sb, (migproc_kind)k), &sa, &sb, "a kind");

@@ -15,7 +15,7 @@ int main(void)
     for (unsigned id = 0; id < migproc_count(); id++) {
         sum += (unsigned long)migproc_code((migproc_id)id)[0];
         sum += (unsigned long)migproc_name((migproc_id)id, "es")[0];
-        for (int rel = 0; rel < 26; rel++) {
+        for (int rel = 0; migproc_rel_name((migproc_rel)rel) != NULL; rel++) {
             sum += migproc_related((migproc_id)id, (migproc_rel)rel, &a);
             sum += migproc_related_asof((migproc_id)id, (migproc_rel)rel, 20180000, &b);
             migproc_set_symmetric_difference(&c, &a, &b);
