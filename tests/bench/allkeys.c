@@ -352,6 +352,16 @@ static void read_keys(const char *path)
 
 static migproc_set *related_sets; /* [id * relation count + rel] */
 
+/* "MX member_of 20190726": a relation question, as budgets.py shows the
+ * item at a class's max. */
+static char *question(unsigned id, unsigned rel, migproc_date date)
+{
+    char text[96];
+    snprintf(text, sizeof text, "%s %s %u", migproc_code((migproc_id)id),
+             migproc_rel_name((migproc_rel)rel), (unsigned)date);
+    return strdup(text);
+}
+
 static void derive_classes(void)
 {
     unsigned count = migproc_count(), rels = 0, kinds = 1;
@@ -379,6 +389,7 @@ static void derive_classes(void)
             struct item *it = add_item(related);
             it->a = id;
             it->rel = rel;
+            it->key = question(id, rel, MIGPROC_NOW);
             if (n == 0)
                 continue;
             for (migproc_id b = migproc_set_next(s, MIGPROC_NONE); b != MIGPROC_NONE;
@@ -422,6 +433,7 @@ static void derive_classes(void)
             for (size_t d = 0; d < sizeof dates / sizeof dates[0]; d++) {
                 struct item *it = add_item(asof);
                 it->a = id, it->rel = rel, it->date = dates[d];
+                it->key = question(id, rel, dates[d]);
             }
         }
     }
