@@ -759,13 +759,13 @@ def alpha3_index(alpha3):
             d += 1
         slots += [None] * (d + 26 - len(slots))
         for c, entry in rows[ab]:
-            slots[d + c] = (ab, entry)
+            slots[d + c] = (ab, entry, "".join(chr(ord("A") + x) for x in (ab // 26, ab % 26, c)))
         displacement[ab] = d
     slots += [None] * (26 - len(slots)) if len(slots) < 26 else []
     if len(slots) > NO_ENTRY:
         raise DataError("%d three-letter slots: more than 16-bit displacements can reach"
                         % len(slots))
-    return displacement, [s or (NO_ENTRY, NO_ENTRY) for s in slots]
+    return displacement, [s or (NO_ENTRY, NO_ENTRY, "empty") for s in slots]
 
 
 def kind_rows(d):
@@ -857,6 +857,11 @@ def c_list(values, per_line):
                    for i in range(0, len(values), per_line))
 
 
+def c_values(values, comments):
+    """One value a line, each with its comment."""
+    return "".join("    %s, /* %s */\n" % (v, c_comment(c)) for v, c in zip(values, comments))
+
+
 def c_comment(text):
     """Text for a C comment: printable ASCII, no comment end; so that a data
     change reads as a small diff of named rows."""
@@ -931,7 +936,7 @@ def pair_index(d):
     how many members (a window that repeats, such as the one word the states
     that are members of one process all have, is stored once).  The last
     epoch is the set in force now.  Returns (displacements, slots, epochs,
-    windows, words, labels)."""
+    windows, words, labels of the slots, of the epochs, of the windows)."""
     dates = asof_dates(d)
     index_of = {date: i for i, date in enumerate(dates)}
     pairs = {}
@@ -940,6 +945,8 @@ def pair_index(d):
             p = pairs.setdefault(e["id"] << PAIR_REL_BITS | rel, {"statements": []})
             p["statements"].append((other, d.edges[edge]["from"], d.edges[edge]["until"]))
     epochs, windows, words, window_at = [], [], [], {}
+    epoch_labels, window_labels = [], []
+    code = [e["code"] for e in d.entities]
     for key in sorted(pairs):
         p = pairs[key]
         starts = [0] + sorted({x for _o, f, u in p["statements"] for x in (f, u) if x})
@@ -961,8 +968,12 @@ def pair_index(d):
             if at is None:
                 at = window_at[(window, first)] = len(windows)
                 windows.append((len(words) if window else 0, first, len(window), len(members)))
+                window_labels.append(members_label([code[m] for m in members]))
                 words += window
             epochs.append((index_of[start], at))
+            epoch_labels.append("%s %s from %s" % (code[key >> PAIR_REL_BITS],
+                                                   REL_NAMES[key & (1 << PAIR_REL_BITS) - 1],
+                                                   start or "the first"))
     for what, count in (("dates statements count from or until (16-bit indexes)", len(dates)),
                         ("epochs of relations (16-bit)", len(epochs)),
                         ("distinct sets in force (16-bit)", len(windows)),
@@ -974,18 +985,34 @@ def pair_index(d):
     displacement, slot_of_key, nslots = int_perfect_hash(sorted(pairs), "relation pairs")
     slots = [(NO_ENTRY, 0, 0)] * nslots
     labels = [None] * nslots
-    code = [e["code"] for e in d.entities]
     for key, p in pairs.items():
         slots[slot_of_key[key]] = (key, *p["epochs"])
         labels[slot_of_key[key]] = "%s %s" % (code[key >> PAIR_REL_BITS],
                                               REL_NAMES[key & (1 << PAIR_REL_BITS) - 1])
-    return displacement, slots, epochs, windows, words, labels
+    return displacement, slots, epochs, windows, words, labels, epoch_labels, window_labels
+
+
+def members_label(codes):
+    """A set's members for a comment: every code, or the first ones and how
+    many."""
+    text = " ".join(codes) or "empty"
+    return text if len(text) <= 60 else "%s ... (%d)" % (" ".join(codes[:8]), len(codes))
 
 
 def asof_dates(d):
     """0 (before every date), then every date a statement counts from or
     until, ascending: the dates the epochs of pair_index() start at."""
     return [0] + sorted({x for e in d.edges for x in (e["from"], e["until"]) if x})
+
+
+def triple_label(d, slot):
+    """A slot of triple_index() for a comment: "MX member_of RCM", or empty."""
+    if slot == 0:
+        return "empty"
+    key = slot - 1
+    pair, other = key >> TRIPLE_BITS, key & (1 << TRIPLE_BITS) - 1
+    return "%s %s %s" % (d.entities[pair >> PAIR_REL_BITS]["code"],
+                         REL_NAMES[pair & (1 << PAIR_REL_BITS) - 1], d.entities[other]["code"])
 
 
 def triple_index(d, now):
@@ -1004,7 +1031,8 @@ def triple_index(d, now):
 
 def emit_relation_indexes(d, now):
     """The C of pair_index() and triple_index()."""
-    pair_disp, pair_slots, epochs, windows, words, pair_labels = pair_index(d)
+    (pair_disp, pair_slots, epochs, windows, words, pair_labels, epoch_labels,
+     window_labels) = pair_index(d)
     triple_disp, triple_slots = triple_index(d, now)
     dates = asof_dates(d)
     out = []
@@ -1017,9 +1045,9 @@ def emit_relation_indexes(d, now):
     out.append("MP_INTERNAL const migproc_date mp_asof_dates[%d] = {\n%s};\n"
                % (len(dates), c_list(dates, 6)))
     out.append("MP_INTERNAL const struct mp_epoch mp_epochs[%d] = {\n%s};\n"
-               % (max(len(epochs), 1), c_rows(epochs or [(0, 0)])))
+               % (max(len(epochs), 1), c_rows(epochs or [(0, 0)], epoch_labels or ["none"])))
     out.append("MP_INTERNAL const struct mp_window mp_asof_windows[%d] = {\n%s};\n"
-               % (max(len(windows), 1), c_rows(windows or [(0, 0, 0, 0)])))
+               % (max(len(windows), 1), c_rows(windows or [(0, 0, 0, 0)], window_labels or ["none"])))
     out.append("MP_INTERNAL const uint32_t mp_asof_words[%d] = {\n%s};\n\n"
                % (max(len(words), 1), c_list(words or [0], 6)))
     out.append("MP_INTERNAL const uint16_t mp_triple_bucket_count = %d;\n" % len(triple_disp))
@@ -1027,7 +1055,7 @@ def emit_relation_indexes(d, now):
                % (len(triple_disp), c_list(triple_disp, 12)))
     out.append("MP_INTERNAL const uint16_t mp_triple_slot_count = %d;\n" % len(triple_slots))
     out.append("MP_INTERNAL const uint32_t mp_triples[%d] = {\n%s};\n\n"
-               % (len(triple_slots), c_list(triple_slots, 8)))
+               % (len(triple_slots), c_values(triple_slots, [triple_label(d, k) for k in triple_slots])))
     return "".join(out)
 
 
@@ -1063,11 +1091,11 @@ def emit_lookup_extras(d, alpha3, kind_names):
     out.append("MP_INTERNAL const uint16_t mp_alpha3_displacement[677] = {\n%s};\n"
                % c_list(displacement, 12))
     out.append("MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[%d] = {\n%s};\n\n"
-               % (len(slots), c_rows(slots)))
+               % (len(slots), c_rows([s[:2] for s in slots], [s[2] for s in slots])))
     out.append("MP_INTERNAL const uint16_t mp_kind_row_count = %d;\n" % len(rows))
     out.append("MP_INTERNAL const migproc_set mp_kind_rows[%d] = {\n%s};\n"
-               % (len(rows), "".join("    {{%s}},\n" % ", ".join(str(w) for w in r)
-                                     for r in rows)))
+               % (len(rows), "".join("    {{%s}}, /* %s */\n" % (", ".join(str(w) for w in r), name)
+                                     for r, name in zip(rows, ["every entity"] + list(KIND_NAMES[1:])))))
     out.append("MP_INTERNAL const uint16_t mp_kind_count[%d] = {%s};\n"
                % (len(counts), ", ".join(map(str, counts))))
     out.append("MP_INTERNAL const uint32_t mp_kind_names[%d] = {%s}; /* %s */\n\n"

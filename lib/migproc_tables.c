@@ -7927,926 +7927,926 @@ MP_INTERNAL const migproc_date mp_asof_dates[69] = {
     20251120, 20251125, 20260000,
 };
 MP_INTERNAL const struct mp_epoch mp_epochs[753] = {
-    {0, 0},
-    {52, 1},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {3, 4},
-    {8, 5},
-    {11, 6},
-    {13, 7},
-    {23, 8},
-    {29, 9},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {46, 12},
-    {0, 13},
-    {0, 0},
-    {26, 14},
-    {33, 15},
-    {0, 0},
-    {17, 3},
-    {33, 16},
-    {0, 0},
-    {16, 2},
-    {46, 17},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {1, 18},
-    {4, 19},
-    {5, 19},
-    {8, 20},
-    {13, 21},
-    {58, 22},
-    {0, 0},
-    {4, 4},
-    {5, 4},
-    {58, 0},
-    {0, 0},
-    {16, 2},
-    {0, 23},
-    {0, 0},
-    {26, 14},
-    {33, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {3, 4},
-    {8, 5},
-    {11, 6},
-    {13, 7},
-    {23, 8},
-    {29, 9},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {27, 25},
-    {30, 11},
-    {46, 12},
-    {51, 26},
-    {0, 0},
-    {42, 14},
-    {45, 0},
-    {63, 27},
-    {68, 0},
-    {0, 28},
-    {0, 0},
-    {26, 14},
-    {38, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {4, 10},
-    {20, 29},
-    {0, 0},
-    {16, 2},
-    {20, 30},
-    {46, 31},
-    {0, 0},
-    {55, 10},
-    {56, 29},
-    {63, 0},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {4, 10},
-    {29, 32},
-    {0, 0},
-    {46, 33},
-    {0, 0},
-    {43, 34},
-    {45, 34},
-    {47, 34},
-    {50, 0},
-    {0, 0},
-    {29, 34},
-    {0, 0},
-    {1, 18},
-    {2, 0},
-    {4, 35},
-    {8, 36},
-    {13, 37},
-    {23, 38},
-    {0, 0},
-    {4, 4},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {46, 12},
-    {0, 0},
-    {38, 14},
-    {39, 0},
-    {45, 27},
-    {48, 0},
-    {55, 39},
-    {64, 39},
-    {0, 0},
-    {26, 14},
-    {38, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {1, 18},
-    {8, 40},
-    {11, 20},
-    {13, 21},
-    {23, 41},
-    {29, 42},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {11, 4},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {46, 12},
-    {0, 0},
-    {59, 33},
-    {63, 43},
-    {68, 33},
-    {0, 44},
-    {0, 0},
-    {26, 14},
-    {38, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {20, 46},
-    {23, 47},
-    {0, 0},
-    {16, 2},
-    {20, 30},
-    {25, 48},
-    {46, 49},
-    {0, 0},
-    {55, 14},
-    {57, 14},
-    {63, 50},
-    {67, 0},
-    {0, 0},
-    {26, 14},
-    {44, 15},
-    {0, 0},
-    {13, 1},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {57, 14},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {33, 16},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {23, 51},
-    {0, 0},
-    {17, 3},
-    {26, 52},
-    {33, 53},
-    {0, 0},
-    {1, 18},
-    {8, 40},
-    {11, 20},
-    {13, 21},
-    {23, 41},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {11, 4},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {46, 12},
-    {0, 0},
-    {63, 14},
-    {68, 0},
-    {0, 0},
-    {26, 14},
-    {38, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {13, 1},
-    {29, 54},
-    {0, 0},
-    {37, 34},
-    {43, 0},
-    {0, 0},
-    {29, 34},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {20, 46},
-    {60, 47},
-    {0, 0},
-    {12, 55},
-    {16, 56},
-    {20, 57},
-    {46, 58},
-    {0, 0},
-    {29, 10},
-    {35, 0},
-    {0, 0},
-    {7, 27},
-    {15, 36},
-    {23, 59},
-    {0, 0},
-    {15, 4},
-    {0, 0},
-    {16, 2},
-    {49, 17},
-    {0, 0},
-    {17, 3},
-    {33, 16},
-    {53, 53},
-    {65, 60},
-    {66, 53},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {20, 46},
-    {0, 0},
-    {12, 55},
-    {16, 56},
-    {20, 57},
-    {46, 58},
-    {0, 0},
-    {45, 50},
-    {50, 0},
-    {0, 0},
-    {16, 2},
-    {46, 17},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {16, 2},
-    {46, 17},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {20, 46},
-    {23, 47},
-    {0, 0},
-    {7, 27},
-    {0, 0},
-    {16, 2},
-    {20, 30},
-    {25, 48},
-    {46, 49},
-    {0, 0},
-    {31, 50},
-    {35, 0},
-    {40, 10},
-    {44, 0},
-    {0, 0},
-    {26, 14},
-    {44, 15},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {0, 0},
-    {12, 55},
-    {16, 56},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {20, 46},
-    {23, 47},
-    {61, 61},
-    {0, 0},
-    {61, 4},
-    {0, 0},
-    {16, 2},
-    {20, 30},
-    {25, 48},
-    {46, 49},
-    {0, 0},
-    {22, 10},
-    {29, 0},
-    {50, 29},
-    {55, 50},
-    {56, 0},
-    {0, 0},
-    {26, 14},
-    {44, 15},
-    {0, 0},
-    {1, 18},
-    {8, 40},
-    {10, 20},
-    {13, 21},
-    {23, 41},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {10, 4},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {46, 12},
-    {0, 0},
-    {39, 14},
-    {42, 0},
-    {48, 27},
-    {55, 0},
-    {0, 62},
-    {0, 0},
-    {26, 14},
-    {38, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {3, 4},
-    {8, 5},
-    {11, 6},
-    {13, 7},
-    {23, 8},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {46, 12},
-    {0, 63},
-    {0, 0},
-    {26, 14},
-    {33, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {7, 27},
-    {15, 36},
-    {0, 0},
-    {15, 4},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {65, 64},
-    {66, 3},
-    {0, 0},
-    {4, 10},
-    {13, 45},
-    {29, 46},
-    {32, 46},
-    {0, 0},
-    {12, 55},
-    {16, 56},
-    {46, 65},
-    {0, 0},
-    {36, 50},
-    {40, 0},
-    {44, 10},
-    {45, 10},
-    {50, 0},
-    {67, 50},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {16, 2},
-    {0, 0},
-    {17, 3},
-    {33, 16},
-    {0, 0},
-    {4, 10},
-    {29, 32},
-    {0, 0},
-    {46, 33},
-    {0, 0},
-    {3, 4},
-    {8, 5},
-    {11, 6},
-    {13, 7},
-    {23, 8},
-    {29, 9},
-    {0, 0},
-    {16, 2},
-    {25, 11},
-    {46, 12},
-    {0, 0},
-    {68, 27},
-    {0, 66},
-    {0, 0},
-    {26, 14},
-    {33, 15},
-    {65, 24},
-    {66, 15},
-    {0, 0},
-    {17, 3},
-    {0, 0},
-    {8, 27},
-    {11, 36},
-    {13, 37},
-    {14, 67},
-    {0, 0},
-    {11, 4},
-    {14, 0},
-    {0, 0},
-    {18, 4},
-    {19, 4},
-    {21, 4},
-    {0, 0},
-    {16, 2},
-    {0, 68},
-    {0, 0},
-    {4, 69},
-    {0, 0},
-    {4, 70},
-    {0, 0},
-    {9, 71},
-    {29, 71},
-    {0, 0},
-    {22, 72},
-    {29, 73},
-    {35, 0},
-    {40, 74},
-    {44, 75},
-    {45, 75},
-    {50, 72},
-    {55, 76},
-    {63, 0},
-    {0, 0},
-    {7, 77},
-    {8, 78},
-    {0, 0},
-    {7, 79},
-    {0, 0},
-    {35, 80},
-    {40, 80},
-    {50, 81},
-    {54, 81},
-    {65, 82},
-    {0, 0},
-    {7, 71},
-    {0, 0},
-    {45, 83},
-    {48, 84},
-    {55, 0},
-    {63, 85},
-    {68, 86},
-    {0, 0},
-    {65, 87},
-    {66, 0},
-    {0, 0},
-    {13, 88},
-    {52, 89},
-    {0, 0},
-    {23, 90},
-    {60, 91},
-    {0, 0},
-    {57, 92},
-    {0, 0},
-    {25, 93},
-    {0, 0},
-    {23, 94},
-    {0, 0},
-    {38, 83},
-    {39, 84},
-    {42, 85},
-    {45, 0},
-    {55, 95},
-    {57, 95},
-    {63, 96},
-    {68, 0},
-    {0, 0},
-    {26, 97},
-    {53, 98},
-    {0, 0},
-    {20, 99},
-    {29, 100},
-    {32, 100},
-    {0, 0},
-    {20, 101},
-    {0, 0},
-    {28, 102},
-    {0, 0},
-    {29, 34},
-    {34, 34},
-    {0, 0},
-    {20, 103},
-    {0, 0},
-    {31, 74},
-    {35, 0},
-    {36, 75},
-    {40, 0},
-    {45, 104},
-    {50, 72},
-    {56, 76},
-    {63, 95},
-    {67, 75},
-    {0, 0},
-    {11, 105},
-    {0, 0},
-    {11, 35},
-    {0, 0},
-    {11, 106},
-    {0, 0},
-    {3, 105},
-    {14, 107},
-    {58, 108},
-    {0, 0},
-    {3, 35},
-    {4, 109},
-    {5, 109},
-    {10, 110},
-    {11, 111},
-    {14, 112},
-    {15, 113},
-    {58, 114},
-    {61, 115},
-    {0, 0},
-    {3, 116},
-    {11, 117},
-    {0, 0},
-    {18, 118},
-    {19, 118},
-    {21, 118},
-    {0, 0},
-    {28, 50},
-    {0, 63},
-    {0, 0},
-    {4, 10},
-    {7, 119},
-    {0, 120},
-    {0, 0},
-    {20, 50},
-    {23, 121},
-    {29, 122},
-    {55, 123},
-    {0, 0},
-    {24, 124},
-    {0, 0},
-    {29, 125},
-    {0, 0},
-    {29, 50},
-    {34, 50},
-    {0, 0},
-    {29, 103},
-    {0, 0},
-    {37, 126},
-    {43, 127},
-    {45, 127},
-    {47, 127},
-    {50, 0},
-    {63, 128},
-    {68, 0},
-    {0, 0},
-    {35, 27},
-    {0, 0},
-    {35, 27},
-    {65, 27},
-    {0, 0},
-    {35, 27},
-    {0, 0},
-    {35, 27},
-    {65, 27},
-    {0, 0},
-    {35, 27},
-    {65, 27},
-    {0, 0},
-    {35, 27},
-    {40, 27},
-    {65, 27},
-    {0, 0},
-    {50, 27},
-    {54, 27},
-    {0, 0},
-    {4, 129},
-    {5, 129},
-    {10, 130},
-    {11, 131},
-    {14, 132},
-    {15, 133},
-    {58, 134},
-    {61, 135},
-    {0, 0},
-    {3, 4},
-    {11, 136},
-    {0, 137},
-    {0, 138},
-    {0, 139},
-    {0, 138},
-    {0, 140},
-    {0, 139},
-    {0, 138},
-    {0, 85},
-    {0, 139},
-    {0, 138},
-    {0, 141},
-    {0, 138},
-    {0, 139},
-    {0, 142},
-    {0, 139},
-    {0, 128},
-    {0, 139},
-    {0, 118},
-    {0, 139},
-    {0, 138},
-    {0, 86},
-    {0, 139},
-    {0, 138},
-    {0, 84},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {6, 143},
-    {7, 144},
-    {9, 145},
-    {12, 146},
-    {23, 147},
-    {29, 147},
-    {0, 0},
-    {24, 124},
-    {0, 0},
-    {29, 34},
-    {0, 0},
-    {4, 10},
-    {7, 119},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {4, 10},
-    {0, 0},
-    {20, 50},
-    {29, 148},
-    {59, 149},
-    {0, 0},
-    {7, 27},
-    {0, 0},
-    {29, 34},
-    {0, 0},
-    {29, 34},
-    {0, 0},
-    {29, 34},
-    {0, 0},
-    {29, 34},
-    {0, 0},
-    {25, 14},
-    {0, 0},
-    {25, 150},
-    {0, 0},
-    {20, 50},
-    {0, 0},
-    {20, 99},
-    {0, 0},
-    {3, 4},
-    {0, 0},
-    {11, 151},
-    {0, 0},
-    {65, 27},
-    {0, 0},
-    {59, 152},
-    {0, 0},
-    {46, 153},
-    {49, 154},
-    {0, 0},
-    {59, 128},
-    {0, 0},
-    {62, 155},
-    {0, 0},
-    {55, 138},
-    {0, 0},
-    {55, 83},
-    {64, 83},
-    {0, 0},
-    {16, 2},
-    {62, 156},
-    {0, 0},
-    {16, 155},
-    {0, 0},
-    {16, 157},
-    {0, 0},
-    {17, 158},
-    {0, 0},
-    {24, 94},
-    {0, 0},
-    {33, 159},
-    {38, 160},
-    {44, 161},
-    {0, 0},
-    {1, 132},
-    {2, 162},
-    {0, 0},
-    {41, 163},
-    {0, 0},
-    {41, 18},
-    {0, 0},
-    {12, 71},
-    {0, 0},
-    {12, 164},
-    {0, 0},
-    {6, 71},
-    {0, 0},
-    {27, 85},
-    {30, 0},
-    {51, 85},
-    {0, 0},
-    {59, 33},
+    {0, 0}, /* AD member_of from the first */
+    {52, 1}, /* AD member_of from 20231000 */
+    {0, 0}, /* AG signatory_of from the first */
+    {16, 2}, /* AG signatory_of from 20141200 */
+    {0, 0}, /* AG participant_of from the first */
+    {17, 3}, /* AG participant_of from 20160100 */
+    {0, 0}, /* AI participant_of from the first */
+    {17, 3}, /* AI participant_of from 20160100 */
+    {0, 0}, /* AR member_of from the first */
+    {3, 4}, /* AR member_of from 19910000 */
+    {8, 5}, /* AR member_of from 20000500 */
+    {11, 6}, /* AR member_of from 20040000 */
+    {13, 7}, /* AR member_of from 20120000 */
+    {23, 8}, /* AR member_of from 20180000 */
+    {29, 9}, /* AR member_of from 20190000 */
+    {0, 0}, /* AR observer_of from the first */
+    {4, 10}, /* AR observer_of from 19960000 */
+    {0, 0}, /* AR signatory_of from the first */
+    {16, 2}, /* AR signatory_of from 20141200 */
+    {25, 11}, /* AR signatory_of from 20180900 */
+    {46, 12}, /* AR signatory_of from 20220610 */
+    {0, 13}, /* AR has_national_body from the first */
+    {0, 0}, /* AR participant_of from the first */
+    {26, 14}, /* AR participant_of from 20180903 */
+    {33, 15}, /* AR participant_of from 20191100 */
+    {0, 0}, /* AW participant_of from the first */
+    {17, 3}, /* AW participant_of from 20160100 */
+    {33, 16}, /* AW participant_of from 20191100 */
+    {0, 0}, /* BB signatory_of from the first */
+    {16, 2}, /* BB signatory_of from 20141200 */
+    {46, 17}, /* BB signatory_of from 20220610 */
+    {0, 0}, /* BB participant_of from the first */
+    {17, 3}, /* BB participant_of from 20160100 */
+    {0, 0}, /* BO member_of from the first */
+    {1, 18}, /* BO member_of from 19690526 */
+    {4, 19}, /* BO member_of from 19960000 */
+    {5, 19}, /* BO member_of from 19980000 */
+    {8, 20}, /* BO member_of from 20000500 */
+    {13, 21}, /* BO member_of from 20120000 */
+    {58, 22}, /* BO member_of from 20240807 */
+    {0, 0}, /* BO associate_of from the first */
+    {4, 4}, /* BO associate_of from 19960000 */
+    {5, 4}, /* BO associate_of from 19980000 */
+    {58, 0}, /* BO associate_of from 20240807 */
+    {0, 0}, /* BO signatory_of from the first */
+    {16, 2}, /* BO signatory_of from 20141200 */
+    {0, 23}, /* BO has_national_body from the first */
+    {0, 0}, /* BO participant_of from the first */
+    {26, 14}, /* BO participant_of from 20180903 */
+    {33, 15}, /* BO participant_of from 20191100 */
+    {65, 24}, /* BO participant_of from 20251118 */
+    {66, 15}, /* BO participant_of from 20251120 */
+    {0, 0}, /* BR member_of from the first */
+    {3, 4}, /* BR member_of from 19910000 */
+    {8, 5}, /* BR member_of from 20000500 */
+    {11, 6}, /* BR member_of from 20040000 */
+    {13, 7}, /* BR member_of from 20120000 */
+    {23, 8}, /* BR member_of from 20180000 */
+    {29, 9}, /* BR member_of from 20190000 */
+    {0, 0}, /* BR signatory_of from the first */
+    {16, 2}, /* BR signatory_of from 20141200 */
+    {25, 11}, /* BR signatory_of from 20180900 */
+    {27, 25}, /* BR signatory_of from 20181210 */
+    {30, 11}, /* BR signatory_of from 20190100 */
+    {46, 12}, /* BR signatory_of from 20220610 */
+    {51, 26}, /* BR signatory_of from 20230105 */
+    {0, 0}, /* BR presides from the first */
+    {42, 14}, /* BR presides from 20210600 */
+    {45, 0}, /* BR presides from 20220000 */
+    {63, 27}, /* BR presides from 20250000 */
+    {68, 0}, /* BR presides from 20260000 */
+    {0, 28}, /* BR has_national_body from the first */
+    {0, 0}, /* BR participant_of from the first */
+    {26, 14}, /* BR participant_of from 20180903 */
+    {38, 15}, /* BR participant_of from 20200900 */
+    {65, 24}, /* BR participant_of from 20251118 */
+    {66, 15}, /* BR participant_of from 20251120 */
+    {0, 0}, /* BS signatory_of from the first */
+    {16, 2}, /* BS signatory_of from 20141200 */
+    {0, 0}, /* BS participant_of from the first */
+    {17, 3}, /* BS participant_of from 20160100 */
+    {0, 0}, /* BZ member_of from the first */
+    {4, 10}, /* BZ member_of from 19960000 */
+    {20, 29}, /* BZ member_of from 20170000 */
+    {0, 0}, /* BZ signatory_of from the first */
+    {16, 2}, /* BZ signatory_of from 20141200 */
+    {20, 30}, /* BZ signatory_of from 20170000 */
+    {46, 31}, /* BZ signatory_of from 20220610 */
+    {0, 0}, /* BZ presides from the first */
+    {55, 10}, /* BZ presides from 20240000 */
+    {56, 29}, /* BZ presides from 20240124 */
+    {63, 0}, /* BZ presides from 20250000 */
+    {0, 0}, /* BZ participant_of from the first */
+    {17, 3}, /* BZ participant_of from 20160100 */
+    {0, 0}, /* CA member_of from the first */
+    {4, 10}, /* CA member_of from 19960000 */
+    {29, 32}, /* CA member_of from 20190000 */
+    {0, 0}, /* CA signatory_of from the first */
+    {46, 33}, /* CA signatory_of from 20220610 */
+    {0, 0}, /* CA presides from the first */
+    {43, 34}, /* CA presides from 20210700 */
+    {45, 34}, /* CA presides from 20220000 */
+    {47, 34}, /* CA presides from 20220700 */
+    {50, 0}, /* CA presides from 20230000 */
+    {0, 0}, /* CH member_of from the first */
+    {29, 34}, /* CH member_of from 20190000 */
+    {0, 0}, /* CL member_of from the first */
+    {1, 18}, /* CL member_of from 19690526 */
+    {2, 0}, /* CL member_of from 19760000 */
+    {4, 35}, /* CL member_of from 19960000 */
+    {8, 36}, /* CL member_of from 20000500 */
+    {13, 37}, /* CL member_of from 20120000 */
+    {23, 38}, /* CL member_of from 20180000 */
+    {0, 0}, /* CL associate_of from the first */
+    {4, 4}, /* CL associate_of from 19960000 */
+    {0, 0}, /* CL signatory_of from the first */
+    {16, 2}, /* CL signatory_of from 20141200 */
+    {25, 11}, /* CL signatory_of from 20180900 */
+    {46, 12}, /* CL signatory_of from 20220610 */
+    {0, 0}, /* CL presides from the first */
+    {38, 14}, /* CL presides from 20200900 */
+    {39, 0}, /* CL presides from 20201127 */
+    {45, 27}, /* CL presides from 20220000 */
+    {48, 0}, /* CL presides from 20221000 */
+    {55, 39}, /* CL presides from 20240000 */
+    {64, 39}, /* CL presides from 20250718 */
+    {0, 0}, /* CL participant_of from the first */
+    {26, 14}, /* CL participant_of from 20180903 */
+    {38, 15}, /* CL participant_of from 20200900 */
+    {65, 24}, /* CL participant_of from 20251118 */
+    {66, 15}, /* CL participant_of from 20251120 */
+    {0, 0}, /* CO member_of from the first */
+    {1, 18}, /* CO member_of from 19690526 */
+    {8, 40}, /* CO member_of from 20000500 */
+    {11, 20}, /* CO member_of from 20040000 */
+    {13, 21}, /* CO member_of from 20120000 */
+    {23, 41}, /* CO member_of from 20180000 */
+    {29, 42}, /* CO member_of from 20190000 */
+    {0, 0}, /* CO observer_of from the first */
+    {4, 10}, /* CO observer_of from 19960000 */
+    {0, 0}, /* CO associate_of from the first */
+    {11, 4}, /* CO associate_of from 20040000 */
+    {0, 0}, /* CO signatory_of from the first */
+    {16, 2}, /* CO signatory_of from 20141200 */
+    {25, 11}, /* CO signatory_of from 20180900 */
+    {46, 12}, /* CO signatory_of from 20220610 */
+    {0, 0}, /* CO presides from the first */
+    {59, 33}, /* CO presides from 20240925 */
+    {63, 43}, /* CO presides from 20250000 */
+    {68, 33}, /* CO presides from 20260000 */
+    {0, 44}, /* CO has_national_body from the first */
+    {0, 0}, /* CO participant_of from the first */
+    {26, 14}, /* CO participant_of from 20180903 */
+    {38, 15}, /* CO participant_of from 20200900 */
+    {65, 24}, /* CO participant_of from 20251118 */
+    {66, 15}, /* CO participant_of from 20251120 */
+    {0, 0}, /* CR member_of from the first */
+    {4, 10}, /* CR member_of from 19960000 */
+    {13, 45}, /* CR member_of from 20120000 */
+    {20, 46}, /* CR member_of from 20170000 */
+    {23, 47}, /* CR member_of from 20180000 */
+    {0, 0}, /* CR signatory_of from the first */
+    {16, 2}, /* CR signatory_of from 20141200 */
+    {20, 30}, /* CR signatory_of from 20170000 */
+    {25, 48}, /* CR signatory_of from 20180900 */
+    {46, 49}, /* CR signatory_of from 20220610 */
+    {0, 0}, /* CR presides from the first */
+    {55, 14}, /* CR presides from 20240000 */
+    {57, 14}, /* CR presides from 20240300 */
+    {63, 50}, /* CR presides from 20250000 */
+    {67, 0}, /* CR presides from 20251125 */
+    {0, 0}, /* CR participant_of from the first */
+    {26, 14}, /* CR participant_of from 20180903 */
+    {44, 15}, /* CR participant_of from 20211200 */
+    {0, 0}, /* CU member_of from the first */
+    {13, 1}, /* CU member_of from 20120000 */
+    {0, 0}, /* CU signatory_of from the first */
+    {16, 2}, /* CU signatory_of from 20141200 */
+    {0, 0}, /* CU participant_of from the first */
+    {17, 3}, /* CU participant_of from 20160100 */
+    {0, 0}, /* CW observer_of from the first */
+    {57, 14}, /* CW observer_of from 20240300 */
+    {0, 0}, /* CW signatory_of from the first */
+    {16, 2}, /* CW signatory_of from 20141200 */
+    {0, 0}, /* CW participant_of from the first */
+    {17, 3}, /* CW participant_of from 20160100 */
+    {33, 16}, /* CW participant_of from 20191100 */
+    {0, 0}, /* DM participant_of from the first */
+    {17, 3}, /* DM participant_of from 20160100 */
+    {0, 0}, /* DO member_of from the first */
+    {4, 10}, /* DO member_of from 19960000 */
+    {13, 45}, /* DO member_of from 20120000 */
+    {23, 51}, /* DO member_of from 20180000 */
+    {0, 0}, /* DO participant_of from the first */
+    {17, 3}, /* DO participant_of from 20160100 */
+    {26, 52}, /* DO participant_of from 20180903 */
+    {33, 53}, /* DO participant_of from 20191100 */
+    {0, 0}, /* EC member_of from the first */
+    {1, 18}, /* EC member_of from 19690526 */
+    {8, 40}, /* EC member_of from 20000500 */
+    {11, 20}, /* EC member_of from 20040000 */
+    {13, 21}, /* EC member_of from 20120000 */
+    {23, 41}, /* EC member_of from 20180000 */
+    {0, 0}, /* EC observer_of from the first */
+    {4, 10}, /* EC observer_of from 19960000 */
+    {0, 0}, /* EC associate_of from the first */
+    {11, 4}, /* EC associate_of from 20040000 */
+    {0, 0}, /* EC signatory_of from the first */
+    {16, 2}, /* EC signatory_of from 20141200 */
+    {25, 11}, /* EC signatory_of from 20180900 */
+    {46, 12}, /* EC signatory_of from 20220610 */
+    {0, 0}, /* EC presides from the first */
+    {63, 14}, /* EC presides from 20250000 */
+    {68, 0}, /* EC presides from 20260000 */
+    {0, 0}, /* EC participant_of from the first */
+    {26, 14}, /* EC participant_of from 20180903 */
+    {38, 15}, /* EC participant_of from 20200900 */
+    {65, 24}, /* EC participant_of from 20251118 */
+    {66, 15}, /* EC participant_of from 20251120 */
+    {0, 0}, /* ES member_of from the first */
+    {13, 1}, /* ES member_of from 20120000 */
+    {29, 54}, /* ES member_of from 20190000 */
+    {0, 0}, /* ES presides from the first */
+    {37, 34}, /* ES presides from 20200629 */
+    {43, 0}, /* ES presides from 20210700 */
+    {0, 0}, /* FR member_of from the first */
+    {29, 34}, /* FR member_of from 20190000 */
+    {0, 0}, /* GD participant_of from the first */
+    {17, 3}, /* GD participant_of from 20160100 */
+    {0, 0}, /* GT member_of from the first */
+    {4, 10}, /* GT member_of from 19960000 */
+    {13, 45}, /* GT member_of from 20120000 */
+    {20, 46}, /* GT member_of from 20170000 */
+    {60, 47}, /* GT member_of from 20241100 */
+    {0, 0}, /* GT signatory_of from the first */
+    {12, 55}, /* GT signatory_of from 20060600 */
+    {16, 56}, /* GT signatory_of from 20141200 */
+    {20, 57}, /* GT signatory_of from 20170000 */
+    {46, 58}, /* GT signatory_of from 20220610 */
+    {0, 0}, /* GT presides from the first */
+    {29, 10}, /* GT presides from 20190000 */
+    {35, 0}, /* GT presides from 20200000 */
+    {0, 0}, /* GY member_of from the first */
+    {7, 27}, /* GY member_of from 20000000 */
+    {15, 36}, /* GY member_of from 20130700 */
+    {23, 59}, /* GY member_of from 20180000 */
+    {0, 0}, /* GY associate_of from the first */
+    {15, 4}, /* GY associate_of from 20130700 */
+    {0, 0}, /* GY signatory_of from the first */
+    {16, 2}, /* GY signatory_of from 20141200 */
+    {49, 17}, /* GY signatory_of from 20221006 */
+    {0, 0}, /* GY participant_of from the first */
+    {17, 3}, /* GY participant_of from 20160100 */
+    {33, 16}, /* GY participant_of from 20191100 */
+    {53, 53}, /* GY participant_of from 20231122 */
+    {65, 60}, /* GY participant_of from 20251118 */
+    {66, 53}, /* GY participant_of from 20251120 */
+    {0, 0}, /* HN member_of from the first */
+    {4, 10}, /* HN member_of from 19960000 */
+    {13, 45}, /* HN member_of from 20120000 */
+    {20, 46}, /* HN member_of from 20170000 */
+    {0, 0}, /* HN signatory_of from the first */
+    {12, 55}, /* HN signatory_of from 20060600 */
+    {16, 56}, /* HN signatory_of from 20141200 */
+    {20, 57}, /* HN signatory_of from 20170000 */
+    {46, 58}, /* HN signatory_of from 20220610 */
+    {0, 0}, /* HN presides from the first */
+    {45, 50}, /* HN presides from 20220000 */
+    {50, 0}, /* HN presides from 20230000 */
+    {0, 0}, /* HT signatory_of from the first */
+    {16, 2}, /* HT signatory_of from 20141200 */
+    {46, 17}, /* HT signatory_of from 20220610 */
+    {0, 0}, /* HT participant_of from the first */
+    {17, 3}, /* HT participant_of from 20160100 */
+    {0, 0}, /* JM observer_of from the first */
+    {4, 10}, /* JM observer_of from 19960000 */
+    {0, 0}, /* JM signatory_of from the first */
+    {16, 2}, /* JM signatory_of from 20141200 */
+    {46, 17}, /* JM signatory_of from 20220610 */
+    {0, 0}, /* JM participant_of from the first */
+    {17, 3}, /* JM participant_of from 20160100 */
+    {0, 0}, /* KN participant_of from the first */
+    {17, 3}, /* KN participant_of from 20160100 */
+    {0, 0}, /* KY signatory_of from the first */
+    {16, 2}, /* KY signatory_of from 20141200 */
+    {0, 0}, /* KY participant_of from the first */
+    {17, 3}, /* KY participant_of from 20160100 */
+    {0, 0}, /* LC signatory_of from the first */
+    {16, 2}, /* LC signatory_of from 20141200 */
+    {0, 0}, /* LC participant_of from the first */
+    {17, 3}, /* LC participant_of from 20160100 */
+    {0, 0}, /* MS participant_of from the first */
+    {17, 3}, /* MS participant_of from 20160100 */
+    {0, 0}, /* MX member_of from the first */
+    {4, 10}, /* MX member_of from 19960000 */
+    {13, 45}, /* MX member_of from 20120000 */
+    {20, 46}, /* MX member_of from 20170000 */
+    {23, 47}, /* MX member_of from 20180000 */
+    {0, 0}, /* MX observer_of from the first */
+    {7, 27}, /* MX observer_of from 20000000 */
+    {0, 0}, /* MX signatory_of from the first */
+    {16, 2}, /* MX signatory_of from 20141200 */
+    {20, 30}, /* MX signatory_of from 20170000 */
+    {25, 48}, /* MX signatory_of from 20180900 */
+    {46, 49}, /* MX signatory_of from 20220610 */
+    {0, 0}, /* MX presides from the first */
+    {31, 50}, /* MX presides from 20190200 */
+    {35, 0}, /* MX presides from 20200000 */
+    {40, 10}, /* MX presides from 20210000 */
+    {44, 0}, /* MX presides from 20211200 */
+    {0, 0}, /* MX participant_of from the first */
+    {26, 14}, /* MX participant_of from 20180903 */
+    {44, 15}, /* MX participant_of from 20211200 */
+    {0, 0}, /* NI member_of from the first */
+    {4, 10}, /* NI member_of from 19960000 */
+    {13, 45}, /* NI member_of from 20120000 */
+    {0, 0}, /* NI signatory_of from the first */
+    {12, 55}, /* NI signatory_of from 20060600 */
+    {16, 56}, /* NI signatory_of from 20141200 */
+    {0, 0}, /* PA member_of from the first */
+    {4, 10}, /* PA member_of from 19960000 */
+    {13, 45}, /* PA member_of from 20120000 */
+    {20, 46}, /* PA member_of from 20170000 */
+    {23, 47}, /* PA member_of from 20180000 */
+    {61, 61}, /* PA member_of from 20241206 */
+    {0, 0}, /* PA associate_of from the first */
+    {61, 4}, /* PA associate_of from 20241206 */
+    {0, 0}, /* PA signatory_of from the first */
+    {16, 2}, /* PA signatory_of from 20141200 */
+    {20, 30}, /* PA signatory_of from 20170000 */
+    {25, 48}, /* PA signatory_of from 20180900 */
+    {46, 49}, /* PA signatory_of from 20220610 */
+    {0, 0}, /* PA presides from the first */
+    {22, 10}, /* PA presides from 20171130 */
+    {29, 0}, /* PA presides from 20190000 */
+    {50, 29}, /* PA presides from 20230000 */
+    {55, 50}, /* PA presides from 20240000 */
+    {56, 0}, /* PA presides from 20240124 */
+    {0, 0}, /* PA participant_of from the first */
+    {26, 14}, /* PA participant_of from 20180903 */
+    {44, 15}, /* PA participant_of from 20211200 */
+    {0, 0}, /* PE member_of from the first */
+    {1, 18}, /* PE member_of from 19690526 */
+    {8, 40}, /* PE member_of from 20000500 */
+    {10, 20}, /* PE member_of from 20030000 */
+    {13, 21}, /* PE member_of from 20120000 */
+    {23, 41}, /* PE member_of from 20180000 */
+    {0, 0}, /* PE observer_of from the first */
+    {4, 10}, /* PE observer_of from 19960000 */
+    {0, 0}, /* PE associate_of from the first */
+    {10, 4}, /* PE associate_of from 20030000 */
+    {0, 0}, /* PE signatory_of from the first */
+    {16, 2}, /* PE signatory_of from 20141200 */
+    {25, 11}, /* PE signatory_of from 20180900 */
+    {46, 12}, /* PE signatory_of from 20220610 */
+    {0, 0}, /* PE presides from the first */
+    {39, 14}, /* PE presides from 20201127 */
+    {42, 0}, /* PE presides from 20210600 */
+    {48, 27}, /* PE presides from 20221000 */
+    {55, 0}, /* PE presides from 20240000 */
+    {0, 62}, /* PE has_national_body from the first */
+    {0, 0}, /* PE participant_of from the first */
+    {26, 14}, /* PE participant_of from 20180903 */
+    {38, 15}, /* PE participant_of from 20200900 */
+    {65, 24}, /* PE participant_of from 20251118 */
+    {66, 15}, /* PE participant_of from 20251120 */
+    {0, 0}, /* PY member_of from the first */
+    {3, 4}, /* PY member_of from 19910000 */
+    {8, 5}, /* PY member_of from 20000500 */
+    {11, 6}, /* PY member_of from 20040000 */
+    {13, 7}, /* PY member_of from 20120000 */
+    {23, 8}, /* PY member_of from 20180000 */
+    {0, 0}, /* PY signatory_of from the first */
+    {16, 2}, /* PY signatory_of from 20141200 */
+    {25, 11}, /* PY signatory_of from 20180900 */
+    {46, 12}, /* PY signatory_of from 20220610 */
+    {0, 63}, /* PY has_national_body from the first */
+    {0, 0}, /* PY participant_of from the first */
+    {26, 14}, /* PY participant_of from 20180903 */
+    {33, 15}, /* PY participant_of from 20191100 */
+    {65, 24}, /* PY participant_of from 20251118 */
+    {66, 15}, /* PY participant_of from 20251120 */
+    {0, 0}, /* SR member_of from the first */
+    {7, 27}, /* SR member_of from 20000000 */
+    {15, 36}, /* SR member_of from 20130700 */
+    {0, 0}, /* SR associate_of from the first */
+    {15, 4}, /* SR associate_of from 20130700 */
+    {0, 0}, /* SR signatory_of from the first */
+    {16, 2}, /* SR signatory_of from 20141200 */
+    {0, 0}, /* SR participant_of from the first */
+    {17, 3}, /* SR participant_of from 20160100 */
+    {65, 64}, /* SR participant_of from 20251118 */
+    {66, 3}, /* SR participant_of from 20251120 */
+    {0, 0}, /* SV member_of from the first */
+    {4, 10}, /* SV member_of from 19960000 */
+    {13, 45}, /* SV member_of from 20120000 */
+    {29, 46}, /* SV member_of from 20190000 */
+    {32, 46}, /* SV member_of from 20190726 */
+    {0, 0}, /* SV signatory_of from the first */
+    {12, 55}, /* SV signatory_of from 20060600 */
+    {16, 56}, /* SV signatory_of from 20141200 */
+    {46, 65}, /* SV signatory_of from 20220610 */
+    {0, 0}, /* SV presides from the first */
+    {36, 50}, /* SV presides from 20200100 */
+    {40, 0}, /* SV presides from 20210000 */
+    {44, 10}, /* SV presides from 20211200 */
+    {45, 10}, /* SV presides from 20220000 */
+    {50, 0}, /* SV presides from 20230000 */
+    {67, 50}, /* SV presides from 20251125 */
+    {0, 0}, /* TC signatory_of from the first */
+    {16, 2}, /* TC signatory_of from 20141200 */
+    {0, 0}, /* TC participant_of from the first */
+    {17, 3}, /* TC participant_of from 20160100 */
+    {0, 0}, /* TT signatory_of from the first */
+    {16, 2}, /* TT signatory_of from 20141200 */
+    {0, 0}, /* TT participant_of from the first */
+    {17, 3}, /* TT participant_of from 20160100 */
+    {33, 16}, /* TT participant_of from 20191100 */
+    {0, 0}, /* US member_of from the first */
+    {4, 10}, /* US member_of from 19960000 */
+    {29, 32}, /* US member_of from 20190000 */
+    {0, 0}, /* US signatory_of from the first */
+    {46, 33}, /* US signatory_of from 20220610 */
+    {0, 0}, /* UY member_of from the first */
+    {3, 4}, /* UY member_of from 19910000 */
+    {8, 5}, /* UY member_of from 20000500 */
+    {11, 6}, /* UY member_of from 20040000 */
+    {13, 7}, /* UY member_of from 20120000 */
+    {23, 8}, /* UY member_of from 20180000 */
+    {29, 9}, /* UY member_of from 20190000 */
+    {0, 0}, /* UY signatory_of from the first */
+    {16, 2}, /* UY signatory_of from 20141200 */
+    {25, 11}, /* UY signatory_of from 20180900 */
+    {46, 12}, /* UY signatory_of from 20220610 */
+    {0, 0}, /* UY presides from the first */
+    {68, 27}, /* UY presides from 20260000 */
+    {0, 66}, /* UY has_national_body from the first */
+    {0, 0}, /* UY participant_of from the first */
+    {26, 14}, /* UY participant_of from 20180903 */
+    {33, 15}, /* UY participant_of from 20191100 */
+    {65, 24}, /* UY participant_of from 20251118 */
+    {66, 15}, /* UY participant_of from 20251120 */
+    {0, 0}, /* VC participant_of from the first */
+    {17, 3}, /* VC participant_of from 20160100 */
+    {0, 0}, /* VE member_of from the first */
+    {8, 27}, /* VE member_of from 20000500 */
+    {11, 36}, /* VE member_of from 20040000 */
+    {13, 37}, /* VE member_of from 20120000 */
+    {14, 67}, /* VE member_of from 20120812 */
+    {0, 0}, /* VE associate_of from the first */
+    {11, 4}, /* VE associate_of from 20040000 */
+    {14, 0}, /* VE associate_of from 20120812 */
+    {0, 0}, /* VE suspended_from from the first */
+    {18, 4}, /* VE suspended_from from 20161201 */
+    {19, 4}, /* VE suspended_from from 20161202 */
+    {21, 4}, /* VE suspended_from from 20170805 */
+    {0, 0}, /* VE signatory_of from the first */
+    {16, 2}, /* VE signatory_of from 20141200 */
+    {0, 68}, /* VE has_national_body from the first */
+    {0, 0}, /* RCM has_member from the first */
+    {4, 69}, /* RCM has_member from 19960000 */
+    {0, 0}, /* RCM has_observer from the first */
+    {4, 70}, /* RCM has_observer from 19960000 */
+    {0, 0}, /* RCM has_secretariat from the first */
+    {9, 71}, /* RCM has_secretariat from 20010000 */
+    {29, 71}, /* RCM has_secretariat from 20190000 */
+    {0, 0}, /* RCM presided_by from the first */
+    {22, 72}, /* RCM presided_by from 20171130 */
+    {29, 73}, /* RCM presided_by from 20190000 */
+    {35, 0}, /* RCM presided_by from 20200000 */
+    {40, 74}, /* RCM presided_by from 20210000 */
+    {44, 75}, /* RCM presided_by from 20211200 */
+    {45, 75}, /* RCM presided_by from 20220000 */
+    {50, 72}, /* RCM presided_by from 20230000 */
+    {55, 76}, /* RCM presided_by from 20240000 */
+    {63, 0}, /* RCM presided_by from 20250000 */
+    {0, 0}, /* SACM has_member from the first */
+    {7, 77}, /* SACM has_member from 20000000 */
+    {8, 78}, /* SACM has_member from 20000500 */
+    {0, 0}, /* SACM has_observer from the first */
+    {7, 79}, /* SACM has_observer from 20000000 */
+    {0, 0}, /* SACM has_part from the first */
+    {35, 80}, /* SACM has_part from 20200000 */
+    {40, 80}, /* SACM has_part from 20210000 */
+    {50, 81}, /* SACM has_part from 20230000 */
+    {54, 81}, /* SACM has_part from 20231205 */
+    {65, 82}, /* SACM has_part from 20251118 */
+    {0, 0}, /* SACM has_secretariat from the first */
+    {7, 71}, /* SACM has_secretariat from 20000000 */
+    {0, 0}, /* SACM presided_by from the first */
+    {45, 83}, /* SACM presided_by from 20220000 */
+    {48, 84}, /* SACM presided_by from 20221000 */
+    {55, 0}, /* SACM presided_by from 20240000 */
+    {63, 85}, /* SACM presided_by from 20250000 */
+    {68, 86}, /* SACM presided_by from 20260000 */
+    {0, 0}, /* SACM has_participant from the first */
+    {65, 87}, /* SACM has_participant from 20251118 */
+    {66, 0}, /* SACM has_participant from 20251120 */
+    {0, 0}, /* RIAM has_member from the first */
+    {13, 88}, /* RIAM has_member from 20120000 */
+    {52, 89}, /* RIAM has_member from 20231000 */
+    {0, 0}, /* QUITO has_member from the first */
+    {23, 90}, /* QUITO has_member from 20180000 */
+    {60, 91}, /* QUITO has_member from 20241100 */
+    {0, 0}, /* QUITO has_observer from the first */
+    {57, 92}, /* QUITO has_observer from 20240300 */
+    {0, 0}, /* QUITO has_part from the first */
+    {25, 93}, /* QUITO has_part from 20180900 */
+    {0, 0}, /* QUITO has_secretariat from the first */
+    {23, 94}, /* QUITO has_secretariat from 20180000 */
+    {0, 0}, /* QUITO presided_by from the first */
+    {38, 83}, /* QUITO presided_by from 20200900 */
+    {39, 84}, /* QUITO presided_by from 20201127 */
+    {42, 85}, /* QUITO presided_by from 20210600 */
+    {45, 0}, /* QUITO presided_by from 20220000 */
+    {55, 95}, /* QUITO presided_by from 20240000 */
+    {57, 95}, /* QUITO presided_by from 20240300 */
+    {63, 96}, /* QUITO presided_by from 20250000 */
+    {68, 0}, /* QUITO presided_by from 20260000 */
+    {0, 0}, /* QUITO has_participant from the first */
+    {26, 97}, /* QUITO has_participant from 20180903 */
+    {53, 98}, /* QUITO has_participant from 20231122 */
+    {0, 0}, /* MIRPS has_member from the first */
+    {20, 99}, /* MIRPS has_member from 20170000 */
+    {29, 100}, /* MIRPS has_member from 20190000 */
+    {32, 100}, /* MIRPS has_member from 20190726 */
+    {0, 0}, /* MIRPS has_part from the first */
+    {20, 101}, /* MIRPS has_part from 20170000 */
+    {0, 0}, /* MIRPS aligned_with from the first */
+    {28, 102}, /* MIRPS aligned_with from 20181217 */
+    {0, 0}, /* MIRPS supported_by from the first */
+    {29, 34}, /* MIRPS supported_by from 20190000 */
+    {34, 34}, /* MIRPS supported_by from 20191200 */
+    {0, 0}, /* MIRPS has_secretariat from the first */
+    {20, 103}, /* MIRPS has_secretariat from 20170000 */
+    {0, 0}, /* MIRPS presided_by from the first */
+    {31, 74}, /* MIRPS presided_by from 20190200 */
+    {35, 0}, /* MIRPS presided_by from 20200000 */
+    {36, 75}, /* MIRPS presided_by from 20200100 */
+    {40, 0}, /* MIRPS presided_by from 20210000 */
+    {45, 104}, /* MIRPS presided_by from 20220000 */
+    {50, 72}, /* MIRPS presided_by from 20230000 */
+    {56, 76}, /* MIRPS presided_by from 20240124 */
+    {63, 95}, /* MIRPS presided_by from 20250000 */
+    {67, 75}, /* MIRPS presided_by from 20251125 */
+    {0, 0}, /* FEM has_member from the first */
+    {11, 105}, /* FEM has_member from 20040000 */
+    {0, 0}, /* FEM has_associate from the first */
+    {11, 35}, /* FEM has_associate from 20040000 */
+    {0, 0}, /* FEM part_of from the first */
+    {11, 106}, /* FEM part_of from 20040000 */
+    {0, 0}, /* MERCOSUR has_member from the first */
+    {3, 105}, /* MERCOSUR has_member from 19910000 */
+    {14, 107}, /* MERCOSUR has_member from 20120812 */
+    {58, 108}, /* MERCOSUR has_member from 20240807 */
+    {0, 0}, /* MERCOSUR has_associate from the first */
+    {3, 35}, /* MERCOSUR has_associate from 19910000 */
+    {4, 109}, /* MERCOSUR has_associate from 19960000 */
+    {5, 109}, /* MERCOSUR has_associate from 19980000 */
+    {10, 110}, /* MERCOSUR has_associate from 20030000 */
+    {11, 111}, /* MERCOSUR has_associate from 20040000 */
+    {14, 112}, /* MERCOSUR has_associate from 20120812 */
+    {15, 113}, /* MERCOSUR has_associate from 20130700 */
+    {58, 114}, /* MERCOSUR has_associate from 20240807 */
+    {61, 115}, /* MERCOSUR has_associate from 20241206 */
+    {0, 0}, /* MERCOSUR has_part from the first */
+    {3, 116}, /* MERCOSUR has_part from 19910000 */
+    {11, 117}, /* MERCOSUR has_part from 20040000 */
+    {0, 0}, /* MERCOSUR has_suspended from the first */
+    {18, 118}, /* MERCOSUR has_suspended from 20161201 */
+    {19, 118}, /* MERCOSUR has_suspended from 20161202 */
+    {21, 118}, /* MERCOSUR has_suspended from 20170805 */
+    {0, 0}, /* GCR has_aligned from the first */
+    {28, 50}, /* GCR has_aligned from 20181217 */
+    {0, 63}, /* UNHCR member_of from the first */
+    {0, 0}, /* UNHCR observer_of from the first */
+    {4, 10}, /* UNHCR observer_of from 19960000 */
+    {7, 119}, /* UNHCR observer_of from 20000000 */
+    {0, 120}, /* UNHCR advises from the first */
+    {0, 0}, /* UNHCR secretariat_of from the first */
+    {20, 50}, /* UNHCR secretariat_of from 20170000 */
+    {23, 121}, /* UNHCR secretariat_of from 20180000 */
+    {29, 122}, /* UNHCR secretariat_of from 20190000 */
+    {55, 123}, /* UNHCR secretariat_of from 20240000 */
+    {0, 0}, /* UNHCR presides from the first */
+    {24, 124}, /* UNHCR presides from 20180412 */
+    {0, 0}, /* MIRPS-SP has_member from the first */
+    {29, 125}, /* MIRPS-SP has_member from 20190000 */
+    {0, 0}, /* MIRPS-SP supports from the first */
+    {29, 50}, /* MIRPS-SP supports from 20190000 */
+    {34, 50}, /* MIRPS-SP supports from 20191200 */
+    {0, 0}, /* MIRPS-SP has_secretariat from the first */
+    {29, 103}, /* MIRPS-SP has_secretariat from 20190000 */
+    {0, 0}, /* MIRPS-SP presided_by from the first */
+    {37, 126}, /* MIRPS-SP presided_by from 20200629 */
+    {43, 127}, /* MIRPS-SP presided_by from 20210700 */
+    {45, 127}, /* MIRPS-SP presided_by from 20220000 */
+    {47, 127}, /* MIRPS-SP presided_by from 20220700 */
+    {50, 0}, /* MIRPS-SP presided_by from 20230000 */
+    {63, 128}, /* MIRPS-SP presided_by from 20250000 */
+    {68, 0}, /* MIRPS-SP presided_by from 20260000 */
+    {0, 0}, /* SACM-NET-GENDER part_of from the first */
+    {35, 27}, /* SACM-NET-GENDER part_of from 20200000 */
+    {0, 0}, /* SACM-NET-BORDER part_of from the first */
+    {35, 27}, /* SACM-NET-BORDER part_of from 20200000 */
+    {65, 27}, /* SACM-NET-BORDER part_of from 20251118 */
+    {0, 0}, /* SACM-NET-CHILDHOOD part_of from the first */
+    {35, 27}, /* SACM-NET-CHILDHOOD part_of from 20200000 */
+    {0, 0}, /* SACM-NET-TRAFFICKING part_of from the first */
+    {35, 27}, /* SACM-NET-TRAFFICKING part_of from 20200000 */
+    {65, 27}, /* SACM-NET-TRAFFICKING part_of from 20251118 */
+    {0, 0}, /* SACM-NET-INTEGRATION part_of from the first */
+    {35, 27}, /* SACM-NET-INTEGRATION part_of from 20200000 */
+    {65, 27}, /* SACM-NET-INTEGRATION part_of from 20251118 */
+    {0, 0}, /* SACM-NET-ENVIRONMENT part_of from the first */
+    {35, 27}, /* SACM-NET-ENVIRONMENT part_of from 20200000 */
+    {40, 27}, /* SACM-NET-ENVIRONMENT part_of from 20210000 */
+    {65, 27}, /* SACM-NET-ENVIRONMENT part_of from 20251118 */
+    {0, 0}, /* SACM-CS-ADDENDUM part_of from the first */
+    {50, 27}, /* SACM-CS-ADDENDUM part_of from 20230000 */
+    {54, 27}, /* SACM-CS-ADDENDUM part_of from 20231205 */
+    {0, 0}, /* MERCOSUR-AS has_member from the first */
+    {4, 129}, /* MERCOSUR-AS has_member from 19960000 */
+    {5, 129}, /* MERCOSUR-AS has_member from 19980000 */
+    {10, 130}, /* MERCOSUR-AS has_member from 20030000 */
+    {11, 131}, /* MERCOSUR-AS has_member from 20040000 */
+    {14, 132}, /* MERCOSUR-AS has_member from 20120812 */
+    {15, 133}, /* MERCOSUR-AS has_member from 20130700 */
+    {58, 134}, /* MERCOSUR-AS has_member from 20240807 */
+    {61, 135}, /* MERCOSUR-AS has_member from 20241206 */
+    {0, 0}, /* MERCOSUR-AS associate_of from the first */
+    {3, 4}, /* MERCOSUR-AS associate_of from 19910000 */
+    {11, 136}, /* MERCOSUR-AS associate_of from 20040000 */
+    {0, 137}, /* CONARES has_part from the first */
+    {0, 138}, /* CONARES advised_by from the first */
+    {0, 139}, /* CONARE-AR part_of from the first */
+    {0, 138}, /* CONARE-AR advised_by from the first */
+    {0, 140}, /* CONARE-AR national_body_of from the first */
+    {0, 139}, /* CONARE-BR part_of from the first */
+    {0, 138}, /* CONARE-BR advised_by from the first */
+    {0, 85}, /* CONARE-BR national_body_of from the first */
+    {0, 139}, /* CONARE-BO part_of from the first */
+    {0, 138}, /* CONARE-BO advised_by from the first */
+    {0, 141}, /* CONARE-BO national_body_of from the first */
+    {0, 138}, /* CONARE-PY has_member from the first */
+    {0, 139}, /* CONARE-PY part_of from the first */
+    {0, 142}, /* CONARE-PY national_body_of from the first */
+    {0, 139}, /* CONARE-CO part_of from the first */
+    {0, 128}, /* CONARE-CO national_body_of from the first */
+    {0, 139}, /* CNR-VE part_of from the first */
+    {0, 118}, /* CNR-VE national_body_of from the first */
+    {0, 139}, /* CORE-UY part_of from the first */
+    {0, 138}, /* CORE-UY advised_by from the first */
+    {0, 86}, /* CORE-UY national_body_of from the first */
+    {0, 139}, /* CEPR-PE part_of from the first */
+    {0, 138}, /* CEPR-PE advised_by from the first */
+    {0, 84}, /* CEPR-PE national_body_of from the first */
+    {0, 0}, /* IOM observer_of from the first */
+    {4, 10}, /* IOM observer_of from 19960000 */
+    {0, 0}, /* IOM secretariat_of from the first */
+    {6, 143}, /* IOM secretariat_of from 19990100 */
+    {7, 144}, /* IOM secretariat_of from 20000000 */
+    {9, 145}, /* IOM secretariat_of from 20010000 */
+    {12, 146}, /* IOM secretariat_of from 20060600 */
+    {23, 147}, /* IOM secretariat_of from 20180000 */
+    {29, 147}, /* IOM secretariat_of from 20190000 */
+    {0, 0}, /* IOM presides from the first */
+    {24, 124}, /* IOM presides from 20180412 */
+    {0, 0}, /* ECLAC member_of from the first */
+    {29, 34}, /* ECLAC member_of from 20190000 */
+    {0, 0}, /* ECLAC observer_of from the first */
+    {4, 10}, /* ECLAC observer_of from 19960000 */
+    {7, 119}, /* ECLAC observer_of from 20000000 */
+    {0, 0}, /* IACHR observer_of from the first */
+    {4, 10}, /* IACHR observer_of from 19960000 */
+    {0, 0}, /* ILO observer_of from the first */
+    {4, 10}, /* ILO observer_of from 19960000 */
+    {0, 0}, /* OAS secretariat_of from the first */
+    {20, 50}, /* OAS secretariat_of from 20170000 */
+    {29, 148}, /* OAS secretariat_of from 20190000 */
+    {59, 149}, /* OAS secretariat_of from 20240925 */
+    {0, 0}, /* ICRC observer_of from the first */
+    {7, 27}, /* ICRC observer_of from 20000000 */
+    {0, 0}, /* EU member_of from the first */
+    {29, 34}, /* EU member_of from 20190000 */
+    {0, 0}, /* IDB member_of from the first */
+    {29, 34}, /* IDB member_of from 20190000 */
+    {0, 0}, /* WBG member_of from the first */
+    {29, 34}, /* WBG member_of from 20190000 */
+    {0, 0}, /* CABEI member_of from the first */
+    {29, 34}, /* CABEI member_of from 20190000 */
+    {0, 0}, /* QUITO-DECLARATION part_of from the first */
+    {25, 14}, /* QUITO-DECLARATION part_of from 20180900 */
+    {0, 0}, /* QUITO-DECLARATION has_signatory from the first */
+    {25, 150}, /* QUITO-DECLARATION has_signatory from 20180900 */
+    {0, 0}, /* SAN-PEDRO-SULA-DECLARATION part_of from the first */
+    {20, 50}, /* SAN-PEDRO-SULA-DECLARATION part_of from 20170000 */
+    {0, 0}, /* SAN-PEDRO-SULA-DECLARATION has_signatory from the first */
+    {20, 99}, /* SAN-PEDRO-SULA-DECLARATION has_signatory from 20170000 */
+    {0, 0}, /* RMI part_of from the first */
+    {3, 4}, /* RMI part_of from 19910000 */
+    {0, 0}, /* RMI has_part from the first */
+    {11, 151}, /* RMI has_part from 20040000 */
+    {0, 0}, /* SACM-NET-CONSULAR part_of from the first */
+    {65, 27}, /* SACM-NET-CONSULAR part_of from 20251118 */
+    {0, 0}, /* LAD has_secretariat from the first */
+    {59, 152}, /* LAD has_secretariat from 20240925 */
+    {0, 0}, /* LAD has_signatory from the first */
+    {46, 153}, /* LAD has_signatory from 20220610 */
+    {49, 154}, /* LAD has_signatory from 20221006 */
+    {0, 0}, /* LAD presided_by from the first */
+    {59, 128}, /* LAD presided_by from 20240925 */
+    {0, 0}, /* CHILE-DECLARATION part_of from the first */
+    {62, 155}, /* CHILE-DECLARATION part_of from 20241212 */
+    {0, 0}, /* CHILE-DECLARATION has_secretariat from the first */
+    {55, 138}, /* CHILE-DECLARATION has_secretariat from 20240000 */
+    {0, 0}, /* CHILE-DECLARATION presided_by from the first */
+    {55, 83}, /* CHILE-DECLARATION presided_by from 20240000 */
+    {64, 83}, /* CHILE-DECLARATION presided_by from 20250718 */
+    {0, 0}, /* CARTAGENA-DECLARATION has_part from the first */
+    {16, 2}, /* CARTAGENA-DECLARATION has_part from 20141200 */
+    {62, 156}, /* CARTAGENA-DECLARATION has_part from 20241212 */
+    {0, 0}, /* BRAZIL-DECLARATION part_of from the first */
+    {16, 155}, /* BRAZIL-DECLARATION part_of from 20141200 */
+    {0, 0}, /* BRAZIL-DECLARATION has_signatory from the first */
+    {16, 157}, /* BRAZIL-DECLARATION has_signatory from 20141200 */
+    {0, 0}, /* CMC has_participant from the first */
+    {17, 158}, /* CMC has_participant from 20160100 */
+    {0, 0}, /* R4V presided_by from the first */
+    {24, 94}, /* R4V presided_by from 20180412 */
+    {0, 0}, /* R4V has_participant from the first */
+    {33, 159}, /* R4V has_participant from 20191100 */
+    {38, 160}, /* R4V has_participant from 20200900 */
+    {44, 161}, /* R4V has_participant from 20211200 */
+    {0, 0}, /* ANDEAN has_member from the first */
+    {1, 132}, /* ANDEAN has_member from 19690526 */
+    {2, 162}, /* ANDEAN has_member from 19760000 */
+    {0, 0}, /* ANDEAN has_part from the first */
+    {41, 163}, /* ANDEAN has_part from 20210512 */
+    {0, 0}, /* ANDEAN-MIGRATION-STATUTE part_of from the first */
+    {41, 18}, /* ANDEAN-MIGRATION-STATUTE part_of from 20210512 */
+    {0, 0}, /* CA4 has_secretariat from the first */
+    {12, 71}, /* CA4 has_secretariat from 20060600 */
+    {0, 0}, /* CA4 has_signatory from the first */
+    {12, 164}, /* CA4 has_signatory from 20060600 */
+    {0, 0}, /* OCAM has_secretariat from the first */
+    {6, 71}, /* OCAM has_secretariat from 19990100 */
+    {0, 0}, /* GCM has_signatory from the first */
+    {27, 85}, /* GCM has_signatory from 20181210 */
+    {30, 0}, /* GCM has_signatory from 20190100 */
+    {51, 85}, /* GCM has_signatory from 20230105 */
+    {0, 0}, /* PADF secretariat_of from the first */
+    {59, 33}, /* PADF secretariat_of from 20240925 */
 };
 MP_INTERNAL const struct mp_window mp_asof_windows[165] = {
-    {0, 0, 0, 0},
-    {0, 7, 1, 1},
-    {1, 9, 1, 1},
-    {2, 9, 1, 1},
-    {3, 7, 1, 1},
-    {4, 7, 1, 2},
-    {5, 7, 1, 3},
-    {6, 7, 1, 4},
-    {7, 7, 1, 5},
-    {8, 7, 2, 6},
-    {10, 7, 1, 1},
-    {11, 8, 2, 2},
-    {13, 8, 2, 3},
-    {15, 8, 1, 1},
-    {16, 7, 1, 1},
-    {17, 7, 3, 2},
-    {20, 9, 1, 2},
-    {21, 9, 1, 2},
-    {22, 9, 1, 1},
-    {23, 8, 2, 2},
-    {25, 7, 3, 3},
-    {28, 7, 3, 4},
-    {31, 7, 3, 4},
-    {34, 8, 1, 1},
-    {35, 7, 3, 3},
-    {38, 8, 2, 3},
-    {40, 8, 2, 4},
-    {42, 7, 1, 1},
-    {43, 8, 1, 1},
-    {44, 7, 1, 2},
-    {45, 8, 2, 2},
-    {47, 8, 2, 3},
-    {49, 7, 2, 2},
-    {51, 9, 1, 1},
-    {52, 8, 1, 1},
-    {53, 8, 1, 1},
-    {54, 7, 2, 2},
-    {56, 7, 2, 3},
-    {58, 7, 2, 4},
-    {60, 9, 1, 1},
-    {61, 7, 3, 2},
-    {64, 7, 3, 5},
-    {67, 7, 3, 6},
-    {70, 8, 2, 2},
-    {72, 8, 1, 1},
-    {73, 7, 1, 2},
-    {74, 7, 1, 3},
-    {75, 7, 1, 4},
-    {76, 8, 2, 3},
-    {78, 8, 2, 4},
-    {80, 7, 1, 1},
-    {81, 7, 1, 3},
-    {82, 7, 3, 2},
-    {85, 7, 3, 3},
-    {88, 7, 2, 2},
-    {90, 9, 1, 1},
-    {91, 9, 1, 2},
-    {92, 8, 2, 3},
-    {94, 8, 2, 4},
-    {96, 7, 2, 3},
-    {98, 7, 3, 4},
-    {101, 7, 2, 5},
-    {103, 8, 1, 1},
-    {104, 8, 1, 1},
-    {105, 7, 3, 2},
-    {108, 9, 1, 3},
-    {109, 8, 1, 1},
-    {110, 7, 1, 3},
-    {111, 8, 1, 1},
-    {112, 1, 7, 11},
-    {119, 0, 9, 10},
-    {128, 8, 1, 1},
-    {129, 5, 1, 1},
-    {130, 2, 1, 1},
-    {131, 4, 1, 1},
-    {132, 6, 1, 1},
-    {133, 1, 1, 1},
-    {134, 2, 5, 2},
-    {139, 0, 8, 12},
-    {147, 4, 5, 4},
-    {152, 8, 1, 6},
-    {153, 8, 1, 7},
-    {154, 8, 2, 8},
-    {156, 1, 1, 1},
-    {157, 5, 1, 1},
-    {158, 0, 1, 1},
-    {159, 7, 1, 1},
-    {160, 0, 8, 10},
-    {168, 0, 8, 20},
-    {176, 0, 8, 21},
-    {184, 0, 8, 13},
-    {192, 0, 8, 14},
-    {200, 1, 1, 1},
-    {201, 8, 1, 1},
-    {202, 8, 1, 2},
-    {203, 1, 1, 1},
-    {204, 1, 1, 1},
-    {205, 0, 8, 13},
-    {213, 0, 8, 14},
-    {221, 1, 5, 6},
-    {226, 1, 6, 7},
-    {232, 8, 1, 1},
-    {233, 8, 1, 1},
-    {234, 8, 1, 2},
-    {235, 3, 1, 1},
-    {236, 0, 8, 4},
-    {244, 7, 3, 2},
-    {247, 0, 8, 5},
-    {255, 0, 8, 6},
-    {263, 0, 9, 3},
-    {272, 0, 9, 4},
-    {281, 0, 9, 7},
-    {290, 0, 9, 6},
-    {299, 0, 9, 8},
-    {308, 1, 8, 7},
-    {316, 1, 8, 8},
-    {324, 9, 1, 1},
-    {325, 7, 3, 2},
-    {328, 7, 1, 1},
-    {329, 7, 1, 2},
-    {330, 8, 1, 6},
-    {331, 7, 1, 2},
-    {332, 7, 2, 3},
-    {334, 7, 3, 4},
-    {337, 9, 1, 1},
-    {338, 0, 9, 14},
-    {347, 2, 1, 1},
-    {348, 1, 1, 1},
-    {349, 1, 1, 1},
-    {350, 0, 2, 2},
-    {352, 0, 6, 3},
-    {358, 0, 8, 6},
-    {366, 0, 6, 5},
-    {372, 0, 7, 7},
-    {379, 1, 6, 6},
-    {385, 1, 6, 7},
-    {391, 7, 1, 2},
-    {392, 8, 1, 8},
-    {393, 8, 1, 1},
-    {394, 8, 1, 1},
-    {395, 0, 1, 1},
-    {396, 0, 1, 1},
-    {397, 5, 1, 1},
-    {398, 9, 1, 1},
-    {399, 7, 3, 2},
-    {402, 7, 3, 3},
-    {405, 7, 3, 4},
-    {408, 7, 3, 5},
-    {411, 7, 2, 2},
-    {413, 7, 3, 3},
-    {416, 0, 8, 11},
-    {424, 7, 1, 1},
-    {425, 8, 2, 2},
-    {427, 0, 8, 20},
-    {435, 0, 8, 21},
-    {443, 9, 1, 1},
-    {444, 9, 1, 2},
-    {445, 0, 8, 31},
-    {453, 0, 8, 22},
-    {461, 0, 8, 9},
-    {469, 0, 8, 14},
-    {477, 0, 8, 17},
-    {485, 0, 6, 4},
-    {491, 9, 1, 1},
-    {492, 2, 5, 4},
+    {0, 0, 0, 0}, /* empty */
+    {0, 7, 1, 1}, /* RIAM */
+    {1, 9, 1, 1}, /* BRAZIL-DECLARATION */
+    {2, 9, 1, 1}, /* CMC */
+    {3, 7, 1, 1}, /* MERCOSUR */
+    {4, 7, 1, 2}, /* SACM MERCOSUR */
+    {5, 7, 1, 3}, /* SACM FEM MERCOSUR */
+    {6, 7, 1, 4}, /* SACM RIAM FEM MERCOSUR */
+    {7, 7, 1, 5}, /* SACM RIAM QUITO FEM MERCOSUR */
+    {8, 7, 2, 6}, /* SACM RIAM QUITO FEM MERCOSUR MIRPS-SP */
+    {10, 7, 1, 1}, /* RCM */
+    {11, 8, 2, 2}, /* QUITO-DECLARATION BRAZIL-DECLARATION */
+    {13, 8, 2, 3}, /* QUITO-DECLARATION LAD BRAZIL-DECLARATION */
+    {15, 8, 1, 1}, /* CONARE-AR */
+    {16, 7, 1, 1}, /* QUITO */
+    {17, 7, 3, 2}, /* QUITO R4V */
+    {20, 9, 1, 2}, /* CMC R4V */
+    {21, 9, 1, 2}, /* LAD BRAZIL-DECLARATION */
+    {22, 9, 1, 1}, /* ANDEAN */
+    {23, 8, 2, 2}, /* MERCOSUR-AS ANDEAN */
+    {25, 7, 3, 3}, /* SACM MERCOSUR-AS ANDEAN */
+    {28, 7, 3, 4}, /* SACM RIAM MERCOSUR-AS ANDEAN */
+    {31, 7, 3, 4}, /* SACM RIAM MERCOSUR ANDEAN */
+    {34, 8, 1, 1}, /* CONARE-BO */
+    {35, 7, 3, 3}, /* SACM QUITO R4V */
+    {38, 8, 2, 3}, /* QUITO-DECLARATION BRAZIL-DECLARATION GCM */
+    {40, 8, 2, 4}, /* QUITO-DECLARATION LAD BRAZIL-DECLARATION GCM */
+    {42, 7, 1, 1}, /* SACM */
+    {43, 8, 1, 1}, /* CONARE-BR */
+    {44, 7, 1, 2}, /* RCM MIRPS */
+    {45, 8, 2, 2}, /* SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION */
+    {47, 8, 2, 3}, /* SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION */
+    {49, 7, 2, 2}, /* RCM MIRPS-SP */
+    {51, 9, 1, 1}, /* LAD */
+    {52, 8, 1, 1}, /* MIRPS-SP */
+    {53, 8, 1, 1}, /* MERCOSUR-AS */
+    {54, 7, 2, 2}, /* SACM MERCOSUR-AS */
+    {56, 7, 2, 3}, /* SACM RIAM MERCOSUR-AS */
+    {58, 7, 2, 4}, /* SACM RIAM QUITO MERCOSUR-AS */
+    {60, 9, 1, 1}, /* CHILE-DECLARATION */
+    {61, 7, 3, 2}, /* SACM ANDEAN */
+    {64, 7, 3, 5}, /* SACM RIAM QUITO MERCOSUR-AS ANDEAN */
+    {67, 7, 3, 6}, /* SACM RIAM QUITO MIRPS-SP MERCOSUR-AS ANDEAN */
+    {70, 8, 2, 2}, /* MIRPS-SP LAD */
+    {72, 8, 1, 1}, /* CONARE-CO */
+    {73, 7, 1, 2}, /* RCM RIAM */
+    {74, 7, 1, 3}, /* RCM RIAM MIRPS */
+    {75, 7, 1, 4}, /* RCM RIAM QUITO MIRPS */
+    {76, 8, 2, 3}, /* QUITO-DECLARATION SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION ... (3) */
+    {78, 8, 2, 4}, /* QUITO-DECLARATION SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION ... (4) */
+    {80, 7, 1, 1}, /* MIRPS */
+    {81, 7, 1, 3}, /* RCM RIAM QUITO */
+    {82, 7, 3, 2}, /* QUITO CMC */
+    {85, 7, 3, 3}, /* QUITO CMC R4V */
+    {88, 7, 2, 2}, /* RIAM MIRPS-SP */
+    {90, 9, 1, 1}, /* CA4 */
+    {91, 9, 1, 2}, /* BRAZIL-DECLARATION CA4 */
+    {92, 8, 2, 3}, /* SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION CA4 */
+    {94, 8, 2, 4}, /* SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION CA4 */
+    {96, 7, 2, 3}, /* SACM QUITO MERCOSUR-AS */
+    {98, 7, 3, 4}, /* SACM QUITO CMC R4V */
+    {101, 7, 2, 5}, /* RCM RIAM QUITO MIRPS MERCOSUR-AS */
+    {103, 8, 1, 1}, /* CEPR-PE */
+    {104, 8, 1, 1}, /* CONARE-PY */
+    {105, 7, 3, 2}, /* SACM CMC */
+    {108, 9, 1, 3}, /* LAD BRAZIL-DECLARATION CA4 */
+    {109, 8, 1, 1}, /* CORE-UY */
+    {110, 7, 1, 3}, /* SACM RIAM MERCOSUR */
+    {111, 8, 1, 1}, /* CNR-VE */
+    {112, 1, 7, 11}, /* BZ CA CR DO GT HN MX NI PA SV US */
+    {119, 0, 9, 10}, /* AR CO EC JM PE UNHCR IOM ECLAC IACHR ILO */
+    {128, 8, 1, 1}, /* IOM */
+    {129, 5, 1, 1}, /* PA */
+    {130, 2, 1, 1}, /* GT */
+    {131, 4, 1, 1}, /* MX */
+    {132, 6, 1, 1}, /* SV */
+    {133, 1, 1, 1}, /* BZ */
+    {134, 2, 5, 2}, /* GY SR */
+    {139, 0, 8, 12}, /* AR BO BR CL CO EC GY PE PY SR UY VE */
+    {147, 4, 5, 4}, /* MX UNHCR ECLAC ICRC */
+    {152, 8, 1, 6}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT ... (6) */
+    {153, 8, 1, 7}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT SACM-CS-ADDENDUM ... (7) */
+    {154, 8, 2, 8}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT SACM-CS-ADDENDUM SACM-NET-CONSULAR ... (8) */
+    {156, 1, 1, 1}, /* CL */
+    {157, 5, 1, 1}, /* PE */
+    {158, 0, 1, 1}, /* BR */
+    {159, 7, 1, 1}, /* UY */
+    {160, 0, 8, 10}, /* BO BR CL CO EC GY PE PY SR UY */
+    {168, 0, 8, 20}, /* AR BO BR CL CO CR CU DO EC ES GT HN MX NI PA PE PY SV UY VE */
+    {176, 0, 8, 21}, /* AD AR BO BR CL CO CR CU ... (21) */
+    {184, 0, 8, 13}, /* AR BR CL CO CR DO EC GY MX PA PE PY UY */
+    {192, 0, 8, 14}, /* AR BR CL CO CR DO EC GT GY MX PA PE PY UY */
+    {200, 1, 1, 1}, /* CW */
+    {201, 8, 1, 1}, /* QUITO-DECLARATION */
+    {202, 8, 1, 2}, /* UNHCR IOM */
+    {203, 1, 1, 1}, /* CR */
+    {204, 1, 1, 1}, /* EC */
+    {205, 0, 8, 13}, /* AR BO BR CL CO CR DO EC MX PA PE PY UY */
+    {213, 0, 8, 14}, /* AR BO BR CL CO CR DO EC GY MX PA PE PY UY */
+    {221, 1, 5, 6}, /* BZ CR GT HN MX PA */
+    {226, 1, 6, 7}, /* BZ CR GT HN MX PA SV */
+    {232, 8, 1, 1}, /* SAN-PEDRO-SULA-DECLARATION */
+    {233, 8, 1, 1}, /* GCR */
+    {234, 8, 1, 2}, /* UNHCR OAS */
+    {235, 3, 1, 1}, /* HN */
+    {236, 0, 8, 4}, /* AR BR PY UY */
+    {244, 7, 3, 2}, /* MERCOSUR RMI */
+    {247, 0, 8, 5}, /* AR BR PY UY VE */
+    {255, 0, 8, 6}, /* AR BO BR PY UY VE */
+    {263, 0, 9, 3}, /* BO CL MERCOSUR-AS */
+    {272, 0, 9, 4}, /* BO CL PE MERCOSUR-AS */
+    {281, 0, 9, 7}, /* BO CL CO EC PE VE MERCOSUR-AS */
+    {290, 0, 9, 6}, /* BO CL CO EC PE MERCOSUR-AS */
+    {299, 0, 9, 8}, /* BO CL CO EC GY PE SR MERCOSUR-AS */
+    {308, 1, 8, 7}, /* CL CO EC GY PE SR MERCOSUR-AS */
+    {316, 1, 8, 8}, /* CL CO EC GY PA PE SR MERCOSUR-AS */
+    {324, 9, 1, 1}, /* RMI */
+    {325, 7, 3, 2}, /* FEM RMI */
+    {328, 7, 1, 1}, /* VE */
+    {329, 7, 1, 2}, /* RCM SACM */
+    {330, 8, 1, 6}, /* CONARES CONARE-AR CONARE-BR CONARE-BO CORE-UY CEPR-PE */
+    {331, 7, 1, 2}, /* QUITO MIRPS */
+    {332, 7, 2, 3}, /* QUITO MIRPS MIRPS-SP */
+    {334, 7, 3, 4}, /* QUITO MIRPS MIRPS-SP CHILE-DECLARATION */
+    {337, 9, 1, 1}, /* R4V */
+    {338, 0, 9, 14}, /* AR BR CA CH CO ES FR US UY ECLAC EU IDB WBG CABEI */
+    {347, 2, 1, 1}, /* ES */
+    {348, 1, 1, 1}, /* CA */
+    {349, 1, 1, 1}, /* CO */
+    {350, 0, 2, 2}, /* BO CL */
+    {352, 0, 6, 3}, /* BO CL PE */
+    {358, 0, 8, 6}, /* BO CL CO EC PE VE */
+    {366, 0, 6, 5}, /* BO CL CO EC PE */
+    {372, 0, 7, 7}, /* BO CL CO EC GY PE SR */
+    {379, 1, 6, 6}, /* CL CO EC GY PE SR */
+    {385, 1, 6, 7}, /* CL CO EC GY PA PE SR */
+    {391, 7, 1, 2}, /* FEM MERCOSUR */
+    {392, 8, 1, 8}, /* CONARE-AR CONARE-BR CONARE-BO CONARE-PY CONARE-CO CNR-VE CORE-UY CEPR-PE ... (8) */
+    {393, 8, 1, 1}, /* UNHCR */
+    {394, 8, 1, 1}, /* CONARES */
+    {395, 0, 1, 1}, /* AR */
+    {396, 0, 1, 1}, /* BO */
+    {397, 5, 1, 1}, /* PY */
+    {398, 9, 1, 1}, /* OCAM */
+    {399, 7, 3, 2}, /* SACM OCAM */
+    {402, 7, 3, 3}, /* RCM SACM OCAM */
+    {405, 7, 3, 4}, /* RCM SACM CA4 OCAM */
+    {408, 7, 3, 5}, /* RCM SACM QUITO CA4 OCAM */
+    {411, 7, 2, 2}, /* MIRPS MIRPS-SP */
+    {413, 7, 3, 3}, /* MIRPS MIRPS-SP LAD */
+    {416, 0, 8, 11}, /* AR BR CL CO CR EC MX PA PE PY UY */
+    {424, 7, 1, 1}, /* FEM */
+    {425, 8, 2, 2}, /* OAS PADF */
+    {427, 0, 8, 20}, /* AR BB BR BZ CA CL CO CR EC GT HN HT JM MX PA PE PY SV US UY */
+    {435, 0, 8, 21}, /* AR BB BR BZ CA CL CO CR ... (21) */
+    {443, 9, 1, 1}, /* CARTAGENA-DECLARATION */
+    {444, 9, 1, 2}, /* CHILE-DECLARATION BRAZIL-DECLARATION */
+    {445, 0, 8, 31}, /* AG AR BB BO BR BS BZ CL ... (31) */
+    {453, 0, 8, 22}, /* AG AI AW BB BS BZ CU CW ... (22) */
+    {461, 0, 8, 9}, /* AR AW BO CW DO GY PY TT UY */
+    {469, 0, 8, 14}, /* AR AW BO BR CL CO CW DO EC GY PE PY TT UY */
+    {477, 0, 8, 17}, /* AR AW BO BR CL CO CR CW DO EC GY MX PA PE PY TT UY */
+    {485, 0, 6, 4}, /* BO CO EC PE */
+    {491, 9, 1, 1}, /* ANDEAN-MIGRATION-STATUTE */
+    {492, 2, 5, 4}, /* GT HN NI SV */
 };
 MP_INTERNAL const uint32_t mp_asof_words[497] = {
     134217728, 32, 128, 2147483648, 2214592512, 3288334336,
@@ -8957,94 +8957,709 @@ MP_INTERNAL const uint16_t mp_triple_displacement[208] = {
 };
 MP_INTERNAL const uint16_t mp_triple_slot_count = 703;
 MP_INTERNAL const uint32_t mp_triples[703] = {
-    575782, 8283309, 7653663, 9724959, 8455446, 295165, 8935473, 1990952,
-    0, 1212666, 8258651, 9522410, 8291378, 9692397, 8992002, 6867238,
-    8291485, 1573123, 9620530, 8298753, 0, 8199431, 7602435, 0,
-    8225843, 1591587, 5654815, 9076995, 8788236, 5669117, 2949370, 9620509,
-    581928, 1966332, 0, 7635195, 7391526, 0, 2031868, 2967852,
-    9692374, 5112062, 1198371, 9692192, 9189667, 8853772, 0, 8717519,
-    8455236, 5671162, 9424029, 8624379, 9724989, 9721090, 7397673, 8225841,
-    1493279, 9620543, 8717485, 8160466, 6062332, 0, 0, 9058604,
-    9692367, 8162367, 9882655, 5374204, 8193231, 6085904, 8952076, 3047677,
-    8283167, 8225853, 8264991, 1007869, 0, 8329505, 9339139, 9522386,
-    8225823, 9620526, 4049190, 1474811, 7653670, 2050342, 9692213, 0,
-    8283146, 8717375, 3066150, 1001766, 9424045, 8283310, 7620899, 8717406,
-    8436004, 0, 9557038, 0, 8361009, 8283370, 8291419, 5654822,
-    0, 9522409, 8199458, 9620608, 0, 1728809, 7397672, 8328459,
-    0, 9733294, 8199428, 2195715, 8869917, 1624352, 2050339, 0,
-    3229987, 0, 3655974, 7655675, 0, 1630461, 8968430, 5136681,
-    2195708, 9522226, 1204520, 6867244, 1231139, 252, 2031914, 8886540,
-    5669115, 0, 8421648, 8258623, 6754560, 9620654, 9575718, 8193210,
-    9733169, 1034534, 7635197, 0, 9079034, 8213738, 1593635, 9058554,
-    5636349, 5136637, 123176, 8160413, 8258610, 9391153, 983295, 1001763,
-    155944, 1722662, 9725154, 9522275, 0, 1493283, 9522288, 7782656,
-    0, 0, 9210107, 1573162, 9024770, 9817253, 8837151, 8361006,
-    9522273, 917760, 3072296, 1474813, 8207637, 9620577, 313631, 8260661,
-    9620645, 8435966, 3047675, 9771306, 9724938, 1591590, 9391278, 8433932,
-    8464638, 0, 5112058, 8226030, 8162583, 0, 9692312, 983291,
-    2050335, 9692197, 3047691, 1198368, 9725102, 8297760, 8225802, 9444607,
-    1573116, 7766267, 9725022, 1990953, 3145980, 8193053, 9189630, 8225966,
-    8193070, 8258746, 8433940, 9551106, 8795394, 7659773, 1474827, 8258609,
-    0, 5112061, 8291501, 9620666, 7766272, 5660925, 8356874, 9378045,
-    942377, 6848766, 9522270, 0, 9064745, 6869246, 2035968, 5640448,
-    2967846, 9017612, 917755, 9692238, 2056445, 8455243, 8828162, 9423909,
-    8225860, 1573131, 9620718, 8162353, 8195229, 9423963, 8160353, 0,
-    5374202, 983293, 8283165, 9607461, 9391150, 983292, 8193073, 2949372,
-    8361167, 6867235, 9692165, 1663272, 5636348, 9620687, 8160293, 1007913,
-    0, 9620714, 9391114, 0, 2548008, 0, 9817185, 4186408,
-    1990909, 9817298, 5112060, 8361023, 9522350, 8193262, 9620498, 0,
-    9522333, 1001774, 8902842, 0, 6848762, 9733149, 8193198, 9575716,
-    8373486, 1006862, 8821004, 8717486, 941327, 8423674, 9522222, 9306371,
-    8398078, 1596689, 6062336, 8162562, 0, 318733, 8455452, 5687587,
-    0, 8283197, 8225883, 8881410, 0, 8357098, 6062335, 1605884,
-    1638652, 8324106, 9692174, 6768934, 8199433, 9620529, 295171, 297210,
-    9733183, 8283186, 8193034, 9522214, 9001194, 8493307, 9620512, 3164451,
-    8258621, 9724978, 1591583, 0, 9725101, 9692221, 0, 5114107,
-    0, 313638, 6062333, 8283185, 8225965, 1493286, 8433939, 6848764,
-    5669131, 5636346, 7758120, 8195350, 9620592, 9846037, 8455454, 8283199,
-    9724957, 0, 9273603, 0, 0, 8162416, 3236136, 8162314,
-    8225821, 917802, 8160429, 0, 0, 0, 8160294, 9518361,
-    8283293, 9046266, 7789842, 0, 2967843, 1001759, 9033902, 8258591,
-    6080803, 8804362, 1624355, 5687583, 0, 0, 8455451, 9620571,
-    8199429, 0, 9620579, 8433934, 9692284, 0, 8193258, 0,
-    8720640, 8273173, 1577216, 3164460, 3229990, 9620490, 8435971, 0,
-    6086953, 1605882, 3145982, 6062331, 8160347, 9692259, 0, 8455199,
-    9391154, 983296, 0, 0, 0, 8361227, 7004456, 9620484,
-    8435965, 9620694, 9443584, 5687590, 295163, 450857, 8305922, 9541925,
-    983299, 8225842, 6750459, 9692211, 319741, 2056489, 1179898, 0,
-    313635, 7635200, 8162582, 9391338, 9522225, 1605886, 9240835, 8199434,
-    6086909, 5693693, 1499433, 5669162, 9620531, 7635203, 8273154, 9522207,
-    7602426, 1575162, 8160489, 8433933, 8258717, 9522362, 1573115, 2425091,
-    8283230, 1597737, 9739563, 295167, 9620511, 8301827, 7659817, 8160421,
-    8762626, 8357102, 3924264, 9692272, 8258733, 0, 5660969, 8258734,
-    8860930, 9410814, 9522267, 5636363, 9692178, 8756494, 1966330, 8356893,
-    8756495, 1630505, 5130531, 8199432, 2949374, 0, 1040680, 8195354,
-    9692254, 8225889, 8199430, 1474812, 0, 9476347, 8174869, 9620604,
-    1478912, 9524273, 3164448, 9391167, 1179902, 8193118, 8258794, 117030,
-    8361054, 6080799, 8291425, 8455402, 5130534, 8591611, 9518383, 9692280,
-    0, 8160317, 0, 8717358, 4972840, 1198374, 9058555, 0,
-    5636350, 8558843, 295164, 8756499, 8160306, 2967840, 1624358, 9423922,
-    2031867, 0, 8717361, 8291365, 3164454, 3072253, 1573117, 9079035,
-    9692220, 5692692, 9423969, 0, 8756497, 9721109, 2031883, 8469785,
-    8455178, 8357050, 8984844, 575779, 8226002, 8756496, 9522213, 9724991,
-    936230, 8756498, 1376515, 8225855, 4180262, 9692386, 0, 8689915,
-    8363263, 1605885, 8356895, 9725085, 5392684, 9144570, 3066147, 7784742,
-    8162478, 942333, 7658771, 6080806, 6775080, 0, 9817179, 8312018,
-    8225949, 8305945, 0, 5673216, 8526075, 1958184, 9724977, 5130527,
-    1966333, 8469762, 9058557, 9522349, 3662120, 7635196, 5392678, 9620637,
-    9620706, 2949373, 3639546, 1624351, 8291538, 8423675, 1495332, 3051776,
-    8720639, 1499389, 8455206, 6998310, 7766268, 1597693, 2031869, 8283182,
-    8361133, 0, 0, 9522186, 9724974, 6750475, 9725114, 9111802,
-    5693737, 3072297, 2033914, 8225978, 8193087, 5669116, 5130528, 8225838,
-    8361134, 0, 8455217, 9692288, 0, 8225793, 0, 9724981,
-    1728808, 9910563, 0, 319785, 8433935, 0, 8193055, 1706237,
-    8919308, 8258570, 9189635, 0, 9725162, 8195330, 0, 9620533,
-    1212675, 0, 9724942, 9391277, 9620690, 8324127, 1657126, 9391135,
-    8283322, 9620574, 8455453, 8455401, 9058605, 8162584, 0, 9620517,
-    8258606, 8324282, 8363297, 9522239, 9391261, 9692164, 7653667, 8226026,
-    8657147, 5654816, 8756500, 295168, 8756493, 9522194, 3145978, 3655971,
-    5654819, 450856, 8455211, 9813269, 8225957, 8442153, 7635199, 8162581,
-    4055336, 9620653, 917756, 9391290, 8258654, 8329472, 8324330,
+    575782, /* BB signatory_of BRAZIL-DECLARATION */
+    8283309, /* QUITO has_participant PA */
+    7653663, /* UY signatory_of QUITO-DECLARATION */
+    9724959, /* R4V has_participant BR */
+    8455446, /* MIRPS-SP has_member ECLAC */
+    295165, /* AR member_of QUITO */
+    8935473, /* CONARE-CO national_body_of CO */
+    1990952, /* DO participant_of CMC */
+    0, /* empty */
+    1212666, /* CA member_of RCM */
+    8258651, /* QUITO has_member GT */
+    9522410, /* LAD has_signatory UY */
+    8291378, /* MIRPS has_member CR */
+    9692397, /* CMC has_participant VC */
+    8992002, /* CORE-UY advised_by UNHCR */
+    6867238, /* SV signatory_of BRAZIL-DECLARATION */
+    8291485, /* MIRPS has_member MX */
+    1573123, /* CO member_of MIRPS-SP */
+    9620530, /* BRAZIL-DECLARATION has_signatory CR */
+    8298753, /* MIRPS aligned_with GCR */
+    0, /* empty */
+    8199431, /* SACM has_part SACM-NET-TRAFFICKING */
+    7602435, /* US member_of MIRPS-SP */
+    0, /* empty */
+    8225843, /* RIAM has_member CU */
+    1591587, /* CO signatory_of LAD */
+    5654815, /* PA signatory_of QUITO-DECLARATION */
+    9076995, /* ECLAC member_of MIRPS-SP */
+    8788236, /* CONARE-AR part_of CONARES */
+    5669117, /* PE member_of QUITO */
+    2949370, /* GT member_of RCM */
+    9620509, /* BRAZIL-DECLARATION has_signatory BO */
+    581928, /* BB participant_of CMC */
+    1966332, /* DO member_of RIAM */
+    0, /* empty */
+    7635195, /* UY member_of SACM */
+    7391526, /* TT signatory_of BRAZIL-DECLARATION */
+    0, /* empty */
+    2031868, /* EC member_of RIAM */
+    2967852, /* GT signatory_of CA4 */
+    9692374, /* CMC has_participant TC */
+    5112062, /* MX member_of MIRPS */
+    1198371, /* BZ signatory_of LAD */
+    9692192, /* CMC has_participant BS */
+    9189667, /* OAS secretariat_of LAD */
+    8853772, /* CONARE-BO part_of CONARES */
+    0, /* empty */
+    8717519, /* MERCOSUR-AS has_member SR */
+    8455236, /* MIRPS-SP has_member ES */
+    5671162, /* PE observer_of RCM */
+    9424029, /* SAN-PEDRO-SULA-DECLARATION has_signatory MX */
+    8624379, /* SACM-NET-INTEGRATION part_of SACM */
+    9724989, /* R4V has_participant DO */
+    9721090, /* R4V presided_by UNHCR */
+    7397673, /* TT participant_of R4V */
+    8225841, /* RIAM has_member CO */
+    1493279, /* CL signatory_of QUITO-DECLARATION */
+    9620543, /* BRAZIL-DECLARATION has_signatory EC */
+    8717485, /* MERCOSUR-AS has_member PA */
+    8160466, /* RCM has_member SV */
+    6062332, /* PY member_of RIAM */
+    0, /* empty */
+    0, /* empty */
+    9058604, /* IOM secretariat_of CA4 */
+    9692367, /* CMC has_participant SR */
+    8162367, /* RCM has_observer EC */
+    9882655, /* GCM has_signatory BR */
+    5374204, /* NI member_of RIAM */
+    8193231, /* SACM has_member SR */
+    6085904, /* PY has_national_body CONARE-PY */
+    8952076, /* CNR-VE part_of CONARES */
+    3047677, /* GY member_of QUITO */
+    8283167, /* QUITO has_participant BR */
+    8225853, /* RIAM has_member DO */
+    8264991, /* QUITO has_part QUITO-DECLARATION */
+    1007869, /* BR participant_of QUITO */
+    0, /* empty */
+    8329505, /* FEM part_of RMI */
+    9339139, /* CABEI member_of MIRPS-SP */
+    9522386, /* LAD has_signatory SV */
+    8225823, /* RIAM has_member BR */
+    9620526, /* BRAZIL-DECLARATION has_signatory CL */
+    4049190, /* KY signatory_of BRAZIL-DECLARATION */
+    1474811, /* CL member_of SACM */
+    7653670, /* UY signatory_of BRAZIL-DECLARATION */
+    2050342, /* EC signatory_of BRAZIL-DECLARATION */
+    9692213, /* CMC has_participant CW */
+    0, /* empty */
+    8283146, /* QUITO has_participant AR */
+    8717375, /* MERCOSUR-AS has_member EC */
+    3066150, /* GY signatory_of BRAZIL-DECLARATION */
+    1001766, /* BR signatory_of BRAZIL-DECLARATION */
+    9424045, /* SAN-PEDRO-SULA-DECLARATION has_signatory PA */
+    8283310, /* QUITO has_participant PE */
+    7620899, /* US signatory_of LAD */
+    8717406, /* MERCOSUR-AS has_member GY */
+    8436004, /* UNHCR secretariat_of CHILE-DECLARATION */
+    0, /* empty */
+    9557038, /* CHILE-DECLARATION presided_by CL */
+    0, /* empty */
+    8361009, /* MERCOSUR has_associate CO */
+    8283370, /* QUITO has_participant UY */
+    8291419, /* MIRPS has_member GT */
+    5654822, /* PA signatory_of BRAZIL-DECLARATION */
+    0, /* empty */
+    9522409, /* LAD has_signatory US */
+    8199458, /* SACM has_part SACM-NET-CONSULAR */
+    9620608, /* BRAZIL-DECLARATION has_signatory LC */
+    0, /* empty */
+    1728809, /* CW participant_of R4V */
+    7397672, /* TT participant_of CMC */
+    8328459, /* FEM has_associate MERCOSUR-AS */
+    0, /* empty */
+    9733294, /* ANDEAN has_member PE */
+    8199428, /* SACM has_part SACM-NET-GENDER */
+    2195715, /* ES member_of MIRPS-SP */
+    8869917, /* CONARE-BO national_body_of BO */
+    1624352, /* CR signatory_of SAN-PEDRO-SULA-DECLARATION */
+    2050339, /* EC signatory_of LAD */
+    0, /* empty */
+    3229987, /* HT signatory_of LAD */
+    0, /* empty */
+    3655974, /* JM signatory_of BRAZIL-DECLARATION */
+    7655675, /* UY presides SACM */
+    0, /* empty */
+    1630461, /* CR participant_of QUITO */
+    8968430, /* CNR-VE national_body_of VE */
+    5136681, /* MX participant_of R4V */
+    2195708, /* ES member_of RIAM */
+    9522226, /* LAD has_signatory CR */
+    1204520, /* BZ participant_of CMC */
+    6867244, /* SV signatory_of CA4 */
+    1231139, /* CA signatory_of LAD */
+    252, /* AD member_of RIAM */
+    2031914, /* EC member_of ANDEAN */
+    8886540, /* CONARE-PY part_of CONARES */
+    5669115, /* PE member_of SACM */
+    0, /* empty */
+    8421648, /* UNHCR member_of CONARE-PY */
+    8258623, /* QUITO has_member EC */
+    6754560, /* SR associate_of MERCOSUR */
+    9620654, /* BRAZIL-DECLARATION has_signatory PE */
+    9575718, /* CARTAGENA-DECLARATION has_part BRAZIL-DECLARATION */
+    8193210, /* SACM has_member PY */
+    9733169, /* ANDEAN has_member CO */
+    1034534, /* BS signatory_of BRAZIL-DECLARATION */
+    7635197, /* UY member_of QUITO */
+    0, /* empty */
+    9079034, /* ECLAC observer_of RCM */
+    8213738, /* SACM presided_by UY */
+    1593635, /* CO presides LAD */
+    9058554, /* IOM secretariat_of RCM */
+    5636349, /* PA member_of QUITO */
+    5136637, /* MX participant_of QUITO */
+    123176, /* AG participant_of CMC */
+    8160413, /* RCM has_member MX */
+    8258610, /* QUITO has_member CR */
+    9391153, /* QUITO-DECLARATION has_signatory CO */
+    983295, /* BR member_of FEM */
+    1001763, /* BR signatory_of LAD */
+    155944, /* AI participant_of CMC */
+    1722662, /* CW signatory_of BRAZIL-DECLARATION */
+    9725154, /* R4V has_participant TT */
+    9522275, /* LAD has_signatory HT */
+    0, /* empty */
+    1493283, /* CL signatory_of LAD */
+    9522288, /* LAD has_signatory JM */
+    7782656, /* VE suspended_from MERCOSUR */
+    0, /* empty */
+    0, /* empty */
+    9210107, /* ICRC observer_of SACM */
+    1573162, /* CO member_of ANDEAN */
+    9024770, /* CEPR-PE advised_by UNHCR */
+    9817253, /* CA4 has_signatory NI */
+    8837151, /* CONARE-BR national_body_of BR */
+    8361006, /* MERCOSUR has_associate CL */
+    9522273, /* LAD has_signatory HN */
+    917760, /* BO member_of MERCOSUR */
+    3072296, /* GY participant_of CMC */
+    1474813, /* CL member_of QUITO */
+    8207637, /* SACM has_secretariat IOM */
+    9620577, /* BRAZIL-DECLARATION has_signatory HN */
+    313631, /* AR signatory_of QUITO-DECLARATION */
+    8260661, /* QUITO has_observer CW */
+    9620645, /* BRAZIL-DECLARATION has_signatory NI */
+    8435966, /* UNHCR secretariat_of MIRPS */
+    3047675, /* GY member_of SACM */
+    9771306, /* ANDEAN-MIGRATION-STATUTE part_of ANDEAN */
+    9724938, /* R4V has_participant AR */
+    1591590, /* CO signatory_of BRAZIL-DECLARATION */
+    9391278, /* QUITO-DECLARATION has_signatory PE */
+    8433932, /* UNHCR advises CONARES */
+    8464638, /* MIRPS-SP supports MIRPS */
+    0, /* empty */
+    5112058, /* MX member_of RCM */
+    8226030, /* RIAM has_member VE */
+    8162583, /* RCM has_observer IACHR */
+    0, /* empty */
+    9692312, /* CMC has_participant MS */
+    983291, /* BR member_of SACM */
+    2050335, /* EC signatory_of QUITO-DECLARATION */
+    9692197, /* CMC has_participant BZ */
+    3047691, /* GY member_of MERCOSUR-AS */
+    1198368, /* BZ signatory_of SAN-PEDRO-SULA-DECLARATION */
+    9725102, /* R4V has_participant PE */
+    8297760, /* MIRPS has_part SAN-PEDRO-SULA-DECLARATION */
+    8225802, /* RIAM has_member AR */
+    9444607, /* RMI has_part FEM */
+    1573116, /* CO member_of RIAM */
+    7766267, /* VE member_of SACM */
+    9725022, /* R4V has_participant GY */
+    1990953, /* DO participant_of R4V */
+    3145980, /* HN member_of RIAM */
+    8193053, /* SACM has_member BO */
+    9189630, /* OAS secretariat_of MIRPS */
+    8225966, /* RIAM has_member PE */
+    8193070, /* SACM has_member CL */
+    8258746, /* QUITO has_member PY */
+    8433940, /* UNHCR advises CEPR-PE */
+    9551106, /* CHILE-DECLARATION has_secretariat UNHCR */
+    8795394, /* CONARE-AR advised_by UNHCR */
+    7659773, /* UY participant_of QUITO */
+    1474827, /* CL member_of MERCOSUR-AS */
+    8258609, /* QUITO has_member CO */
+    0, /* empty */
+    5112061, /* MX member_of QUITO */
+    8291501, /* MIRPS has_member PA */
+    9620666, /* BRAZIL-DECLARATION has_signatory PY */
+    7766272, /* VE member_of MERCOSUR */
+    5660925, /* PA participant_of QUITO */
+    8356874, /* MERCOSUR has_member AR */
+    9378045, /* QUITO-DECLARATION part_of QUITO */
+    942377, /* BO participant_of R4V */
+    6848766, /* SV member_of MIRPS */
+    9522270, /* LAD has_signatory GY */
+    0, /* empty */
+    9064745, /* IOM presides R4V */
+    6869246, /* SV presides MIRPS */
+    2035968, /* EC associate_of MERCOSUR */
+    5640448, /* PA associate_of MERCOSUR */
+    2967846, /* GT signatory_of BRAZIL-DECLARATION */
+    9017612, /* CEPR-PE part_of CONARES */
+    917755, /* BO member_of SACM */
+    9692238, /* CMC has_participant GD */
+    2056445, /* EC participant_of QUITO */
+    8455243, /* MIRPS-SP has_member FR */
+    8828162, /* CONARE-BR advised_by UNHCR */
+    9423909, /* SAN-PEDRO-SULA-DECLARATION has_signatory BZ */
+    8225860, /* RIAM has_member ES */
+    1573131, /* CO member_of MERCOSUR-AS */
+    9620718, /* BRAZIL-DECLARATION has_signatory VE */
+    8162353, /* RCM has_observer CO */
+    8195229, /* SACM has_observer MX */
+    9423963, /* SAN-PEDRO-SULA-DECLARATION has_signatory GT */
+    8160353, /* RCM has_member HN */
+    0, /* empty */
+    5374202, /* NI member_of RCM */
+    983293, /* BR member_of QUITO */
+    8283165, /* QUITO has_participant BO */
+    9607461, /* BRAZIL-DECLARATION part_of CARTAGENA-DECLARATION */
+    9391150, /* QUITO-DECLARATION has_signatory CL */
+    983292, /* BR member_of RIAM */
+    8193073, /* SACM has_member CO */
+    2949372, /* GT member_of RIAM */
+    8361167, /* MERCOSUR has_associate SR */
+    6867235, /* SV signatory_of LAD */
+    9692165, /* CMC has_participant AI */
+    1663272, /* CU participant_of CMC */
+    5636348, /* PA member_of RIAM */
+    9620687, /* BRAZIL-DECLARATION has_signatory SR */
+    8160293, /* RCM has_member BZ */
+    1007913, /* BR participant_of R4V */
+    0, /* empty */
+    9620714, /* BRAZIL-DECLARATION has_signatory UY */
+    9391114, /* QUITO-DECLARATION has_signatory AR */
+    0, /* empty */
+    2548008, /* GD participant_of CMC */
+    0, /* empty */
+    9817185, /* CA4 has_signatory HN */
+    4186408, /* LC participant_of CMC */
+    1990909, /* DO participant_of QUITO */
+    9817298, /* CA4 has_signatory SV */
+    5112060, /* MX member_of RIAM */
+    8361023, /* MERCOSUR has_associate EC */
+    9522350, /* LAD has_signatory PE */
+    8193262, /* SACM has_member VE */
+    9620498, /* BRAZIL-DECLARATION has_signatory BB */
+    0, /* empty */
+    9522333, /* LAD has_signatory MX */
+    1001774, /* BR signatory_of GCM */
+    8902842, /* CONARE-PY national_body_of PY */
+    0, /* empty */
+    6848762, /* SV member_of RCM */
+    9733149, /* ANDEAN has_member BO */
+    8193198, /* SACM has_member PE */
+    9575716, /* CARTAGENA-DECLARATION has_part CHILE-DECLARATION */
+    8373486, /* MERCOSUR has_suspended VE */
+    1006862, /* BR has_national_body CONARE-BR */
+    8821004, /* CONARE-BR part_of CONARES */
+    8717486, /* MERCOSUR-AS has_member PE */
+    941327, /* BO has_national_body CONARE-BO */
+    8423674, /* UNHCR observer_of RCM */
+    9522222, /* LAD has_signatory CL */
+    9306371, /* WBG member_of MIRPS-SP */
+    8398078, /* GCR has_aligned MIRPS */
+    1596689, /* CO has_national_body CONARE-CO */
+    6062336, /* PY member_of MERCOSUR */
+    8162562, /* RCM has_observer UNHCR */
+    0, /* empty */
+    318733, /* AR has_national_body CONARE-AR */
+    8455452, /* MIRPS-SP has_member IDB */
+    5687587, /* PE signatory_of LAD */
+    0, /* empty */
+    8283197, /* QUITO has_participant DO */
+    8225883, /* RIAM has_member GT */
+    8881410, /* CONARE-PY has_member UNHCR */
+    0, /* empty */
+    8357098, /* MERCOSUR has_member UY */
+    6062335, /* PY member_of FEM */
+    1605884, /* CR member_of RIAM */
+    1638652, /* CU member_of RIAM */
+    8324106, /* FEM has_member AR */
+    9692174, /* CMC has_participant AW */
+    6768934, /* SR signatory_of BRAZIL-DECLARATION */
+    8199433, /* SACM has_part SACM-NET-ENVIRONMENT */
+    9620529, /* BRAZIL-DECLARATION has_signatory CO */
+    295171, /* AR member_of MIRPS-SP */
+    297210, /* AR observer_of RCM */
+    9733183, /* ANDEAN has_member EC */
+    8283186, /* QUITO has_participant CR */
+    8193034, /* SACM has_member AR */
+    9522214, /* LAD has_signatory CA */
+    9001194, /* CORE-UY national_body_of UY */
+    8493307, /* SACM-NET-GENDER part_of SACM */
+    9620512, /* BRAZIL-DECLARATION has_signatory BS */
+    3164451, /* HN signatory_of LAD */
+    8258621, /* QUITO has_member DO */
+    9724978, /* R4V has_participant CR */
+    1591583, /* CO signatory_of QUITO-DECLARATION */
+    0, /* empty */
+    9725101, /* R4V has_participant PA */
+    9692221, /* CMC has_participant DO */
+    0, /* empty */
+    5114107, /* MX observer_of SACM */
+    0, /* empty */
+    313638, /* AR signatory_of BRAZIL-DECLARATION */
+    6062333, /* PY member_of QUITO */
+    8283185, /* QUITO has_participant CO */
+    8225965, /* RIAM has_member PA */
+    1493286, /* CL signatory_of BRAZIL-DECLARATION */
+    8433939, /* UNHCR advises CORE-UY */
+    6848764, /* SV member_of RIAM */
+    5669131, /* PE member_of MERCOSUR-AS */
+    5636346, /* PA member_of RCM */
+    7758120, /* VC participant_of CMC */
+    8195350, /* SACM has_observer ECLAC */
+    9620592, /* BRAZIL-DECLARATION has_signatory JM */
+    9846037, /* OCAM has_secretariat IOM */
+    8455454, /* MIRPS-SP has_member CABEI */
+    8283199, /* QUITO has_participant EC */
+    9724957, /* R4V has_participant BO */
+    0, /* empty */
+    9273603, /* IDB member_of MIRPS-SP */
+    0, /* empty */
+    0, /* empty */
+    8162416, /* RCM has_observer JM */
+    3236136, /* HT participant_of CMC */
+    8162314, /* RCM has_observer AR */
+    8225821, /* RIAM has_member BO */
+    917802, /* BO member_of ANDEAN */
+    8160429, /* RCM has_member PA */
+    0, /* empty */
+    0, /* empty */
+    0, /* empty */
+    8160294, /* RCM has_member CA */
+    9518361, /* LAD has_secretariat OAS */
+    8283293, /* QUITO has_participant MX */
+    9046266, /* IOM observer_of RCM */
+    7789842, /* VE has_national_body CNR-VE */
+    0, /* empty */
+    2967843, /* GT signatory_of LAD */
+    1001759, /* BR signatory_of QUITO-DECLARATION */
+    9033902, /* CEPR-PE national_body_of PE */
+    8258591, /* QUITO has_member BR */
+    6080803, /* PY signatory_of LAD */
+    8804362, /* CONARE-AR national_body_of AR */
+    1624355, /* CR signatory_of LAD */
+    5687583, /* PE signatory_of QUITO-DECLARATION */
+    0, /* empty */
+    0, /* empty */
+    8455451, /* MIRPS-SP has_member EU */
+    9620571, /* BRAZIL-DECLARATION has_signatory GT */
+    8199429, /* SACM has_part SACM-NET-BORDER */
+    0, /* empty */
+    9620579, /* BRAZIL-DECLARATION has_signatory HT */
+    8433934, /* UNHCR advises CONARE-BR */
+    9692284, /* CMC has_participant KY */
+    0, /* empty */
+    8193258, /* SACM has_member UY */
+    0, /* empty */
+    8720640, /* MERCOSUR-AS associate_of MERCOSUR */
+    8273173, /* QUITO has_secretariat IOM */
+    1577216, /* CO associate_of MERCOSUR */
+    3164460, /* HN signatory_of CA4 */
+    3229990, /* HT signatory_of BRAZIL-DECLARATION */
+    9620490, /* BRAZIL-DECLARATION has_signatory AR */
+    8435971, /* UNHCR secretariat_of MIRPS-SP */
+    0, /* empty */
+    6086953, /* PY participant_of R4V */
+    1605882, /* CR member_of RCM */
+    3145982, /* HN member_of MIRPS */
+    6062331, /* PY member_of SACM */
+    8160347, /* RCM has_member GT */
+    9692259, /* CMC has_participant HT */
+    0, /* empty */
+    8455199, /* MIRPS-SP has_member BR */
+    9391154, /* QUITO-DECLARATION has_signatory CR */
+    983296, /* BR member_of MERCOSUR */
+    0, /* empty */
+    0, /* empty */
+    0, /* empty */
+    8361227, /* MERCOSUR has_associate MERCOSUR-AS */
+    7004456, /* TC participant_of CMC */
+    9620484, /* BRAZIL-DECLARATION has_signatory AG */
+    8435965, /* UNHCR secretariat_of QUITO */
+    9620694, /* BRAZIL-DECLARATION has_signatory TC */
+    9443584, /* RMI part_of MERCOSUR */
+    5687590, /* PE signatory_of BRAZIL-DECLARATION */
+    295163, /* AR member_of SACM */
+    450857, /* AW participant_of R4V */
+    8305922, /* MIRPS has_secretariat UNHCR */
+    9541925, /* CHILE-DECLARATION part_of CARTAGENA-DECLARATION */
+    983299, /* BR member_of MIRPS-SP */
+    8225842, /* RIAM has_member CR */
+    6750459, /* SR member_of SACM */
+    9692211, /* CMC has_participant CU */
+    319741, /* AR participant_of QUITO */
+    2056489, /* EC participant_of R4V */
+    1179898, /* BZ member_of RCM */
+    0, /* empty */
+    313635, /* AR signatory_of LAD */
+    7635200, /* UY member_of MERCOSUR */
+    8162582, /* RCM has_observer ECLAC */
+    9391338, /* QUITO-DECLARATION has_signatory UY */
+    9522225, /* LAD has_signatory CO */
+    1605886, /* CR member_of MIRPS */
+    9240835, /* EU member_of MIRPS-SP */
+    8199434, /* SACM has_part SACM-CS-ADDENDUM */
+    6086909, /* PY participant_of QUITO */
+    5693693, /* PE participant_of QUITO */
+    1499433, /* CL participant_of R4V */
+    5669162, /* PE member_of ANDEAN */
+    9620531, /* BRAZIL-DECLARATION has_signatory CU */
+    7635203, /* UY member_of MIRPS-SP */
+    8273154, /* QUITO has_secretariat UNHCR */
+    9522207, /* LAD has_signatory BR */
+    7602426, /* US member_of RCM */
+    1575162, /* CO observer_of RCM */
+    8160489, /* RCM has_member US */
+    8433933, /* UNHCR advises CONARE-AR */
+    8258717, /* QUITO has_member MX */
+    9522362, /* LAD has_signatory PY */
+    1573115, /* CO member_of SACM */
+    2425091, /* FR member_of MIRPS-SP */
+    8283230, /* QUITO has_participant GY */
+    1597737, /* CO participant_of R4V */
+    9739563, /* ANDEAN has_part ANDEAN-MIGRATION-STATUTE */
+    295167, /* AR member_of FEM */
+    9620511, /* BRAZIL-DECLARATION has_signatory BR */
+    8301827, /* MIRPS supported_by MIRPS-SP */
+    7659817, /* UY participant_of R4V */
+    8160421, /* RCM has_member NI */
+    8762626, /* CONARES advised_by UNHCR */
+    8357102, /* MERCOSUR has_member VE */
+    3924264, /* KN participant_of CMC */
+    9692272, /* CMC has_participant JM */
+    8258733, /* QUITO has_member PA */
+    0, /* empty */
+    5660969, /* PA participant_of R4V */
+    8258734, /* QUITO has_member PE */
+    8860930, /* CONARE-BO advised_by UNHCR */
+    9410814, /* SAN-PEDRO-SULA-DECLARATION part_of MIRPS */
+    9522267, /* LAD has_signatory GT */
+    5636363, /* PA member_of MERCOSUR-AS */
+    9692178, /* CMC has_participant BB */
+    8756494, /* CONARES has_part CONARE-BR */
+    1966330, /* DO member_of RCM */
+    8356893, /* MERCOSUR has_member BO */
+    8756495, /* CONARES has_part CONARE-BO */
+    1630505, /* CR participant_of R4V */
+    5130531, /* MX signatory_of LAD */
+    8199432, /* SACM has_part SACM-NET-INTEGRATION */
+    2949374, /* GT member_of MIRPS */
+    0, /* empty */
+    1040680, /* BS participant_of CMC */
+    8195354, /* SACM has_observer ICRC */
+    9692254, /* CMC has_participant GY */
+    8225889, /* RIAM has_member HN */
+    8199430, /* SACM has_part SACM-NET-CHILDHOOD */
+    1474812, /* CL member_of RIAM */
+    0, /* empty */
+    9476347, /* SACM-NET-CONSULAR part_of SACM */
+    8174869, /* RCM has_secretariat IOM */
+    9620604, /* BRAZIL-DECLARATION has_signatory KY */
+    1478912, /* CL associate_of MERCOSUR */
+    9524273, /* LAD presided_by CO */
+    3164448, /* HN signatory_of SAN-PEDRO-SULA-DECLARATION */
+    9391167, /* QUITO-DECLARATION has_signatory EC */
+    1179902, /* BZ member_of MIRPS */
+    8193118, /* SACM has_member GY */
+    8258794, /* QUITO has_member UY */
+    117030, /* AG signatory_of BRAZIL-DECLARATION */
+    8361054, /* MERCOSUR has_associate GY */
+    6080799, /* PY signatory_of QUITO-DECLARATION */
+    8291425, /* MIRPS has_member HN */
+    8455402, /* MIRPS-SP has_member UY */
+    5130534, /* MX signatory_of BRAZIL-DECLARATION */
+    8591611, /* SACM-NET-TRAFFICKING part_of SACM */
+    9518383, /* LAD has_secretariat PADF */
+    9692280, /* CMC has_participant KN */
+    0, /* empty */
+    8160317, /* RCM has_member DO */
+    0, /* empty */
+    8717358, /* MERCOSUR-AS has_member CL */
+    4972840, /* MS participant_of CMC */
+    1198374, /* BZ signatory_of BRAZIL-DECLARATION */
+    9058555, /* IOM secretariat_of SACM */
+    0, /* empty */
+    5636350, /* PA member_of MIRPS */
+    8558843, /* SACM-NET-CHILDHOOD part_of SACM */
+    295164, /* AR member_of RIAM */
+    8756499, /* CONARES has_part CORE-UY */
+    8160306, /* RCM has_member CR */
+    2967840, /* GT signatory_of SAN-PEDRO-SULA-DECLARATION */
+    1624358, /* CR signatory_of BRAZIL-DECLARATION */
+    9423922, /* SAN-PEDRO-SULA-DECLARATION has_signatory CR */
+    2031867, /* EC member_of SACM */
+    0, /* empty */
+    8717361, /* MERCOSUR-AS has_member CO */
+    8291365, /* MIRPS has_member BZ */
+    3164454, /* HN signatory_of BRAZIL-DECLARATION */
+    3072253, /* GY participant_of QUITO */
+    1573117, /* CO member_of QUITO */
+    9079035, /* ECLAC observer_of SACM */
+    9692220, /* CMC has_participant DM */
+    5692692, /* PE has_national_body CEPR-PE */
+    9423969, /* SAN-PEDRO-SULA-DECLARATION has_signatory HN */
+    0, /* empty */
+    8756497, /* CONARES has_part CONARE-CO */
+    9721109, /* R4V presided_by IOM */
+    2031883, /* EC member_of MERCOSUR-AS */
+    8469785, /* MIRPS-SP has_secretariat OAS */
+    8455178, /* MIRPS-SP has_member AR */
+    8357050, /* MERCOSUR has_member PY */
+    8984844, /* CORE-UY part_of CONARES */
+    575779, /* BB signatory_of LAD */
+    8226002, /* RIAM has_member SV */
+    8756496, /* CONARES has_part CONARE-PY */
+    9522213, /* LAD has_signatory BZ */
+    9724991, /* R4V has_participant EC */
+    936230, /* BO signatory_of BRAZIL-DECLARATION */
+    8756498, /* CONARES has_part CNR-VE */
+    1376515, /* CH member_of MIRPS-SP */
+    8225855, /* RIAM has_member EC */
+    4180262, /* LC signatory_of BRAZIL-DECLARATION */
+    9692386, /* CMC has_participant TT */
+    0, /* empty */
+    8689915, /* SACM-CS-ADDENDUM part_of SACM */
+    8363263, /* MERCOSUR has_part FEM */
+    1605885, /* CR member_of QUITO */
+    8356895, /* MERCOSUR has_member BR */
+    9725085, /* R4V has_participant MX */
+    5392684, /* NI signatory_of CA4 */
+    9144570, /* ILO observer_of RCM */
+    3066147, /* GY signatory_of LAD */
+    7784742, /* VE signatory_of BRAZIL-DECLARATION */
+    8162478, /* RCM has_observer PE */
+    942333, /* BO participant_of QUITO */
+    7658771, /* UY has_national_body CORE-UY */
+    6080806, /* PY signatory_of BRAZIL-DECLARATION */
+    6775080, /* SR participant_of CMC */
+    0, /* empty */
+    9817179, /* CA4 has_signatory GT */
+    8312018, /* MIRPS presided_by SV */
+    8225949, /* RIAM has_member MX */
+    8305945, /* MIRPS has_secretariat OAS */
+    0, /* empty */
+    5673216, /* PE associate_of MERCOSUR */
+    8526075, /* SACM-NET-BORDER part_of SACM */
+    1958184, /* DM participant_of CMC */
+    9724977, /* R4V has_participant CO */
+    5130527, /* MX signatory_of QUITO-DECLARATION */
+    1966333, /* DO member_of QUITO */
+    8469762, /* MIRPS-SP has_secretariat UNHCR */
+    9058557, /* IOM secretariat_of QUITO */
+    9522349, /* LAD has_signatory PA */
+    3662120, /* JM participant_of CMC */
+    7635196, /* UY member_of RIAM */
+    5392678, /* NI signatory_of BRAZIL-DECLARATION */
+    9620637, /* BRAZIL-DECLARATION has_signatory MX */
+    9620706, /* BRAZIL-DECLARATION has_signatory TT */
+    2949373, /* GT member_of QUITO */
+    3639546, /* JM observer_of RCM */
+    1624351, /* CR signatory_of QUITO-DECLARATION */
+    8291538, /* MIRPS has_member SV */
+    8423675, /* UNHCR observer_of SACM */
+    1495332, /* CL presides CHILE-DECLARATION */
+    3051776, /* GY associate_of MERCOSUR */
+    8720639, /* MERCOSUR-AS associate_of FEM */
+    1499389, /* CL participant_of QUITO */
+    8455206, /* MIRPS-SP has_member CA */
+    6998310, /* TC signatory_of BRAZIL-DECLARATION */
+    7766268, /* VE member_of RIAM */
+    1597693, /* CO participant_of QUITO */
+    2031869, /* EC member_of QUITO */
+    8283182, /* QUITO has_participant CL */
+    8361133, /* MERCOSUR has_associate PA */
+    0, /* empty */
+    0, /* empty */
+    9522186, /* LAD has_signatory AR */
+    9724974, /* R4V has_participant CL */
+    6750475, /* SR member_of MERCOSUR-AS */
+    9725114, /* R4V has_participant PY */
+    9111802, /* IACHR observer_of RCM */
+    5693737, /* PE participant_of R4V */
+    3072297, /* GY participant_of R4V */
+    2033914, /* EC observer_of RCM */
+    8225978, /* RIAM has_member PY */
+    8193087, /* SACM has_member EC */
+    5669116, /* PE member_of RIAM */
+    5130528, /* MX signatory_of SAN-PEDRO-SULA-DECLARATION */
+    8225838, /* RIAM has_member CL */
+    8361134, /* MERCOSUR has_associate PE */
+    0, /* empty */
+    8455217, /* MIRPS-SP has_member CO */
+    9692288, /* CMC has_participant LC */
+    0, /* empty */
+    8225793, /* RIAM has_member AD */
+    0, /* empty */
+    9724981, /* R4V has_participant CW */
+    1728808, /* CW participant_of CMC */
+    9910563, /* PADF secretariat_of LAD */
+    0, /* empty */
+    319785, /* AR participant_of R4V */
+    8433935, /* UNHCR advises CONARE-BO */
+    0, /* empty */
+    8193055, /* SACM has_member BR */
+    1706237, /* CW observer_of QUITO */
+    8919308, /* CONARE-CO part_of CONARES */
+    8258570, /* QUITO has_member AR */
+    9189635, /* OAS secretariat_of MIRPS-SP */
+    0, /* empty */
+    9725162, /* R4V has_participant UY */
+    8195330, /* SACM has_observer UNHCR */
+    0, /* empty */
+    9620533, /* BRAZIL-DECLARATION has_signatory CW */
+    1212675, /* CA member_of MIRPS-SP */
+    0, /* empty */
+    9724942, /* R4V has_participant AW */
+    9391277, /* QUITO-DECLARATION has_signatory PA */
+    9620690, /* BRAZIL-DECLARATION has_signatory SV */
+    8324127, /* FEM has_member BR */
+    1657126, /* CU signatory_of BRAZIL-DECLARATION */
+    9391135, /* QUITO-DECLARATION has_signatory BR */
+    8283322, /* QUITO has_participant PY */
+    9620574, /* BRAZIL-DECLARATION has_signatory GY */
+    8455453, /* MIRPS-SP has_member WBG */
+    8455401, /* MIRPS-SP has_member US */
+    9058605, /* IOM secretariat_of OCAM */
+    8162584, /* RCM has_observer ILO */
+    0, /* empty */
+    9620517, /* BRAZIL-DECLARATION has_signatory BZ */
+    8258606, /* QUITO has_member CL */
+    8324282, /* FEM has_member PY */
+    8363297, /* MERCOSUR has_part RMI */
+    9522239, /* LAD has_signatory EC */
+    9391261, /* QUITO-DECLARATION has_signatory MX */
+    9692164, /* CMC has_participant AG */
+    7653667, /* UY signatory_of LAD */
+    8226026, /* RIAM has_member UY */
+    8657147, /* SACM-NET-ENVIRONMENT part_of SACM */
+    5654816, /* PA signatory_of SAN-PEDRO-SULA-DECLARATION */
+    8756500, /* CONARES has_part CEPR-PE */
+    295168, /* AR member_of MERCOSUR */
+    8756493, /* CONARES has_part CONARE-AR */
+    9522194, /* LAD has_signatory BB */
+    3145978, /* HN member_of RCM */
+    3655971, /* JM signatory_of LAD */
+    5654819, /* PA signatory_of LAD */
+    450856, /* AW participant_of CMC */
+    8455211, /* MIRPS-SP has_member CH */
+    9813269, /* CA4 has_secretariat IOM */
+    8225957, /* RIAM has_member NI */
+    8442153, /* UNHCR presides R4V */
+    7635199, /* UY member_of FEM */
+    8162581, /* RCM has_observer IOM */
+    4055336, /* KY participant_of CMC */
+    9620653, /* BRAZIL-DECLARATION has_signatory PA */
+    917756, /* BO member_of RIAM */
+    9391290, /* QUITO-DECLARATION has_signatory PY */
+    8258654, /* QUITO has_member GY */
+    8329472, /* FEM part_of MERCOSUR */
+    8324330, /* FEM has_member UY */
 };
 
 MP_INTERNAL const uint32_t mp_hash_seed = 0x811C9DC5u;
@@ -10556,313 +11171,313 @@ MP_INTERNAL const uint16_t mp_alpha3_displacement[677] = {
     265, 0, 0, 0, 0,
 };
 MP_INTERNAL const struct mp_alpha3 mp_alpha3_slots[293] = {
-    {11, 14},
-    {11, 5},
-    {225, 107},
-    {66, 39},
-    {8, 4},
-    {34, 283},
-    {66, 41},
-    {43, 30},
-    {43, 17},
-    {34, 16},
-    {66, 44},
-    {66, 48},
-    {66, 118},
-    {225, 101},
-    {407, 181},
-    {225, 107},
-    {407, 120},
-    {19, 8},
-    {225, 106},
-    {17, 1},
-    {43, 27},
-    {17, 9},
-    {19, 215},
-    {19, 3},
-    {30, 19},
-    {407, 183},
-    {30, 24},
-    {17, 6},
-    {37, 25},
-    {59, 42},
-    {407, 185},
-    {30, 29},
-    {122, 65},
-    {37, 35},
-    {173, 88},
-    {173, 77},
-    {59, 45},
-    {1, 13},
-    {59, 47},
-    {176, 79},
-    {122, 67},
-    {37, 36},
-    {315, 138},
-    {173, 83},
-    {122, 63},
-    {287, 126},
-    {176, 91},
-    {312, 147},
-    {315, 141},
-    {287, 130},
-    {312, 140},
-    {479, 193},
-    {32, 18},
-    {325, 139},
-    {479, 202},
-    {325, 146},
-    {287, 135},
-    {514, 222},
-    {176, 93},
-    {20, 12},
-    {20, 11},
-    {514, 224},
-    {312, 136},
-    {315, 154},
-    {325, 148},
-    {514, 226},
-    {32, 21},
-    {33, 22},
-    {33, 31},
-    {52, 40},
-    {64, 295},
-    {479, 209},
-    {69, 49},
-    {72, 50},
-    {147, 74},
-    {76, 123},
-    {69, 249},
-    {52, 37},
-    {76, 54},
-    {158, 301},
-    {164, 82},
-    {169, 92},
-    {222, 276},
-    {211, 283},
-    {158, 256},
-    {64, 46},
-    {286, 290},
-    {226, 108},
-    {147, 73},
-    {222, 105},
-    {323, 144},
-    {346, 164},
-    {164, 85},
-    {226, 102},
-    {72, 52},
-    {211, 100},
-    {169, 87},
-    {286, 125},
-    {336, 157},
-    {336, 245},
-    {372, 276},
-    {323, 152},
-    {376, 171},
-    {390, 177},
-    {490, 196},
-    {474, 197},
-    {390, 172},
-    {372, 279},
-    {474, 89},
-    {346, 169},
-    {489, 201},
-    {492, 194},
-    {5, 2},
-    {489, 199},
-    {496, 213},
-    {376, 171},
-    {6, 7},
-    {496, 214},
-    {504, 219},
-    {504, 221},
-    {13, 0},
-    {18, 10},
-    {25, 15},
-    {29, 23},
-    {31, 20},
-    {490, 212},
-    {492, 211},
-    {38, 26},
-    {40, 28},
-    {45, 32},
-    {47, 33},
-    {48, 34},
-    {54, 38},
-    {60, 43},
-    {67, 51},
-    {70, 250},
-    {75, 53},
-    {77, 55},
-    {82, 56},
-    {87, 57},
-    {90, 59},
-    {91, 58},
-    {92, 60},
-    {103, 61},
-    {106, 62},
-    {110, 64},
-    {121, 66},
-    {123, 68},
-    {124, 232},
-    {134, 254},
-    {138, 69},
-    {139, 70},
-    {141, 71},
-    {148, 72},
-    {156, 75},
-    {157, 76},
-    {160, 78},
-    {162, 80},
-    {163, 81},
-    {167, 86},
-    {168, 84},
-    {175, 90},
-    {192, 94},
-    {194, 95},
-    {195, 96},
-    {199, 97},
-    {201, 98},
-    {202, 99},
-    {219, 279},
-    {220, 103},
-    {221, 104},
-    {227, 109},
-    {234, 111},
-    {238, 110},
-    {248, 112},
-    {249, 113},
-    {260, 124},
-    {264, 114},
-    {266, 115},
-    {267, 116},
-    {268, 117},
-    {273, 119},
-    {274, 121},
-    {282, 122},
-    {288, 127},
-    {294, 128},
-    {296, 129},
-    {304, 131},
-    {305, 132},
-    {306, 133},
-    {307, 134},
-    {314, 137},
-    {316, 156},
-    {319, 142},
-    {322, 143},
-    {324, 145},
-    {326, 158},
-    {329, 150},
-    {330, 151},
-    {331, 149},
-    {332, 153},
-    {334, 155},
-    {338, 159},
-    {340, 160},
-    {342, 161},
-    {343, 162},
-    {344, 163},
-    {349, 165},
-    {352, 166},
-    {353, 167},
-    {355, 168},
-    {363, 170},
-    {364, 280},
-    {368, 280},
-    {392, 180},
-    {394, 173},
-    {397, 176},
-    {401, 184},
-    {403, 175},
-    {404, 178},
-    {408, 182},
-    {414, 174},
-    {416, 186},
-    {444, 249},
-    {446, 187},
-    {454, 288},
-    {456, 188},
-    {462, 190},
-    {464, 191},
-    {468, 192},
-    {471, 195},
-    {472, 204},
-    {475, 198},
-    {477, 200},
-    {480, 203},
-    {482, 205},
-    {483, 179},
-    {485, 189},
-    {486, 207},
-    {487, 208},
-    {488, 206},
-    {491, 210},
-    {500, 216},
-    {501, 217},
-    {503, 218},
-    {505, 220},
-    {508, 223},
-    {513, 225},
-    {516, 227},
-    {519, 228},
-    {526, 230},
-    {530, 229},
-    {532, 231},
-    {537, 233},
-    {538, 232},
-    {545, 234},
-    {546, 235},
-    {548, 236},
-    {550, 237},
-    {552, 238},
-    {554, 239},
-    {559, 240},
-    {566, 241},
-    {573, 284},
-    {583, 242},
-    {590, 243},
-    {628, 244},
-    {650, 246},
-    {662, 247},
-    {672, 248},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
-    {65535, 65535},
+    {11, 14}, /* ALA */
+    {11, 5}, /* ALB */
+    {225, 107}, /* IRA */
+    {66, 39}, /* COD */
+    {8, 4}, /* AIA */
+    {34, 283}, /* BID */
+    {66, 41}, /* COG */
+    {43, 30}, /* BRA */
+    {43, 17}, /* BRB */
+    {34, 16}, /* BIH */
+    {66, 44}, /* COK */
+    {66, 48}, /* COL */
+    {66, 118}, /* COM */
+    {225, 101}, /* IRL */
+    {407, 181}, /* PRI */
+    {225, 107}, /* IRN */
+    {407, 120}, /* PRK */
+    {19, 8}, /* ATA */
+    {225, 106}, /* IRQ */
+    {17, 1}, /* ARE */
+    {43, 27}, /* BRN */
+    {17, 9}, /* ARG */
+    {19, 215}, /* ATF */
+    {19, 3}, /* ATG */
+    {30, 19}, /* BEL */
+    {407, 183}, /* PRT */
+    {30, 24}, /* BEN */
+    {17, 6}, /* ARM */
+    {37, 25}, /* BLM */
+    {59, 42}, /* CHE */
+    {407, 185}, /* PRY */
+    {30, 29}, /* BES */
+    {122, 65}, /* ESH */
+    {37, 35}, /* BLR */
+    {173, 88}, /* GRC */
+    {173, 77}, /* GRD */
+    {59, 45}, /* CHL */
+    {1, 13}, /* ABW */
+    {59, 47}, /* CHN */
+    {176, 79}, /* GUF */
+    {122, 67}, /* ESP */
+    {37, 36}, /* BLZ */
+    {315, 138}, /* MDA */
+    {173, 83}, /* GRL */
+    {122, 63}, /* EST */
+    {287, 126}, /* LBN */
+    {176, 91}, /* GUM */
+    {312, 147}, /* MAC */
+    {315, 141}, /* MDG */
+    {287, 130}, /* LBR */
+    {312, 140}, /* MAF */
+    {479, 193}, /* SLB */
+    {32, 18}, /* BGD */
+    {325, 139}, /* MNE */
+    {479, 202}, /* SLE */
+    {325, 146}, /* MNG */
+    {287, 135}, /* LBY */
+    {514, 222}, /* TUN */
+    {176, 93}, /* GUY */
+    {20, 12}, /* AUS */
+    {20, 11}, /* AUT */
+    {514, 224}, /* TUR */
+    {312, 136}, /* MAR */
+    {315, 154}, /* MDV */
+    {325, 148}, /* MNP */
+    {514, 226}, /* TUV */
+    {32, 21}, /* BGR */
+    {33, 22}, /* BHR */
+    {33, 31}, /* BHS */
+    {52, 40}, /* CAF */
+    {64, 295}, /* CMC */
+    {479, 209}, /* SLV */
+    {69, 49}, /* CRI */
+    {72, 50}, /* CUB */
+    {147, 74}, /* FRA */
+    {76, 123}, /* CYM */
+    {69, 249}, /* CRM */
+    {52, 37}, /* CAN */
+    {76, 54}, /* CYP */
+    {158, 301}, /* GCM */
+    {164, 82}, /* GIB */
+    {169, 92}, /* GNB */
+    {222, 276}, /* IOM */
+    {211, 283}, /* IDB */
+    {158, 256}, /* GCR */
+    {64, 46}, /* CMR */
+    {286, 290}, /* LAD */
+    {226, 108}, /* ISL */
+    {147, 73}, /* FRO */
+    {222, 105}, /* IOT */
+    {323, 144}, /* MLI */
+    {346, 164}, /* NIC */
+    {164, 85}, /* GIN */
+    {226, 102}, /* ISR */
+    {72, 52}, /* CUW */
+    {211, 100}, /* IDN */
+    {169, 87}, /* GNQ */
+    {286, 125}, /* LAO */
+    {336, 157}, /* MYS */
+    {336, 245}, /* MYT */
+    {372, 276}, /* OIM */
+    {323, 152}, /* MLT */
+    {376, 171}, /* OMA */
+    {390, 177}, /* PAK */
+    {490, 196}, /* SWE */
+    {474, 197}, /* SGP */
+    {390, 172}, /* PAN */
+    {372, 279}, /* OIT */
+    {474, 89}, /* SGS */
+    {346, 169}, /* NIU */
+    {489, 201}, /* SVK */
+    {492, 194}, /* SYC */
+    {5, 2}, /* AFG */
+    {489, 199}, /* SVN */
+    {496, 213}, /* TCA */
+    {376, 171}, /* OMN */
+    {6, 7}, /* AGO */
+    {496, 214}, /* TCD */
+    {504, 219}, /* TKL */
+    {504, 221}, /* TKM */
+    {13, 0}, /* AND */
+    {18, 10}, /* ASM */
+    {25, 15}, /* AZE */
+    {29, 23}, /* BDI */
+    {31, 20}, /* BFA */
+    {490, 212}, /* SWZ */
+    {492, 211}, /* SYR */
+    {38, 26}, /* BMU */
+    {40, 28}, /* BOL */
+    {45, 32}, /* BTN */
+    {47, 33}, /* BVT */
+    {48, 34}, /* BWA */
+    {54, 38}, /* CCK */
+    {60, 43}, /* CIV */
+    {67, 51}, /* CPV */
+    {70, 250}, /* CSM */
+    {75, 53}, /* CXR */
+    {77, 55}, /* CZE */
+    {82, 56}, /* DEU */
+    {87, 57}, /* DJI */
+    {90, 59}, /* DMA */
+    {91, 58}, /* DNK */
+    {92, 60}, /* DOM */
+    {103, 61}, /* DZA */
+    {106, 62}, /* ECU */
+    {110, 64}, /* EGY */
+    {121, 66}, /* ERI */
+    {123, 68}, /* ETH */
+    {124, 232}, /* EUA */
+    {134, 254}, /* FEM */
+    {138, 69}, /* FIN */
+    {139, 70}, /* FJI */
+    {141, 71}, /* FLK */
+    {148, 72}, /* FSM */
+    {156, 75}, /* GAB */
+    {157, 76}, /* GBR */
+    {160, 78}, /* GEO */
+    {162, 80}, /* GGY */
+    {163, 81}, /* GHA */
+    {167, 86}, /* GLP */
+    {168, 84}, /* GMB */
+    {175, 90}, /* GTM */
+    {192, 94}, /* HKG */
+    {194, 95}, /* HMD */
+    {195, 96}, /* HND */
+    {199, 97}, /* HRV */
+    {201, 98}, /* HTI */
+    {202, 99}, /* HUN */
+    {219, 279}, /* ILO */
+    {220, 103}, /* IMN */
+    {221, 104}, /* IND */
+    {227, 109}, /* ITA */
+    {234, 111}, /* JAM */
+    {238, 110}, /* JEY */
+    {248, 112}, /* JOR */
+    {249, 113}, /* JPN */
+    {260, 124}, /* KAZ */
+    {264, 114}, /* KEN */
+    {266, 115}, /* KGZ */
+    {267, 116}, /* KHM */
+    {268, 117}, /* KIR */
+    {273, 119}, /* KNA */
+    {274, 121}, /* KOR */
+    {282, 122}, /* KWT */
+    {288, 127}, /* LCA */
+    {294, 128}, /* LIE */
+    {296, 129}, /* LKA */
+    {304, 131}, /* LSO */
+    {305, 132}, /* LTU */
+    {306, 133}, /* LUX */
+    {307, 134}, /* LVA */
+    {314, 137}, /* MCO */
+    {316, 156}, /* MEX */
+    {319, 142}, /* MHL */
+    {322, 143}, /* MKD */
+    {324, 145}, /* MMR */
+    {326, 158}, /* MOZ */
+    {329, 150}, /* MRT */
+    {330, 151}, /* MSR */
+    {331, 149}, /* MTQ */
+    {332, 153}, /* MUS */
+    {334, 155}, /* MWI */
+    {338, 159}, /* NAM */
+    {340, 160}, /* NCL */
+    {342, 161}, /* NER */
+    {343, 162}, /* NFK */
+    {344, 163}, /* NGA */
+    {349, 165}, /* NLD */
+    {352, 166}, /* NOR */
+    {353, 167}, /* NPL */
+    {355, 168}, /* NRU */
+    {363, 170}, /* NZL */
+    {364, 280}, /* OAS */
+    {368, 280}, /* OEA */
+    {392, 180}, /* PCN */
+    {394, 173}, /* PER */
+    {397, 176}, /* PHL */
+    {401, 184}, /* PLW */
+    {403, 175}, /* PNG */
+    {404, 178}, /* POL */
+    {408, 182}, /* PSE */
+    {414, 174}, /* PYF */
+    {416, 186}, /* QAT */
+    {444, 249}, /* RCM */
+    {446, 187}, /* REU */
+    {454, 288}, /* RMI */
+    {456, 188}, /* ROU */
+    {462, 190}, /* RUS */
+    {464, 191}, /* RWA */
+    {468, 192}, /* SAU */
+    {471, 195}, /* SDN */
+    {472, 204}, /* SEN */
+    {475, 198}, /* SHN */
+    {477, 200}, /* SJM */
+    {480, 203}, /* SMR */
+    {482, 205}, /* SOM */
+    {483, 179}, /* SPM */
+    {485, 189}, /* SRB */
+    {486, 207}, /* SSD */
+    {487, 208}, /* STP */
+    {488, 206}, /* SUR */
+    {491, 210}, /* SXM */
+    {500, 216}, /* TGO */
+    {501, 217}, /* THA */
+    {503, 218}, /* TJK */
+    {505, 220}, /* TLS */
+    {508, 223}, /* TON */
+    {513, 225}, /* TTO */
+    {516, 227}, /* TWN */
+    {519, 228}, /* TZA */
+    {526, 230}, /* UGA */
+    {530, 229}, /* UKR */
+    {532, 231}, /* UMI */
+    {537, 233}, /* URY */
+    {538, 232}, /* USA */
+    {545, 234}, /* UZB */
+    {546, 235}, /* VAT */
+    {548, 236}, /* VCT */
+    {550, 237}, /* VEN */
+    {552, 238}, /* VGB */
+    {554, 239}, /* VIR */
+    {559, 240}, /* VNM */
+    {566, 241}, /* VUT */
+    {573, 284}, /* WBG */
+    {583, 242}, /* WLF */
+    {590, 243}, /* WSM */
+    {628, 244}, /* YEM */
+    {650, 246}, /* ZAF */
+    {662, 247}, /* ZMB */
+    {672, 248}, /* ZWE */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
+    {65535, 65535}, /* empty */
 };
 
 MP_INTERNAL const uint16_t mp_kind_row_count = 10;
 MP_INTERNAL const migproc_set mp_kind_rows[10] = {
-    {{4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 32767, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 33554431, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 2113929216, 0, 4224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 2147483648, 1072693250, 16896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 0, 3221225985, 11388, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 0, 504, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 0, 1044480, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 0, 4, 256, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 0, 3072, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-    {{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+    {{4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 32767, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* every entity */
+    {{4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 4294967295, 33554431, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* state */
+    {{0, 0, 0, 0, 0, 0, 0, 2113929216, 0, 4224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* process */
+    {{0, 0, 0, 0, 0, 0, 0, 2147483648, 1072693250, 16896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* organization */
+    {{0, 0, 0, 0, 0, 0, 0, 0, 3221225985, 11388, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* framework */
+    {{0, 0, 0, 0, 0, 0, 0, 0, 504, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* network */
+    {{0, 0, 0, 0, 0, 0, 0, 0, 1044480, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* national-body */
+    {{0, 0, 0, 0, 0, 0, 0, 0, 4, 256, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* platform */
+    {{0, 0, 0, 0, 0, 0, 0, 0, 3072, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* group */
+    {{0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}, /* body */
 };
 MP_INTERNAL const uint16_t mp_kind_count[10] = {303, 249, 8, 14, 12, 7, 8, 2, 2, 1};
 MP_INTERNAL const uint32_t mp_kind_names[10] = {0, 1, 7, 15, 28, 38, 46, 60, 69, 75}; /* none, state, process, organization, framework, network, national-body, platform, group, body */
