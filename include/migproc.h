@@ -453,7 +453,7 @@ MIGPROC_API unsigned migproc_related(migproc_id id, migproc_rel rel,
  * state a member after a dated one records that it left.
  *
  * 0 and the empty set for a bad ID or relation, and for a date that is
- * neither 0, 0xFFFFFFFF (after every date) nor a calendar date (year
+ * neither 0, MIGPROC_NOW (after every date) nor a calendar date (year
  * 1..9999, month 0..12, day 0 to the month's last, day 0 when month is 0):
  * 20181300 and 20180230 match nothing.
  * @since 1.0

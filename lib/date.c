@@ -33,7 +33,7 @@ static unsigned divide(unsigned n, unsigned unit, unsigned *rem)
 bool mp_date_valid(migproc_date d)
 {
     if (d - 10000u > 99991231u - 10000u) /* outside years 1 to 9999 */
-        return d == 0 || d == 0xFFFFFFFFu; /* before and after every date */
+        return d == 0 || d == MIGPROC_NOW; /* before and after every date */
     unsigned month_day, day, year_in_25;
     unsigned year = divide(d, 10000u, &month_day);
     unsigned month = divide(month_day, 100u, &day);

@@ -9,6 +9,7 @@ path and MIGPROC_LIBRARY must be unset."""
 import datetime
 import itertools
 import json
+import re
 import os
 import sys
 import threading
@@ -89,6 +90,10 @@ class Lookup(unittest.TestCase):
         mx = migproc.find("MX")
         self.assertEqual(mx.names, {"en": "Mexico", "es": "México", "pt": "México"})
         self.assertEqual(migproc.LANGUAGES, ("en", "es", "pt"))  # the header's migproc_lang
+        # "Now" is the header's MIGPROC_NOW, a macro FFI cannot read.
+        with open(os.path.join(HERE, "..", "..", "include", "migproc.h"), encoding="utf-8") as f:
+            now = re.search(r"#define MIGPROC_NOW \(\(migproc_date\)(0x[0-9A-F]+)UL\)", f.read())
+        self.assertEqual(migproc._pack(None), int(now.group(1), 16))
         self.assertEqual((mx.alpha3, mx.numeric, mx.established), ("MEX", 484, None))
 
     def test_unknown_and_ambiguous(self):

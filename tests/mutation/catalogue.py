@@ -27,7 +27,7 @@ mut("date-month-13", "lib/date.c", "if (month == 0 || month > 12)", "if (month =
 mut("date-day-off-by-one", "lib/date.c", "if (day > last[month - 1])", "if (day > last[month - 1] + 1u)")
 mut("date-leap-400", "lib/date.c", "(year & 15u) == 0", "(year & 7u) == 0")
 mut("date-month-0-day", "lib/date.c", "return month == 0 && day == 0;", "return month == 0;")
-mut("date-no-after-all", "lib/date.c", "d == 0 || d == 0xFFFFFFFFu", "d == 0")
+mut("date-no-after-all", "lib/date.c", "d == 0 || d == MIGPROC_NOW", "d == 0")
 mut("date-feb-28", "lib/date.c", "if (day <= 28)", "if (day <= 29)")
 mut("date-leap-feb-only", "lib/date.c", "if (month != 2)", "if (month == 0)")
 

@@ -52,7 +52,7 @@ EXPECTED_MAJOR = 1  # the ABI this module is written for
 _NONE = 0xFFFF       # MIGPROC_NONE
 _ID_MAX = 0xFFFF     # migproc_id is 16 bits
 _CAPACITY = 1024     # MIGPROC_SET_CAPACITY: frozen by the 1.x ABI, as in every compiled caller
-_NOW = 0xFFFFFFFF    # MIGPROC_NOW: as-of "now"
+_NOW = 0xFFFFFFFF    # MIGPROC_NOW, as-of "now" (a macro: tests/ffi checks the value)
 _BUNDLED = "libmigproc.so"
 
 

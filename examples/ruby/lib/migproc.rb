@@ -22,7 +22,7 @@ module Migproc
   EXPECTED_MAJOR = 1
   NONE = 0xFFFF
   ID_MAX = 0xFFFF
-  NOW = 0xFFFFFFFF # MIGPROC_NOW
+  NOW = 0xFFFFFFFF # MIGPROC_NOW, as-of "now" (a macro: tests/ffi checks the value)
 
   # Where the library is: see the top of this file.
   def self.library_candidates
