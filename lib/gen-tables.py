@@ -921,8 +921,12 @@ def int_perfect_hash(keys, what):
     return displacement, slot_of_key, nslots
 
 
-PAIR_REL_BITS = 5  # a pair's key: id << 5 | rel
-TRIPLE_BITS = 10   # a triple's key: (id << 5 | rel) << 10 | other
+# The relation indexes' keys, as lib/tables.h defines them: a pair's is
+# id << PAIR_REL_BITS | rel, a triple's (a relation in force) that <<
+# TRIPLE_BITS | other.
+PAIR_REL_BITS = header_define("MP_PAIR_REL_BITS", os.path.join(HERE, "tables.h"))
+TRIPLE_BITS = header_define("MP_TRIPLE_ID_BITS", os.path.join(HERE, "tables.h"))
+assert 1 << TRIPLE_BITS == SET_CAPACITY, "lib/tables.h: MP_TRIPLE_ID_BITS must hold every ID"
 
 
 def pair_index(d):
@@ -1075,6 +1079,8 @@ def check_widths(d, now):
         ("sources (16-bit, 0xFFFF is none)", len(d.sources), UINT16_MAX - 1),
         ("keys (16-bit rows of mp_keys, 0xFFFF is none)", len(d.keys) + len(d.fingerprints),
          UINT16_MAX - 1),
+        ("relations in the header (%d bits of the relation indexes' keys, MP_PAIR_REL_BITS)"
+         % PAIR_REL_BITS, len(REL_NAMES), 1 << PAIR_REL_BITS),
     ]
     for what, count, limit in limits:
         if count > limit:

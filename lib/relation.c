@@ -87,7 +87,7 @@ static unsigned int_slot(uint32_t key, const uint16_t *displacement, unsigned nb
  * mp_entity_count and rel < mp_rel_count. */
 static const struct mp_pair *pair_of(unsigned id, unsigned rel)
 {
-    unsigned key = id << 5 | rel;
+    unsigned key = id << MP_PAIR_REL_BITS | rel;
     const struct mp_pair *p = &mp_pairs[int_slot(key, mp_pair_displacement,
                                                  mp_pair_bucket_count, mp_pair_slot_count)];
     return p->key == key ? p : NULL;
@@ -163,9 +163,9 @@ bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_dat
  * relation that does not exist is in no key. */
 bool migproc_holds(migproc_id a, migproc_rel rel, migproc_id b)
 {
-    if ((unsigned)rel >= 32u || b >= 1024u)
+    if ((unsigned)rel >= 1u << MP_PAIR_REL_BITS || b >= 1u << MP_TRIPLE_ID_BITS)
         return false;
-    uint32_t key = ((uint32_t)a << 15) | (uint32_t)rel << 10 | b;
+    uint32_t key = ((uint32_t)a << MP_PAIR_REL_BITS | (uint32_t)rel) << MP_TRIPLE_ID_BITS | b;
     return mp_triples[int_slot(key, mp_triple_displacement, mp_triple_bucket_count,
                                mp_triple_slot_count)] == key + 1u;
 }

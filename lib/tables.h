@@ -106,8 +106,15 @@ extern MP_INTERNAL const struct mp_edge mp_edges[];
 extern MP_INTERNAL const uint16_t mp_edge_count;
 extern MP_INTERNAL const struct mp_adj mp_adjacency[];
 extern MP_INTERNAL const struct mp_key mp_keys[];
+/* The relation indexes' keys (lib/gen-tables.py reads these): an (entity,
+ * relation) pair is id << MP_PAIR_REL_BITS | rel; a relation in force
+ * appends the other end's ID in MP_TRIPLE_ID_BITS bits.  The generator
+ * refuses more relations than the first holds; the second holds every ID
+ * a set can. */
+#define MP_PAIR_REL_BITS 5
+#define MP_TRIPLE_ID_BITS 10
 /* Per (entity, relation) that has or had a relation, found by a perfect
- * hash of key id << 5 | rel (lib/relation.c: int_slot): its slice of
+ * hash of its key (lib/relation.c: int_slot): its slice of
  * mp_epochs (lib/gen-tables.py: pair_index), the spans between the dates
  * its statements count from or until, each with the set in force during it,
  * the last the set in force now.  An empty slot has key 0xFFFF. */
@@ -136,8 +143,8 @@ struct mp_window {
 };
 extern MP_INTERNAL const struct mp_window mp_asof_windows[];
 extern MP_INTERNAL const uint32_t mp_asof_words[];
-/* Every relation in force now, (id << 5 | rel) << 10 | other, plus one, in
- * a perfect hash of the same kind (0: an empty slot). */
+/* Every relation in force now, its pair's key << MP_TRIPLE_ID_BITS | other,
+ * plus one, in a perfect hash of the same kind (0: an empty slot). */
 extern MP_INTERNAL const uint16_t mp_triple_bucket_count;
 extern MP_INTERNAL const uint16_t mp_triple_displacement[];
 extern MP_INTERNAL const uint16_t mp_triple_slot_count;

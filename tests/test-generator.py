@@ -120,6 +120,28 @@ CASES = [
 ]
 
 
+def too_many_relations(tmp):
+    """The generator and lib/tables.h beside a copy of the header whose
+    relation enum has more values than the relation indexes' keys hold; the
+    data unchanged.  Returns the run."""
+    lib = os.path.join(tmp, "tree", "lib")
+    include = os.path.join(tmp, "tree", "include")
+    os.makedirs(lib)
+    os.makedirs(include)
+    shutil.copy(GEN, lib)
+    shutil.copy(os.path.join(os.path.dirname(GEN), "tables.h"), lib)
+    with open(os.path.join(os.path.dirname(GEN), "..", "include", "migproc.h"),
+              encoding="utf-8") as f:
+        header = f.read()
+    last = "    MIGPROC_REL_HAS_PARTICIPANT = 25"
+    assert last in header, "test case does not apply: the last relation moved"
+    extra = "".join(",\n    MIGPROC_REL_SYNTHETIC_%d = %d" % (i, 26 + i) for i in range(8))
+    with open(os.path.join(include, "migproc.h"), "w", encoding="utf-8") as f:
+        f.write(header.replace(last, last + extra, 1))
+    return subprocess.run([sys.executable, os.path.join(lib, os.path.basename(GEN)),
+                           "--data", DATA], capture_output=True, text=True)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         clean = os.path.join(tmp, "clean")
@@ -138,6 +160,10 @@ def main():
             check("%s: %s" % (name, result.stderr.strip()),
                   result.returncode == 1 and message in result.stderr,
                   "exit %d" % result.returncode)
+        result = too_many_relations(tmp)
+        check("more relations than the keys hold: %s" % result.stderr.strip(),
+              result.returncode == 1 and "34 relations in the header" in result.stderr,
+              "exit %d" % result.returncode)
     return finish()
 
 
