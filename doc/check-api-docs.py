@@ -10,6 +10,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+from testlib import check, finish  # noqa: E402  (tests/testlib.py)
+
 doxygen, doxyfile, outdir, header = sys.argv[1:5]
 result = subprocess.run([doxygen, doxyfile], capture_output=True, text=True)
 print(result.stdout + result.stderr)
@@ -19,12 +22,9 @@ with open(header, encoding="utf-8") as f:
     text = f.read()
 functions = sorted(set(re.findall(r"^MIGPROC_API [^;]*?\b(migproc_\w+)\(", text, re.M)))
 man_root = os.path.join(outdir, "man")
-failures = 0
 for name in functions:
     page = os.path.join("man3", name + ".3")
-    if not os.path.exists(os.path.join(man_root, page)):
-        print("FAIL no man page for %s" % name)
-        failures += 1
+    if not check("%s has a man page" % name, os.path.exists(os.path.join(man_root, page))):
         continue
     r = subprocess.run(["man", "-l", page], cwd=man_root, capture_output=True, text=True,
                        env=dict(os.environ, MANWIDTH="80", LC_ALL="C.UTF-8"))
@@ -34,9 +34,8 @@ for name in functions:
     entry = r.stdout[start:]
     nxt = re.search(r"\n   \S[^\n]*\bmigproc_\w+ \(", entry[1:])
     entry = entry[:nxt.start() + 1] if nxt else entry
-    if r.returncode != 0 or r.stderr.strip() or start < 0 or "Since" not in entry:
-        print("FAIL man -l %s: exit %d %s %s" % (page, r.returncode, r.stderr.strip(),
-                                                "" if "Since" in entry else "(no Since)"))
-        failures += 1
-print("%d passed, %d failed" % (len(functions) - failures, failures))
-sys.exit(1 if failures else 0)
+    check("man -l %s renders, with its Since" % page,
+          r.returncode == 0 and not r.stderr.strip() and start >= 0 and "Since" in entry,
+          "exit %d %s %s" % (r.returncode, r.stderr.strip(),
+                             "" if "Since" in entry else "(no Since)"))
+sys.exit(finish())
