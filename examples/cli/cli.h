@@ -37,7 +37,7 @@ void related(migproc_id id, migproc_rel rel, const struct options *o, migproc_se
 const char *language(int l);
 /* An edge seen from one of its ends: the other end, and in *rel the
  * relation read from this end (the library reads it: migproc_edge_other). */
-migproc_id edge_view(migproc_id id, migproc_edge e, int *rel);
+migproc_id edge_view(migproc_id id, migproc_edge e, migproc_rel *rel);
 
 /* cli.c: a usage message on stderr; returns EXIT_USAGE. */
 int usage_error(const char *message, const char *arg);

@@ -40,12 +40,13 @@ int cmd_dot(char **keys, int nkeys, const struct options *o)
          c = migproc_set_next(&centre, c), ordinal++) {
         const char *colour = colours[ordinal % (sizeof colours / sizeof colours[0])];
         migproc_set_add(&nodes, c);
-        for (int rel = 0; migproc_rel_name((migproc_rel)rel) != NULL; rel += 2) {
+        for (int r = 0; migproc_rel_name((migproc_rel)r) != NULL; r += 2) {
+            migproc_rel rel = (migproc_rel)r, inverse = rel;
             migproc_set out, in;
-            if (nkeys == 0 && rel != MIGPROC_REL_MEMBER_OF)
+            if ((nkeys == 0 && rel != MIGPROC_REL_MEMBER_OF) || !migproc_rel_inverse_of(rel, &inverse))
                 continue;
-            migproc_related(c, (migproc_rel)(rel + 1), &in); /* X rel c */
-            migproc_related(c, (migproc_rel)rel, &out);      /* c rel X */
+            migproc_related(c, inverse, &in); /* X rel c */
+            migproc_related(c, rel, &out);    /* c rel X */
             if (nkeys == 0)
                 migproc_set_clear(&out);
             for (migproc_id x = migproc_set_next(&in, MIGPROC_NONE); x != MIGPROC_NONE;
@@ -53,14 +54,14 @@ int cmd_dot(char **keys, int nkeys, const struct options *o)
                 migproc_set_add(&nodes, x);
                 printf("  n%u -> n%u [color=\"%s\"", (unsigned)x, (unsigned)c, colour);
                 if (nkeys > 0)
-                    printf(", label=\"%s\"", text(migproc_rel_name((migproc_rel)rel)));
+                    printf(", label=\"%s\"", text(migproc_rel_name(rel)));
                 printf("];\n");
             }
             for (migproc_id x = migproc_set_next(&out, MIGPROC_NONE); x != MIGPROC_NONE;
                  x = migproc_set_next(&out, x)) {
                 migproc_set_add(&nodes, x);
                 printf("  n%u -> n%u [color=\"%s\", label=\"%s\"];\n", (unsigned)c,
-                       (unsigned)x, colour, text(migproc_rel_name((migproc_rel)rel)));
+                       (unsigned)x, colour, text(migproc_rel_name(rel)));
             }
         }
     }

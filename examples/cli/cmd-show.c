@@ -45,9 +45,9 @@ static void show_text(migproc_id id, const struct options *o)
         printf("relations:\n");
     for (unsigned i = 0; i < migproc_edge_count(id); i++) {
         migproc_edge e = migproc_edge_at(id, i);
-        int rel;
+        migproc_rel rel;
         migproc_id other = edge_view(id, e, &rel);
-        printf("  %-18s %s  %s%s  (source: %s)\n", text(migproc_rel_name((migproc_rel)rel)),
+        printf("  %-18s %s  %s%s  (source: %s)\n", text(migproc_rel_name(rel)),
                text(migproc_code(other)), text(migproc_name(other, o->lang)), edge_dates(e, dates),
                text(migproc_source_key(migproc_edge_source(e))));
         if (migproc_edge_note(e))
@@ -100,11 +100,11 @@ static void show_json(migproc_id id)
     json_open_array(&j);
     for (unsigned i = 0; i < migproc_edge_count(id); i++) {
         migproc_edge e = migproc_edge_at(id, i);
-        int rel;
+        migproc_rel rel;
         migproc_id other = edge_view(id, e, &rel);
         json_open_object(&j);
         json_key(&j, "relation");
-        json_string(&j, migproc_rel_name((migproc_rel)rel));
+        json_string(&j, migproc_rel_name(rel));
         json_key(&j, "id");
         json_uint(&j, other);
         json_key(&j, "code");
@@ -129,9 +129,9 @@ static void show_csv(migproc_id id, const struct options *o)
     printf("relation,code,name,start,end,source,note\r\n");
     for (unsigned i = 0; i < migproc_edge_count(id); i++) {
         migproc_edge e = migproc_edge_at(id, i);
-        int rel;
+        migproc_rel rel;
         migproc_id other = edge_view(id, e, &rel);
-        printf("%s,", text(migproc_rel_name((migproc_rel)rel)));
+        printf("%s,", text(migproc_rel_name(rel)));
         csv_field(migproc_code(other));
         putchar(',');
         csv_field(migproc_name(other, o->lang));

@@ -12,7 +12,7 @@
 
 struct statement {
     migproc_edge edge;
-    int rel;            /* as read from the first entity */
+    migproc_rel rel;    /* as read from the first entity */
     migproc_date from, until;
     bool holds, decides;
 };
@@ -30,7 +30,8 @@ static bool statement_holds(const struct statement *s, migproc_date date)
  * one in force that took effect last (a dated start before an inferred
  * one); when none is in force, the one that ended last (a stated end before
  * an inferred one); failing that, the one that takes effect first.  Returns its index. */
-static unsigned deciding(const struct statement *st, unsigned n, int rel, migproc_date date)
+static unsigned deciding(const struct statement *st, unsigned n, migproc_rel rel,
+                         migproc_date date)
 {
     unsigned best = n;
     for (unsigned i = 0; i < n; i++) {
@@ -65,7 +66,7 @@ static unsigned collect_statements(migproc_id a, migproc_id b, migproc_date date
     unsigned n = 0;
     for (unsigned i = 0; i < migproc_edge_count(a) && n < WHY_MAX; i++) {
         migproc_edge e = migproc_edge_at(a, i);
-        int rel;
+        migproc_rel rel;
         if (edge_view(a, e, &rel) != b)
             continue;
         struct statement s = {e, rel, migproc_edge_from(e), migproc_edge_until(e), false, false};
@@ -83,9 +84,9 @@ static unsigned collect_statements(migproc_id a, migproc_id b, migproc_date date
     return n;
 }
 
-static const char *rel_text(int rel)
+static const char *rel_text(migproc_rel rel)
 {
-    return text(migproc_rel_name((migproc_rel)rel));
+    return text(migproc_rel_name(rel));
 }
 
 static void why_text(migproc_id a, migproc_id b, const struct statement *st, unsigned n,

@@ -7,10 +7,10 @@
 
 migproc_id resolve(const char *key)
 {
-    migproc_set found;
-    unsigned n = migproc_find_all(key, &found);
+    unsigned n;
+    migproc_id id = migproc_lookup(key, &n);
     if (n == 1)
-        return migproc_set_next(&found, MIGPROC_NONE);
+        return id;
     if (n == 0) {
         fputs("migproc: unknown key: ", stderr);
         echo_safely(key);
@@ -20,7 +20,9 @@ migproc_id resolve(const char *key)
     fputs("migproc: ambiguous key: ", stderr);
     echo_safely(key);
     fputs(" could be", stderr);
-    for (migproc_id id = migproc_set_next(&found, MIGPROC_NONE); id != MIGPROC_NONE;
+    migproc_set found;
+    migproc_find_all(key, &found);
+    for (id = migproc_set_next(&found, MIGPROC_NONE); id != MIGPROC_NONE;
          id = migproc_set_next(&found, id))
         fprintf(stderr, " %s (%s)%s", text(migproc_code(id)), text(migproc_name(id, "en")),
                 migproc_set_next(&found, id) == MIGPROC_NONE ? "\n" : ",");
@@ -40,10 +42,8 @@ const char *language(int l)
     return migproc_lang_tag((migproc_lang)l);
 }
 
-migproc_id edge_view(migproc_id id, migproc_edge e, int *rel)
+migproc_id edge_view(migproc_id id, migproc_edge e, migproc_rel *rel)
 {
-    migproc_rel r = MIGPROC_REL_MEMBER_OF;
-    migproc_id other = migproc_edge_other(e, id, &r);
-    *rel = (int)r;
-    return other;
+    *rel = MIGPROC_REL_MEMBER_OF; /* what migproc_edge_other leaves for an edge not of id */
+    return migproc_edge_other(e, id, rel);
 }
