@@ -32,7 +32,10 @@ static unsigned divide(unsigned n, unsigned unit, unsigned *rem)
 
 bool mp_date_valid(migproc_date d)
 {
-    if (d - 10000u > 99991231u - 10000u) /* outside years 1 to 9999 */
+    /* One comparison for years 1 to 9999: below 10000 the subtraction wraps
+     * (which cppcheck does not follow, so it thinks d == 0 impossible). */
+    if (d - 10000u > 99991231u - 10000u)
+        /* cppcheck-suppress knownConditionTrueFalse */
         return d == 0 || d == MIGPROC_NOW; /* before and after every date */
     unsigned month_day, day, year_in_25;
     unsigned year = divide(d, 10000u, &month_day);
