@@ -31,6 +31,7 @@ static const char usage_text[] =
     "                        the oldest review date\n"
     "  dot [KEY...]          a Graphviz graph: the processes and their members, or the\n"
     "                        named entities and everything related to them now\n"
+    "                        (Graphviz only: no --format)\n"
     "\n"
     "options:\n"
     "  --format text|json|csv  output format (default text)\n"
@@ -178,7 +179,8 @@ int migproc_cli(int argc, char **argv)
     else if (strcmp(cmd, "why") == 0 && nargs == 3)
         status = cmd_why(args[1], args[2], &o);
     else if (strcmp(cmd, "dot") == 0)
-        status = cmd_dot(args + 1, nargs - 1, &o);
+        status = o.format == FORMAT_TEXT ? cmd_dot(args + 1, nargs - 1, &o)
+                                         : usage_error("dot writes Graphviz only, not", "--format");
     else if (strcmp(cmd, "find") == 0 && nargs == 2)
         status = cmd_find(args[1], &o);
     else if (strcmp(cmd, "stats") == 0 && nargs == 1)
