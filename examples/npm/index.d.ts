@@ -139,6 +139,9 @@ export interface Migproc {
   entities(kind?: string): EntitySet;
   /** A set of entities or IDs. */
   set(items?: Iterable<Entity | number>): EntitySet;
+  /** The inverse of a relation, as the library pairs them ('member_of' ->
+   * 'has_member'); RangeError for an unknown relation. */
+  inverse(rel: RelationName | number): RelationName;
   /** Every stated relation between two entities (or keys), read from a. */
   why(a: Entity | string, b: Entity | string): Relation[];
 }

@@ -209,6 +209,14 @@ class Migproc {
 
   // -- the library's calls, wrapped --------------------------------------
   _call(name, ...args) { return this.#x['migproc_' + name](...args); }
+
+  /** migproc_edge_other: [the other end's ID, the relation's name as read
+   * from id], the relation through scratch set 0's first word. */
+  _edgeOther(edge, id) {
+    const out = this.#x.wasm_set(0);
+    const other = this.#x.migproc_edge_other(edge, id, out) & NONE;
+    return [other, this.#string(this.#x.migproc_rel_name(new Int32Array(this.#x.memory.buffer, out, 1)[0]))];
+  }
   _text(name, ...args) { return this.#string(this.#x['migproc_' + name](...args)); }
 
   _name(id, lang, exactly = false) {
@@ -229,7 +237,8 @@ class Migproc {
   #relValue(rel) {
     let value = -1;
     if (typeof rel === 'string') value = this.#x.migproc_rel_from_name(this.#key(rel, true)[0]);
-    else if (Number.isInteger(rel)) value = this.#string(this.#x.migproc_rel_name(rel)) !== null ? rel : -1;
+    // An int crosses as i32: a number past it would wrap to another relation.
+    else if (Number.isInteger(rel)) value = rel >= 0 && rel <= 0x7fffffff && this.#string(this.#x.migproc_rel_name(rel)) !== null ? rel : -1;
     else throw new TypeError("a relation is a name such as 'member_of' or its number");
     if (value < 0) {
       throw new RangeError(`unknown relation ${JSON.stringify(rel)}; known: ${Object.keys(this.RELATIONS).join(', ')}`);
@@ -302,6 +311,12 @@ class Migproc {
       if (error instanceof LookupError) return fallback;
       throw error;
     }
+  }
+
+  /** The inverse of a relation (a name or its number), as the library pairs
+   * them: 'member_of' -> 'has_member'; RangeError for an unknown relation. */
+  inverse(rel) {
+    return this.#string(this.#x.migproc_rel_name(this.#x.migproc_rel_inverse(this.#relValue(rel))));
   }
 
   /** Every stated relation between two entities (or keys), read from a. */
@@ -438,13 +453,11 @@ class Entity {
 
 /** One source's statement: subject relation object, from start to end. */
 function relation(lib, edge, seenFrom) {
-  const subject = lib._call('edge_subject', edge) & NONE;
-  const object = lib._call('edge_object', edge) & NONE;
-  const forward = subject === seenFrom.id;
+  const [other, rel] = lib._edgeOther(edge, seenFrom.id);
   return Object.freeze({
     subject: seenFrom,
-    relation: lib._text('rel_name', lib._call('edge_rel', edge) + (forward ? 0 : 1)),
-    object: lib.entity(forward ? object : subject),
+    relation: rel,
+    object: lib.entity(other),
     start: dateOrNull(lib._call('edge_start', edge) >>> 0), // as the source says
     end: dateOrNull(lib._call('edge_end', edge) >>> 0),
     from: dateOrNull(lib._call('edge_from', edge) >>> 0), // what as-of answers use: null is always

@@ -191,7 +191,7 @@ function showEntity(key) {
   // What holds now (or as of the date), both ways: "VE — member — SACM, RIAM", "BZ, CR — member — MIRPS".
   const list = (set) => [...set].flatMap((o, i) => [i ? ', ' : '', link(o)]);
   const current = ROLES.flatMap((role) => {
-    const [of, by] = [role, relName(mp.RELATIONS[role] ^ 1)].map((rel) => e.related(rel, when));
+    const [of, by] = [role, mp.inverse(role)].map((rel) => e.related(rel, when));
     return [of.size ? h('li', {}, e.name(lang), ` — ${roleLabel(role)} — `, list(of)) : null,
             by.size ? h('li', {}, list(by), ` — ${roleLabel(role)} — `, e.name(lang)) : null];
   }).filter(Boolean);
@@ -233,7 +233,7 @@ function showMatrix() {
   const columns = [];
   for (const kind of mp.KINDS.filter((k) => k !== 'state')) {
     for (const c of mp.entities(kind)) {
-      const roles = Object.fromEntries(ROLES.map((r) => [r, c.related(relName(mp.RELATIONS[r] ^ 1), when).and(states)]));
+      const roles = Object.fromEntries(ROLES.map((r) => [r, c.related(mp.inverse(r), when).and(states)]));
       // Every process (an empty column says no state is recorded in it); other kinds when they have states.
       if (kind === 'process' || Object.values(roles).some((s) => s.size)) columns.push({ c, roles });
     }

@@ -37,12 +37,25 @@ test('seed facts: years established', () => {
 });
 
 test('seed facts: relations, both ways', () => {
-  const names = Object.keys(mp.RELATIONS);
   for (const [subject, rel, object] of FACTS.relations) {
     assert.ok(mp.find(subject).related(rel).has(mp.find(object)), `${subject} ${rel} ${object}`);
-    const inverse = names[mp.RELATIONS[rel] ^ 1];
+    const inverse = mp.inverse(rel);
     assert.ok(mp.find(object).related(inverse).has(mp.find(subject)), `${object} ${inverse} ${subject}`);
   }
+});
+
+test('inverse: the header\'s pairs (an even value and the next), both ways; bad input', () => {
+  const names = Object.keys(mp.RELATIONS);
+  for (const [name, value] of Object.entries(mp.RELATIONS)) {
+    assert.equal(mp.inverse(name), names[value ^ 1]);
+    assert.equal(mp.inverse(value), names[value ^ 1]);
+    assert.equal(mp.inverse(mp.inverse(name)), name);
+  }
+  for (const bad of ['friend_of', '', -1, names.length, 2 ** 32]) {
+    assert.throws(() => mp.inverse(bad), RangeError, String(bad));
+  }
+  assert.throws(() => mp.inverse(null), TypeError);
+  assert.throws(() => mp.find('MX').related(2 ** 32), RangeError, 'a relation past 32 bits does not wrap');
 });
 
 test('seed facts: memberships, as-of counts, RCM and MIRPS', () => {
