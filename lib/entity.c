@@ -87,15 +87,3 @@ migproc_date migproc_established(migproc_id id)
     return e ? e->established : 0;
 }
 
-int migproc_established_source(migproc_id id)
-{
-    const struct mp_entity *e = mp_entity(id);
-    return e && e->established_source != MP_NO_SOURCE ? e->established_source : -1;
-}
-
-migproc_date migproc_reviewed(migproc_id id)
-{
-    const struct mp_entity *e = mp_entity(id);
-    return e ? e->reviewed : 0;
-}
-

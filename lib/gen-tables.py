@@ -783,7 +783,7 @@ def kind_rows(d):
 
 
 REL_HASH_SIZE = 64
-REL_NAME_ROW = 24  # lib/tables.h: MP_REL_NAME_ROW
+REL_NAME_ROW = header_define("MP_REL_NAME_ROW", os.path.join(HERE, "tables.h"))
 
 
 def rel_name_hash(name, multiplier):

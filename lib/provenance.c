@@ -1,6 +1,7 @@
 /*
- * provenance.c - where the facts come from: sources, and the dated notes on
- * each entity.
+ * provenance.c - where the facts come from: sources, the source of each
+ * entity's date of establishment, the date each entity was last reviewed,
+ * and the dated notes on each entity.
  */
 #include "tables.h"
 
@@ -48,6 +49,18 @@ migproc_date migproc_source_seen(int index)
 {
     const struct mp_source *s = source(index);
     return s ? s->seen : 0;
+}
+
+int migproc_established_source(migproc_id id)
+{
+    const struct mp_entity *e = mp_entity(id);
+    return e && e->established_source != MP_NO_SOURCE ? e->established_source : -1;
+}
+
+migproc_date migproc_reviewed(migproc_id id)
+{
+    const struct mp_entity *e = mp_entity(id);
+    return e ? e->reviewed : 0;
 }
 
 static const struct mp_note *note(migproc_id id, unsigned index)
