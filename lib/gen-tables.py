@@ -857,6 +857,14 @@ def c_list(values, per_line):
                    for i in range(0, len(values), per_line))
 
 
+def c_lines(values, per_line, comment_of_line):
+    """per_line values a line, each line with the comment comment_of_line
+    gives for the index of its first value."""
+    return "".join("    %s, /* %s */\n" % (", ".join(str(v) for v in values[i:i + per_line]),
+                                           c_comment(comment_of_line(i)))
+                   for i in range(0, len(values), per_line))
+
+
 def c_values(values, comments):
     """One value a line, each with its comment."""
     return "".join("    %s, /* %s */\n" % (v, c_comment(c)) for v, c in zip(values, comments))
@@ -1220,10 +1228,14 @@ def generate(d):
     out.append("MP_INTERNAL const uint16_t mp_hash_slots[%d] = {\n%s};\n\n"
                % (len(slots), c_list(slots, 12)))
     out.append(spelling_c)
-    out.append("MP_INTERNAL const uint16_t mp_alpha2[676] = {\n%s};\n\n" % c_list(alpha2, 12))
+    def present(first, count):
+        return " ".join(code[i] for i in alpha2[first:first + count] if i != NO_ENTRY) or "none"
+    out.append("MP_INTERNAL const uint16_t mp_alpha2[676] = {\n%s};\n\n"
+               % c_lines(alpha2, 26, lambda i: "%s?: %s" % (chr(ord("A") + i // 26), present(i, 26))))
     out.append(emit_lookup_extras(d, alpha3, kind_names))
     out.append("MP_INTERNAL const uint16_t mp_numeric_index[1000] = {\n%s};\n\n"
-               % c_list(numeric, 12))
+               % c_lines(numeric, 10, lambda i: "%03d-%03d: %s" % (i, i + 9, " ".join(
+                   code[n] for n in numeric[i:i + 10] if n != NO_ENTRY) or "none")))
     out.append("MP_INTERNAL const unsigned char mp_fold_ascii[128] = {\n%s};\n\n"
                % c_list([255] + [ord(chr(c).lower()) if chr(c).isalnum() else 0
                              for c in range(1, 128)], 16))
