@@ -25,6 +25,9 @@ def clock = Process.clock_gettime(Process::CLOCK_MONOTONIC)
 # calls), runs of about 20 ms; the runs of the procs alternate, so that a
 # burst of load on this shared machine hits them alike.
 def per_call(calls_per_loop, *procs)
+  # A full collection first: loading the countries gem leaves garbage whose
+  # collection would otherwise land in whichever row is timed first.
+  GC.start
   loops = procs.map do |proc|
     n = 1
     n *= 2 while begin
