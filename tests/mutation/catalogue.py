@@ -143,6 +143,8 @@ mut("gen-epoch-from", "lib/gen-tables.py", "if f <= start and (u == 0 or start <
 mut("gen-epoch-until", "lib/gen-tables.py", "if f <= start and (u == 0 or start < u)})", "if f <= start and (u == 0 or start <= u)})")
 mut("gen-epoch-start", "lib/gen-tables.py", "epochs.append((index_of[start], at))", "epochs.append((max(index_of[start] - 1, 0), at))")
 mut("gen-pair-window-shared", "lib/gen-tables.py", "at = window_at.get((window, first))", "at = window_at.get((window[:1], first))")
+mut("gen-relation-limit", "lib/gen-tables.py", "% PAIR_REL_BITS, len(REL_NAMES), 1 << PAIR_REL_BITS),",
+    "% PAIR_REL_BITS, len(REL_NAMES), 1 << PAIR_REL_BITS + 3),", tests=["generator"])
 mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
 
 # ---- include/migproc.h: the public header ----------------------------------
@@ -163,3 +165,7 @@ mut("data-source-title", "lib/data/sources.tsv", "seed\tIntergovernmental Proces
 mut("data-state-name-es", "lib/data/states.tsv", "\tMexico\tMéxico\t", "\tMexico\tMexico\t")
 mut("data-state-numeric", "lib/data/states.tsv", "\tMX\tMEX\t484\t", "\tMX\tMEX\t485\t")
 mut("data-established", "lib/data/entities.tsv", "\tRCM\tprocess\t1996\tseed\t", "\tRCM\tprocess\t1997\tseed\t")
+
+# ---- examples/cli: the migproc program ---------------------------------------
+mut("cli-dot-format", "examples/cli/cli.c", "status = o.format == FORMAT_TEXT ? cmd_dot",
+    "status = o.format != FORMAT_CSV ? cmd_dot", tests=["cli"])
