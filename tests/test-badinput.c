@@ -34,8 +34,8 @@ START_TEST(entity_functions)
     ck_assert_int_eq(migproc_kind_of(past), MIGPROC_KIND_NONE);
     ck_assert_ptr_null(migproc_code(past));
     ck_assert_ptr_nonnull(migproc_code((migproc_id)(past - 1)));
-    /* The last kind has a name; the value after it has none. */
-    ck_assert_ptr_nonnull(migproc_kind_name((migproc_kind)(kind_count() - 1)));
+    /* That the library's kinds are the header's, each by its name, is
+     * tests/ffi/test_cffi.py's check (it reads the enum from the header). */
     const int bad_kinds[] = {0, kind_count(), -1, 1000, INT_MAX, INT_MIN};
     for (size_t i = 0; i < sizeof bad_kinds / sizeof bad_kinds[0]; i++) {
         migproc_set s;

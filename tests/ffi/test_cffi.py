@@ -26,9 +26,19 @@ with open(cffi_example.HEADER, encoding="utf-8") as f:
 lib = ffi.dlopen(os.environ["MIGPROC_LIBRARY"])
 check("the example runs", cffi_example.main() == 0)
 check("sizeof(migproc_set) is 128 through cffi", ffi.sizeof("migproc_set") == 128)
-check("enum values come from the header, as the library names them",
-      ffi.string(lib.migproc_rel_name(lib.MIGPROC_REL_HAS_PARTICIPANT)) == b"has_participant" and
-      ffi.string(lib.migproc_kind_name(lib.MIGPROC_KIND_BODY)) == b"body")
+# The header's enums, as cffi parsed them, are the library's: every value
+# by its name, and no name past the last.
+for enum, prefix, name_of, spelled in (
+        ("migproc_rel", "MIGPROC_REL_", lib.migproc_rel_name, lambda s: s.lower()),
+        ("migproc_kind", "MIGPROC_KIND_", lib.migproc_kind_name,
+         lambda s: s.lower().replace("_", "-"))):
+    elements = ffi.typeof(enum).elements  # {value: "MIGPROC_..."}
+    named = {v: n[len(prefix):] for v, n in elements.items() if n != prefix + "NONE"}
+    answers = {v: name_of(v) for v in named}
+    check("%s: the library names every value as the header does (%d)" % (enum, len(named)),
+          all(answers[v] != ffi.NULL and ffi.string(answers[v]).decode() == spelled(n)
+              for v, n in named.items()))
+    check("%s: no name past the header's last" % enum, name_of(max(elements) + 1) == ffi.NULL)
 members = ffi.new("migproc_set *")
 for process, seed_list in FACTS["members"].items():
     expected = seed_list + FACTS["joined_since_seed"].get(process, [])
