@@ -51,17 +51,17 @@ MP_INTERNAL unsigned mp_spelling_row(const char *key, size_t n);
  * (tests/fold-lines.c compares it with the generator's). */
 MP_INTERNAL int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash);
 
-/* The hash lib/gen-tables.py builds the key indexes with: FNV-1a's step over
- * 32-bit little-endian words, then over the last bytes one by one (a
- * quarter of the multiplications of byte-wise FNV-1a, on any target), from
- * the seed the generator chose for the index (mp_hash_seed for folded keys,
- * mp_spelling_seed for spellings). */
 /* One step of FNV-1a over a word (or a byte): what both key indexes hash with. */
 static inline uint32_t mp_fnv_step(uint32_t h, uint32_t word)
 {
     return (h ^ word) * 0x01000193u;
 }
 
+/* The hash lib/gen-tables.py builds the key indexes with: FNV-1a's step over
+ * 32-bit little-endian words, then over the last bytes one by one (a
+ * quarter of the multiplications of byte-wise FNV-1a, on any target), from
+ * the seed the generator chose for the index (mp_hash_seed for folded keys,
+ * mp_spelling_seed for spellings). */
 static inline uint32_t mp_key_hash(const char *key, size_t n, uint32_t seed)
 {
     const unsigned char *s = (const unsigned char *)key;

@@ -935,11 +935,13 @@ def int_perfect_hash(keys, what):
 PAIR_REL_BITS = header_define("MP_PAIR_REL_BITS", os.path.join(HERE, "tables.h"))
 TRIPLE_BITS = header_define("MP_TRIPLE_ID_BITS", os.path.join(HERE, "tables.h"))
 assert 1 << TRIPLE_BITS == SET_CAPACITY, "lib/tables.h: MP_TRIPLE_ID_BITS must hold every ID"
+assert SET_CAPACITY << PAIR_REL_BITS <= 0xFFFF, \
+    "lib/tables.h: a pair's key (16 bits, 0xFFFF empty) cannot hold every ID with MP_PAIR_REL_BITS"
 
 
 def pair_index(d):
     """Per (entity, relation) that has or had a relation, found by a perfect
-    hash of id << 5 | rel: its epochs, the spans between the dates its statements count from or
+    hash of id << PAIR_REL_BITS | rel: its epochs, the spans between the dates its statements count from or
     until, each with the set in force during it.  An epoch starts at a date
     given as its index in asof_dates() (the first epoch of a pair: index 0,
     date 0, before every date), so that the library finds a date's epoch by

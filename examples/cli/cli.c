@@ -31,7 +31,7 @@ static const char usage_text[] =
     "                        the oldest review date\n"
     "  dot [KEY...]          a Graphviz graph: the processes and their members, or the\n"
     "                        named entities and everything related to them now\n"
-    "                        (Graphviz only: no --format)\n"
+    "                        (Graphviz only: --format json or csv is an error)\n"
     "\n"
     "options:\n"
     "  --format text|json|csv  output format (default text)\n"

@@ -214,6 +214,7 @@ class Migproc {
    * from id], the relation through scratch set 0's first word. */
   _edgeOther(edge, id) {
     const out = this.#x.wasm_set(0);
+    new Int32Array(this.#x.memory.buffer, out, 1)[0] = -1; // left so for an edge not of id: no name
     const other = this.#x.migproc_edge_other(edge, id, out) & NONE;
     return [other, this.#string(this.#x.migproc_rel_name(new Int32Array(this.#x.memory.buffer, out, 1)[0]))];
   }
