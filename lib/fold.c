@@ -302,9 +302,9 @@ static unsigned slot_of(uint32_t h, const uint16_t *displacement, unsigned bucke
 }
 
 /* A little-endian 32-bit word of a key, every byte's 0x20 bit set: what
- * the spelling index hashes, so that ASCII letters hash alike in either case
- * (other bytes that differ only in that bit hash alike too: the comparison
- * tells them apart). */
+ * the spelling index hashes, so that a letter hashes alike in either case
+ * (ASCII, and a Latin-1 letter's second byte; other bytes that differ only
+ * in that bit hash alike too: the comparison tells them apart). */
 static uint32_t caseless_word(const unsigned char *s)
 {
     return ((uint32_t)s[0] | (uint32_t)s[1] << 8 | (uint32_t)s[2] << 16 |
@@ -330,59 +330,91 @@ static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
     return mp_fnv_step(mp_fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));
 }
 
+/* Whether the Latin-1 letter whose UTF-8 is 0xC3 c (U+00C0..U+00FF) folds
+ * as the letter of the other case, c ^ 0x20 ("Á" and "á" do; "ß" and "ÿ",
+ * the same bit apart, do not). */
+static bool latin1_case_pair(unsigned char c)
+{
+    const char *x = mp_fold_latin[c & 0x3Fu], *y = mp_fold_latin[(c & 0x3Fu) ^ 0x20u];
+    return x[0] == y[0] && x[1] == y[1];
+}
+
 #if MP_WORDWISE
-/* Whether the words x and y (eight bytes, or four zero-extended) are equal
- * but for the case of ASCII letters. */
-static bool word_equal_but_case(uint64_t x, uint64_t y)
+/* Whether the sixteen bytes at p and q (a's and b's at offset i, or copies)
+ * are equal but for case, as equal_but_case(); prev is the spelling's byte
+ * before them (0 at its start). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline bool block_equal_but_case(const unsigned char *p, const unsigned char *q,
+                                        unsigned char prev, const unsigned char *a, size_t i)
 {
-    const uint64_t ones = 0x0101010101010101u, case_bit = 0x20 * ones, high = 0x80 * ones;
-    uint64_t differ = x ^ y;
-    if (differ & ~case_bit)
+    const __m128i case_bit = _mm_set1_epi8(0x20), lead = _mm_set1_epi8((char)0xC3);
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i differ = _mm_xor_si128(x, _mm_loadu_si128((const __m128i *)(const void *)q));
+    /* ASCII letters: lower-cased and moved by 0x1F, 'a'..'z' are -128..-103
+     * as signed bytes, and nothing else is. */
+    __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8(-102),
+                                    _mm_add_epi8(_mm_or_si128(x, case_bit), _mm_set1_epi8(0x1F)));
+    __m128i before = _mm_or_si128(_mm_slli_si128(x, 1), _mm_cvtsi32_si128(prev));
+    __m128i after_lead = _mm_cmpeq_epi8(before, lead);
+    /* Where the case bit may differ: letters and bytes after 0xC3. */
+    __m128i may_differ = _mm_and_si128(_mm_or_si128(letter, after_lead), case_bit);
+    __m128i other = _mm_andnot_si128(may_differ, differ);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(other, _mm_setzero_si128())) != 0xFFFF)
         return false;
-    /* The bytes of x that are ASCII letters: lower-cased, from 'a' to 'z'
-     * (no byte's sum carries into the next). */
-    uint64_t lower = x | case_bit, seven = lower & ~high;
-    uint64_t letter = (seven + (0x80 - 'a') * ones) & ~(seven + (0x80 - 'z' - 1) * ones) &
-                      ~lower & high;
-    return ((differ << 2) & ~letter) == 0; /* each 0x20 of differ to its byte's 0x80 */
-}
-
-static uint64_t load64(const unsigned char *s)
-{
-    uint64_t w;
-    memcpy(&w, s, sizeof w);
-    return w;
-}
-
-static uint64_t load32(const unsigned char *s)
-{
-    uint32_t w;
-    memcpy(&w, s, sizeof w);
-    return w;
+    __m128i latin = _mm_and_si128(after_lead, _mm_cmpeq_epi8(differ, case_bit));
+    /* The second bytes of Latin-1 letters the case bit apart: by the fold table. */
+    for (unsigned m = (unsigned)_mm_movemask_epi8(latin); m != 0; m &= m - 1u)
+        if (!latin1_case_pair(a[i + (unsigned)__builtin_ctz(m)]))
+            return false;
+    return true;
 }
 #endif
 
-/* Whether the n bytes at a and b are equal but for the case of ASCII
- * letters.  Word-wise, the last word overlapping the one before it. */
+#if !MP_WORDWISE
+/* Whether byte i (0x20 apart in the two keys) is one of a character of the
+ * other case: an ASCII letter, or the second byte of a Latin-1 letter that
+ * folds alike (a[i - 1] is then 0xC3, a lead byte wherever it stands in
+ * valid UTF-8, which a spelling is). */
+static bool case_pair(const unsigned char *a, size_t i)
+{
+    if ((unsigned)((a[i] | 0x20u) - 'a') < 26u)
+        return true;
+    return i > 0 && a[i - 1] == 0xC3u && latin1_case_pair(a[i]);
+}
+#endif
+
+/* Whether the n bytes of the spelling a and of the key b are equal but for
+ * case: bytes equal, or the case bit (0x20) apart at an ASCII letter or at
+ * the second byte of a Latin-1 letter that folds as its other case (so that
+ * a key this accepts folds exactly as the spelling does).  Sixteen bytes a
+ * step where there is SSE2, the last block overlapping the one before it. */
 static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
 {
 #if MP_WORDWISE
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 < n; i += 8)
-            if (!word_equal_but_case(load64(a + i), load64(b + i)))
+    if (n >= 16) {
+        size_t i = 0;
+        for (; i + 16 < n; i += 16)
+            if (!block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i))
                 return false;
-        return word_equal_but_case(load64(a + n - 8), load64(b + n - 8));
+        i = n - 16;
+        return block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i);
     }
-    if (n >= 4)
-        return word_equal_but_case(load32(a), load32(b)) &&
-               word_equal_but_case(load32(a + n - 4), load32(b + n - 4));
-#endif
+    unsigned char x[16], y[16]; /* shorter: copied into zeroed blocks */
+    if (n == 0)
+        return true;
+    load_short(x, a, n);
+    load_short(y, b, n);
+    return block_equal_but_case(x, y, 0, a, 0);
+#else
     for (size_t i = 0; i < n; i++) {
         unsigned differ = a[i] ^ b[i];
-        if (differ != 0 && (differ != 0x20u || (unsigned)((a[i] | 0x20u) - 'a') >= 26u))
+        if (differ != 0 && (differ != 0x20u || !case_pair(a, i)))
             return false;
     }
     return true;
+#endif
 }
 
 /* mp_spelling_row() of n <= MIGPROC_KEY_MAX bytes, inlined into

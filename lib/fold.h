@@ -38,8 +38,9 @@
 MP_INTERNAL unsigned mp_key_range(const char *key, size_t len, unsigned *first);
 
 /* The first mp_keys row of the key spelled as the n <= MIGPROC_KEY_MAX bytes
- * at key, but for the case of ASCII letters (a name, an alias or a code that
- * is not code-shaped, as the data writes it: lib/tables.h's spelling index),
+ * at key (a name, an alias or a code that is not code-shaped, as the data
+ * writes it: lib/tables.h's spelling index), but for the case of its letters
+ * (ASCII, and Latin-1 letters that fold alike: lib/fold.c, equal_but_case),
  * or MP_NO_ENTRY.  Most
  * lookups name things as written: mp_key_range() finds those without
  * folding, and folds only the keys this does not find. */

@@ -5,7 +5,7 @@
  * are answered from direct indexes without folding.  Any other key is first
  * looked up as it is spelled, in a perfect hash of the names and aliases as
  * the data writes them (a hash of at most 24 of its bytes, one comparison,
- * in any case of its ASCII letters); failing
+ * in any case of its letters); failing
  * that it is folded once into a bounded stack buffer and looked up in a
  * perfect hash of the pre-folded keys: one comparison.  Equal keys of several
  * entities stand next to each other in mp_keys, so the one row found gives

@@ -158,7 +158,8 @@ extern MP_INTERNAL const uint16_t mp_hash_slot_count;
 extern MP_INTERNAL const uint16_t mp_hash_slots[];
 /* The keys as the data spells them (names, aliases, codes that are not
  * code-shaped), hashed from mp_spelling_seed by lib/fold.c's spelling_hash()
- * (the length and at most 24 bytes, ASCII letters in either case alike)
+ * (the length and at most 24 bytes, each with its 0x20 bit set, so that a
+ * letter hashes alike in either case)
  * without folding, in a hash-and-displace index like the one above.  A slot's text is the
  * spelling's length << MP_SPELLING_LEN_SHIFT | its pool offset (0: empty);
  * its row the first row in mp_keys of what the spelling folds to. */

@@ -12,20 +12,24 @@ query's folded form (a 1.0 key kept as a fingerprint counts by its hashes),
 so that a prefix or a near miss that hits a row fails here.
 
 And the spelling index: every name, alias and code the data writes (not
-code-shaped) is found as written, or in any other case of its ASCII
-letters, at the first row of what it folds to; no other query is found
-there (a near miss, a prefix, an accented letter in another case).  A
+code-shaped) is found as written, or in any other case of its letters
+(ASCII, and Latin-1 that folds alike: caseless() below), at the first row
+of what it folds to; no other query is found there (a near miss, a
+prefix).  A
 spelling the index left out (lib/gen-tables.py: indexed_spellings) reads
 the same as a kept one where the hash reads, and is still found by folding.
 
-usage: test-fold.py GEN_TABLES FOLD_LINES DATA_DIR"""
+usage: test-fold.py GEN_TABLES FOLD_LINES DATA_DIR [FOLD_LINES...]
+
+Each FOLD_LINES program (the library as built, and as built byte-wise for
+targets without SSE2) must give every answer."""
 import importlib.util
 import os
 import random
 import subprocess
 import sys
 
-GEN, FOLD_LINES, DATA = sys.argv[1:4]
+GEN, DATA, FOLD_LINES = sys.argv[1], sys.argv[3], [sys.argv[2]] + sys.argv[4:]
 spec = importlib.util.spec_from_file_location("gen_tables", GEN)
 gen = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(gen)
@@ -119,9 +123,18 @@ def near_misses(data, spelled):
     return sorted(out)
 
 
-def ascii_lower(text):
-    """text (bytes) with its ASCII letters in lower case, nothing else."""
-    return bytes(b | 0x20 if 0x41 <= b <= 0x5A else b for b in text)
+def caseless(text):
+    """text (bytes) with its ASCII letters in lower case, and its Latin-1
+    capitals (U+00C0..U+00DF: 0xC3 then 0x80..0x9F) that fold as the letter
+    0x20 above them too: the spelling index's comparison, written apart."""
+    out = bytearray(text)
+    for i, b in enumerate(out):
+        if 0x41 <= b <= 0x5A:
+            out[i] = b | 0x20
+        elif i > 0 and out[i - 1] == 0xC3 and 0x80 <= b <= 0x9F and \
+                gen.FOLD[b - 0x80] == gen.FOLD[b - 0x80 + 0x20]:
+            out[i] = b | 0x20
+    return bytes(out)
 
 
 def expected_count(data, by_key, fingerprints, folded):
@@ -140,10 +153,10 @@ def main():
     spelled = gen.spelled_rows(data)
     indexed = gen.indexed_spellings(data)
     # What the index answers for a query: the row of the indexed spelling
-    # that is the query but for the case of its ASCII letters.
+    # that is the query but for the case of its letters.
     by_caseless = {}
     for text, row in indexed.items():
-        by_caseless.setdefault(ascii_lower(text), []).append(row)
+        by_caseless.setdefault(caseless(text), []).append(row)
     left_out = sorted(t.decode("utf-8") for t in spelled if t not in indexed)
     # Every name and alias longer than a code is a spelling (read here from
     # the data, not through the generator's own selection).
@@ -160,28 +173,31 @@ def main():
     lines = [k for k in keys + misses + corpus
              if "\n" not in k and "\0" not in k and k.strip("\r") == k]
     invalid = invalid_utf8()
-    result = subprocess.run([FOLD_LINES], input=b"\n".join([l.encode("utf-8") for l in lines]
-                                                          + invalid) + b"\n",
-                            capture_output=True, check=True)
-    answers = result.stdout.decode().splitlines()
-    assert len(answers) == len(lines) + len(invalid), (len(answers), len(lines), len(invalid))
-    wrong = [(b, a, "- 0 -") for b, a in zip(invalid, answers[len(lines):]) if a != "- 0 -"]
-    found_spelled = set()
-    for text, answer in zip(lines, answers):
-        rows = by_caseless.get(ascii_lower(text.encode("utf-8")), [])
+    wrong, expects, found_spelled = [], [], set()
+    for text in lines:
+        rows = by_caseless.get(caseless(text.encode("utf-8")), [])
         if len(rows) > 1:
             wrong.append((text, "(in the index %d times but for case)" % len(rows), "once"))
         if text.encode("utf-8") in spelled and (rows or text in left_out):
             found_spelled.add(text)
         row = str(rows[0]) if rows else "-"
         if len(text.encode("utf-8")) > gen.KEY_MAX:
-            expect = "- 0 -"  # the generator refuses such a key, the library matches nothing
+            expects.append("- 0 -")  # the generator refuses such a key, the library matches nothing
         else:
             folded = gen.fold(text)
-            expect = "%s %08x %d %s" % (folded.hex(), gen.key_hash(folded),
-                                        expected_count(data, by_key, fingerprints, folded), row)
-        if answer != expect:
-            wrong.append((text, answer, expect))
+            expects.append("%s %08x %d %s" % (folded.hex(), gen.key_hash(folded),
+                                              expected_count(data, by_key, fingerprints, folded),
+                                              row))
+    expects += ["- 0 -"] * len(invalid)
+    queries = lines + invalid
+    for program in FOLD_LINES:
+        result = subprocess.run([program], input=b"\n".join([l.encode("utf-8") for l in lines]
+                                                            + invalid) + b"\n",
+                                capture_output=True, check=True)
+        answers = result.stdout.decode().splitlines()
+        assert len(answers) == len(queries), (program, len(answers), len(queries))
+        wrong += [(text, "%s: %s" % (os.path.basename(program), answer), expect)
+                  for text, answer, expect in zip(queries, answers, expects) if answer != expect]
     # A code-shaped key (two or three ASCII letters, one to three digits) is
     # answered by the code indexes: the spelling index does not spend a slot on it.
     doubled = sorted(t.decode("utf-8") for t in spelled
@@ -203,9 +219,9 @@ def main():
     if len(found_spelled) != len(spelled):
         wrong.append(("(the spellings)", "%d looked up" % len(found_spelled), "%d" % len(spelled)))
     print("%d data fields, %d prefixes and near misses of keys, %d random keys and %d byte "
-          "strings that are not UTF-8 folded and looked up (%d spellings among them); "
-          "%d differences" % (len(keys), len(misses), len(corpus), len(invalid), len(spelled),
-                              len(wrong)))
+          "strings that are not UTF-8 folded and looked up (%d spellings among them) by %d "
+          "builds; %d differences" % (len(keys), len(misses), len(corpus), len(invalid),
+                                      len(spelled), len(FOLD_LINES), len(wrong)))
     for text, answer, expect in wrong[:20]:
         print("  %r: C %s, Python %s" % (text, answer, expect))
     return 1 if wrong else 0

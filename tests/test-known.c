@@ -40,6 +40,8 @@ static const struct {
      * '4' (0x34) as 0x14, which folding drops, so it is Canada's code, not CA4. */
     {"mexico", "MX"}, {"puebla process", "RCM"}, {"PUEBLA PROCESS", "RCM"}, {"ca4", "CA4"},
     {"CA\x14", "CA"}, {"san pedro sula declaration", "SAN-PEDRO-SULA-DECLARATION"},
+    /* Latin-1 letters in another case (the spelling index's caseless comparison). */
+    {"BÉLGICA", "BE"}, {"ÅLAND ISLANDS", "AX"}, {"åland islands", "AX"}, {"MÉXICO", "MX"},
 };
 
 static const char *const misses[] = {

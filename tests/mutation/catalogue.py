@@ -74,13 +74,18 @@ mut("spelling-case-exact", "lib/fold.c", "if (!as_written && !equal_but_case(spe
     "if (!as_written)")
 mut("spelling-first-byte", "lib/fold.c", "(spelling[0] == k[0] && memcmp(spelling, k, n) == 0)",
     "(spelling[0] == k[0] || memcmp(spelling, k, n) == 0)")
-mut("spelling-case-other-bits", "lib/fold.c", "    if (differ & ~case_bit)\n        return false;\n", "")
-mut("spelling-case-letters", "lib/fold.c", "return ((differ << 2) & ~letter) == 0;", "return ((differ << 2) & ~(letter | high)) == 0;")
-mut("spelling-case-z", "lib/fold.c", "(seven + (0x80 - 'z' - 1) * ones)", "(seven + (0x80 - 'z') * ones)")
-mut("spelling-case-tail", "lib/fold.c", "return word_equal_but_case(load64(a + n - 8), load64(b + n - 8));", "return true;")
-mut("spelling-case-short", "lib/fold.c", "word_equal_but_case(load32(a + n - 4), load32(b + n - 4));", "true;")
-mut("spelling-case-bytes", "lib/fold.c", "if (differ != 0 && (differ != 0x20u || (unsigned)((a[i] | 0x20u) - 'a') >= 26u))",
-    "if (differ != 0 && differ != 0x20u)")
+mut("spelling-case-other-bits", "lib/fold.c", "__m128i other = _mm_andnot_si128(may_differ, differ);",
+    "__m128i other = _mm_andnot_si128(_mm_cmpeq_epi8(may_differ, case_bit), differ);")
+mut("spelling-case-z", "lib/fold.c", "_mm_cmpgt_epi8(_mm_set1_epi8(-102),", "_mm_cmpgt_epi8(_mm_set1_epi8(-103),")
+mut("spelling-case-latin1", "lib/fold.c", "lead = _mm_set1_epi8((char)0xC3);", "lead = _mm_set1_epi8((char)0xC2);")
+mut("spelling-case-prev", "lib/fold.c", "if (!block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i))",
+    "if (!block_equal_but_case(a + i, b + i, 0, a, i))")
+mut("spelling-case-tail", "lib/fold.c", "        return block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i);", "        return true;")
+mut("spelling-case-short", "lib/fold.c", "    load_short(y, b, n);", "    load_short(y, a, n);")
+mut("spelling-case-bytes", "lib/fold.c", "if ((unsigned)((a[i] | 0x20u) - 'a') < 26u)", "if ((unsigned)((a[i] | 0x20u) - 'a') < 25u)")
+mut("spelling-case-bytes-latin1", "lib/fold.c", "a[i - 1] == 0xC3u", "a[i - 1] == 0xC2u")
+mut("spelling-case-bytes-other", "lib/fold.c", "if (differ != 0 && (differ != 0x20u || !case_pair(a, i)))",
+    "if (differ != 0 && differ != 0x20u && !case_pair(a, i))")
 mut("spelling-hash-tail", "lib/fold.c", "return mp_fnv_step(mp_fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));",
     "return mp_fnv_step(mp_fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 5));")
 mut("spelling-identity", "lib/gen-tables.py", "        kept.setdefault(spelling_identity(text), text)", "        kept.setdefault(text, text)")
