@@ -314,12 +314,15 @@ static uint32_t caseless_word(const unsigned char *s)
 /* The spelling index's hash of n bytes (lib/gen-tables.py: spelling_hash):
  * the length, then FNV-1a's step over caseless words, of the first eight
  * bytes, the next eight when there are sixteen, and the last eight (which
- * may overlap them); a key shorter than eight bytes byte by byte.  At most
- * six steps, whatever the key's length: the comparison reads the rest. */
+ * may overlap them); a key of four to seven bytes its first and last four,
+ * a shorter one byte by byte.  At most six steps, whatever the key's
+ * length: the comparison reads the rest. */
 static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
 {
     uint32_t h = mp_fnv_step(seed, (uint32_t)n);
     if (n < 8) {
+        if (n >= 4)
+            return mp_fnv_step(mp_fnv_step(h, caseless_word(s)), caseless_word(s + n - 4));
         for (size_t i = 0; i < n; i++)
             h = mp_fnv_step(h, s[i] | 0x20u);
         return h;

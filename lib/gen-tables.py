@@ -515,13 +515,17 @@ def spelling_hash(data, seed):
     """The spelling index's hash (lib/fold.c: spelling_hash): the length, then
     FNV-1a's step over little-endian 32-bit words with every byte's 0x20 bit
     set (ASCII letters alike in either case), of the first eight bytes, the
-    next eight when there are sixteen, and the last eight; a key shorter
-    than eight bytes byte by byte."""
+    next eight when there are sixteen, and the last eight; a key of four to
+    seven bytes its first and last four, a shorter one byte by byte."""
     def step(h, word):
         return ((h ^ word) * 0x01000193) & MASK32
     caseless = bytes(b | 0x20 for b in data)
     h = step(seed, len(data))
     if len(data) < 8:
+        if len(data) >= 4:
+            for start in (0, len(data) - 4):
+                h = step(h, int.from_bytes(caseless[start:start + 4], "little"))
+            return h
         for byte in caseless:
             h = step(h, byte)
         return h
