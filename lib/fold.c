@@ -343,33 +343,37 @@ static bool latin1_case_pair(unsigned char c)
 }
 
 #if MP_WORDWISE
-/* Whether the sixteen bytes at p and q (a's and b's at offset i, or copies)
- * are equal but for case, as equal_but_case(); prev is the spelling's byte
- * before them (0 at its start). */
+/* Whether the sixteen bytes at p and q (a's and b's at offset i, or copies
+ * of the first n < 16 zero-filled) are equal but for case, as
+ * equal_but_case().  Most blocks pass the first test (ASCII letters only);
+ * the others are looked at again for Latin-1 letters. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
 static inline bool block_equal_but_case(const unsigned char *p, const unsigned char *q,
-                                        unsigned char prev, const unsigned char *a, size_t i)
+                                        const unsigned char *a, size_t i)
 {
-    const __m128i case_bit = _mm_set1_epi8(0x20), lead = _mm_set1_epi8((char)0xC3);
+    const __m128i case_bit = _mm_set1_epi8(0x20);
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i differ = _mm_xor_si128(x, _mm_loadu_si128((const __m128i *)(const void *)q));
     /* ASCII letters: lower-cased and moved by 0x1F, 'a'..'z' are -128..-103
      * as signed bytes, and nothing else is. */
     __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8(-102),
                                     _mm_add_epi8(_mm_or_si128(x, case_bit), _mm_set1_epi8(0x1F)));
-    __m128i before = _mm_or_si128(_mm_slli_si128(x, 1), _mm_cvtsi32_si128(prev));
-    __m128i after_lead = _mm_cmpeq_epi8(before, lead);
-    /* Where the case bit may differ: letters and bytes after 0xC3. */
-    __m128i may_differ = _mm_and_si128(_mm_or_si128(letter, after_lead), case_bit);
-    __m128i other = _mm_andnot_si128(may_differ, differ);
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(other, _mm_setzero_si128())) != 0xFFFF)
+    __m128i other = _mm_andnot_si128(_mm_and_si128(letter, case_bit), differ);
+    unsigned rest = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(other, _mm_setzero_si128())) ^
+                    0xFFFFu; /* bytes that differ otherwise than a letter's case */
+    if (rest == 0)
+        return true;
+    /* Each must be the second byte of a Latin-1 letter (after 0xC3) the case
+     * bit away from the key's, whose other case folds alike. */
+    __m128i before = _mm_or_si128(_mm_slli_si128(x, 1), _mm_cvtsi32_si128(i > 0 ? a[i - 1] : 0));
+    __m128i latin = _mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC3)),
+                                  _mm_cmpeq_epi8(differ, case_bit));
+    if (rest & ~(unsigned)_mm_movemask_epi8(latin))
         return false;
-    __m128i latin = _mm_and_si128(after_lead, _mm_cmpeq_epi8(differ, case_bit));
-    /* The second bytes of Latin-1 letters the case bit apart: by the fold table. */
-    for (unsigned m = (unsigned)_mm_movemask_epi8(latin); m != 0; m &= m - 1u)
-        if (!latin1_case_pair(a[i + (unsigned)__builtin_ctz(m)]))
+    for (; rest != 0; rest &= rest - 1u)
+        if (!latin1_case_pair(a[i + (unsigned)__builtin_ctz(rest)]))
             return false;
     return true;
 }
@@ -399,17 +403,16 @@ static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_
     if (n >= 16) {
         size_t i = 0;
         for (; i + 16 < n; i += 16)
-            if (!block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i))
+            if (!block_equal_but_case(a + i, b + i, a, i))
                 return false;
-        i = n - 16;
-        return block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i);
+        return block_equal_but_case(a + n - 16, b + n - 16, a, n - 16);
     }
     unsigned char x[16], y[16]; /* shorter: copied into zeroed blocks */
     if (n == 0)
         return true;
     load_short(x, a, n);
     load_short(y, b, n);
-    return block_equal_but_case(x, y, 0, a, 0);
+    return block_equal_but_case(x, y, a, 0);
 #else
     for (size_t i = 0; i < n; i++) {
         unsigned differ = a[i] ^ b[i];

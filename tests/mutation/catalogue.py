@@ -74,13 +74,15 @@ mut("spelling-case-exact", "lib/fold.c", "if (!as_written && !equal_but_case(spe
     "if (!as_written)")
 mut("spelling-first-byte", "lib/fold.c", "(spelling[0] == k[0] && memcmp(spelling, k, n) == 0)",
     "(spelling[0] == k[0] || memcmp(spelling, k, n) == 0)")
-mut("spelling-case-other-bits", "lib/fold.c", "__m128i other = _mm_andnot_si128(may_differ, differ);",
-    "__m128i other = _mm_andnot_si128(_mm_cmpeq_epi8(may_differ, case_bit), differ);")
+mut("spelling-case-other-bits", "lib/fold.c", "__m128i other = _mm_andnot_si128(_mm_and_si128(letter, case_bit), differ);",
+    "__m128i other = _mm_andnot_si128(letter, differ);")
 mut("spelling-case-z", "lib/fold.c", "_mm_cmpgt_epi8(_mm_set1_epi8(-102),", "_mm_cmpgt_epi8(_mm_set1_epi8(-103),")
-mut("spelling-case-latin1", "lib/fold.c", "lead = _mm_set1_epi8((char)0xC3);", "lead = _mm_set1_epi8((char)0xC2);")
-mut("spelling-case-prev", "lib/fold.c", "if (!block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i))",
-    "if (!block_equal_but_case(a + i, b + i, 0, a, i))")
-mut("spelling-case-tail", "lib/fold.c", "        return block_equal_but_case(a + i, b + i, i > 0 ? a[i - 1] : 0, a, i);", "        return true;")
+mut("spelling-case-latin1", "lib/fold.c", "_mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC3))", "_mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC2))")
+mut("spelling-case-latin1-bit", "lib/fold.c", "                                  _mm_cmpeq_epi8(differ, case_bit));",
+    "                                  _mm_cmpeq_epi8(differ, differ));")
+mut("spelling-case-latin1-any", "lib/fold.c", "    if (rest & ~(unsigned)_mm_movemask_epi8(latin))", "    if (rest & ~(unsigned)_mm_movemask_epi8(latin) & 0u)")
+mut("spelling-case-prev", "lib/fold.c", "_mm_cvtsi32_si128(i > 0 ? a[i - 1] : 0)", "_mm_cvtsi32_si128(0)")
+mut("spelling-case-tail", "lib/fold.c", "        return block_equal_but_case(a + n - 16, b + n - 16, a, n - 16);", "        return true;")
 mut("spelling-case-short", "lib/fold.c", "    load_short(y, b, n);", "    load_short(y, a, n);")
 mut("spelling-case-bytes", "lib/fold.c", "if ((unsigned)((a[i] | 0x20u) - 'a') < 26u)", "if ((unsigned)((a[i] | 0x20u) - 'a') < 25u)")
 mut("spelling-case-bytes-latin1", "lib/fold.c", "a[i - 1] == 0xC3u", "a[i - 1] == 0xC2u")
