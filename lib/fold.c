@@ -315,8 +315,8 @@ static uint32_t caseless_word(const unsigned char *s)
  * the length, then FNV-1a's step over caseless words, of the first eight
  * bytes, the next eight when there are sixteen, and the last eight (which
  * may overlap them); a key of four to seven bytes its first and last four,
- * a shorter one byte by byte.  At most six steps, whatever the key's
- * length: the comparison reads the rest. */
+ * a shorter one byte by byte.  At most seven steps (the length and six
+ * words), whatever the key's length: the comparison reads the rest. */
 static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
 {
     uint32_t h = mp_fnv_step(seed, (uint32_t)n);
@@ -333,9 +333,9 @@ static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
     return mp_fnv_step(mp_fnv_step(h, caseless_word(s + n - 8)), caseless_word(s + n - 4));
 }
 
-/* Whether the Latin-1 letter whose UTF-8 is 0xC3 c (U+00C0..U+00FF) folds
- * as the letter of the other case, c ^ 0x20 ("Á" and "á" do; "ß" and "ÿ",
- * the same bit apart, do not). */
+/* Whether the Latin-1 character whose UTF-8 is 0xC3 c (U+00C0..U+00FF)
+ * folds as the one 0x20 away, c ^ 0x20: a letter and its other case ("Á"
+ * and "á"), and "×" and "÷" (both dropped) do; "ß" and "ÿ" do not. */
 static bool latin1_case_pair(unsigned char c)
 {
     const char *x = mp_fold_latin[c & 0x3Fu], *y = mp_fold_latin[(c & 0x3Fu) ^ 0x20u];
@@ -365,8 +365,8 @@ static inline bool block_equal_but_case(const unsigned char *p, const unsigned c
                     0xFFFFu; /* bytes that differ otherwise than a letter's case */
     if (rest == 0)
         return true;
-    /* Each must be the second byte of a Latin-1 letter (after 0xC3) the case
-     * bit away from the key's, whose other case folds alike. */
+    /* Each must be the second byte of a Latin-1 character (after 0xC3) the
+     * case bit away from the key's, which folds alike. */
     __m128i before = _mm_or_si128(_mm_slli_si128(x, 1), _mm_cvtsi32_si128(i > 0 ? a[i - 1] : 0));
     __m128i latin = _mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC3)),
                                   _mm_cmpeq_epi8(differ, case_bit));
@@ -381,9 +381,9 @@ static inline bool block_equal_but_case(const unsigned char *p, const unsigned c
 
 #if !MP_WORDWISE
 /* Whether byte i (0x20 apart in the two keys) is one of a character of the
- * other case: an ASCII letter, or the second byte of a Latin-1 letter that
- * folds alike (a[i - 1] is then 0xC3, a lead byte wherever it stands in
- * valid UTF-8, which a spelling is). */
+ * other case: an ASCII letter, or the second byte of a Latin-1 character
+ * that folds alike (a[i - 1] is then 0xC3, a lead byte wherever it stands
+ * in valid UTF-8, which a spelling is). */
 static bool case_pair(const unsigned char *a, size_t i)
 {
     if ((unsigned)((a[i] | 0x20u) - 'a') < 26u)
@@ -394,8 +394,9 @@ static bool case_pair(const unsigned char *a, size_t i)
 
 /* Whether the n bytes of the spelling a and of the key b are equal but for
  * case: bytes equal, or the case bit (0x20) apart at an ASCII letter or at
- * the second byte of a Latin-1 letter that folds as its other case (so that
- * a key this accepts folds exactly as the spelling does).  Sixteen bytes a
+ * the second byte of a Latin-1 character that folds as the one 0x20 away
+ * (latin1_case_pair()), so that a key this accepts folds exactly as the
+ * spelling does.  Sixteen bytes a
  * step where there is SSE2, the last block overlapping the one before it. */
 static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
 {
