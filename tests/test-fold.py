@@ -19,17 +19,30 @@ prefix).  A
 spelling the index left out (lib/gen-tables.py: indexed_spellings) reads
 the same as a kept one where the hash reads, and is still found by folding.
 
-usage: test-fold.py GEN_TABLES FOLD_LINES DATA_DIR [FOLD_LINES...]
+And the caseless comparison alone (tests/case-lines.c), on random pairs
+of a spelling and a key of the same length that no data holds: every
+Latin-1 character in both cases (ß, ÿ, × and ÷ among them), ASCII, other
+scripts, the case bit or another bit flipped anywhere, lengths 0 to
+MIGPROC_KEY_MAX.  The answer must be caseless()'s.
 
-Each FOLD_LINES program (the library as built, and as built byte-wise for
-targets without SSE2) must give every answer."""
+usage: test-fold.py GEN_TABLES DATA_DIR --fold-lines PROGRAM... --case-lines PROGRAM...
+
+Each program (the library as built, and as built byte-wise for targets
+without SSE2) must give every answer."""
+import argparse
 import importlib.util
 import os
 import random
 import subprocess
 import sys
 
-GEN, DATA, FOLD_LINES = sys.argv[1], sys.argv[3], [sys.argv[2]] + sys.argv[4:]
+ARGS = argparse.ArgumentParser()
+ARGS.add_argument("gen")
+ARGS.add_argument("data")
+ARGS.add_argument("--fold-lines", nargs="+", required=True)
+ARGS.add_argument("--case-lines", nargs="+", required=True)
+ARGS = ARGS.parse_args()
+GEN, DATA, FOLD_LINES, CASE_LINES = ARGS.gen, ARGS.data, ARGS.fold_lines, ARGS.case_lines
 spec = importlib.util.spec_from_file_location("gen_tables", GEN)
 gen = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(gen)
@@ -137,6 +150,52 @@ def caseless(text):
     return bytes(out)
 
 
+def case_pairs(n, seed=16):
+    """n pairs (spelling, key) of the same length in bytes: a random valid
+    spelling, and a key made from it by changing case (Python's), flipping
+    the 0x20 bit of random bytes (which may make the key invalid UTF-8) or
+    another bit, or left as it is."""
+    rng = random.Random(seed)
+    alphabet = ([chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xC0, 0x100)] +
+                ["\u0141", "\u0142", "\u0152", "\u0153", "\u20ac", "\u2019", "\U0001F600",
+                 "\u00a0", "\u00bf"])
+    pairs = []
+    while len(pairs) < n:
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        spelling = text.encode("utf-8")
+        if len(spelling) > gen.KEY_MAX:
+            continue
+        how = rng.randrange(4)
+        if how == 0:
+            key = "".join(c.swapcase() if rng.random() < 0.5 else c for c in text).encode("utf-8")
+        elif how == 1 or how == 2:
+            key = bytearray(spelling)
+            for _ in range(rng.randrange(1, 4)):
+                if key:
+                    key[rng.randrange(len(key))] ^= 0x20 if how == 1 else 1 << rng.randrange(8)
+            key = bytes(key)
+        else:
+            key = spelling
+        if len(key) == len(spelling):
+            pairs.append((spelling, key))
+    return pairs
+
+
+def check_case_lines(wrong):
+    """Every CASE_LINES program answers caseless()'s rule on case_pairs()."""
+    pairs = case_pairs(40000)
+    expects = ["1" if caseless(a) == caseless(b) else "0" for a, b in pairs]
+    for program in CASE_LINES:
+        result = subprocess.run([program], input="".join("%s %s\n" % (a.hex(), b.hex())
+                                                         for a, b in pairs).encode(),
+                                capture_output=True, check=True)
+        answers = result.stdout.decode().splitlines()
+        assert len(answers) == len(pairs), (program, len(answers), len(pairs))
+        wrong += [((a, b), "%s: %s" % (os.path.basename(program), answer), expect)
+                  for (a, b), answer, expect in zip(pairs, answers, expects) if answer != expect]
+    return len(pairs), expects.count("1")
+
+
 def expected_count(data, by_key, fingerprints, folded):
     ids = set(by_key.get(folded, ()))
     ids.update(fingerprints.get((gen.key_hash(folded), gen.check_hash(folded), len(folded)), ()))
@@ -218,10 +277,12 @@ def main():
                       "at most 1%% of %d" % len(spelled)))
     if len(found_spelled) != len(spelled):
         wrong.append(("(the spellings)", "%d looked up" % len(found_spelled), "%d" % len(spelled)))
+    compared, alike = check_case_lines(wrong)
     print("%d data fields, %d prefixes and near misses of keys, %d random keys and %d byte "
-          "strings that are not UTF-8 folded and looked up (%d spellings among them) by %d "
-          "builds; %d differences" % (len(keys), len(misses), len(corpus), len(invalid),
-                                      len(spelled), len(FOLD_LINES), len(wrong)))
+          "strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
+          "pairs compared caselessly (%d alike), by %d builds; %d differences"
+          % (len(keys), len(misses), len(corpus), len(invalid), len(spelled), compared, alike,
+             len(FOLD_LINES), len(wrong)))
     for text, answer, expect in wrong[:20]:
         print("  %r: C %s, Python %s" % (text, answer, expect))
     return 1 if wrong else 0

@@ -83,6 +83,7 @@ mut("spelling-case-latin1-bit", "lib/fold.c", "                                 
 mut("spelling-case-latin1-any", "lib/fold.c", "    if (rest & ~(unsigned)_mm_movemask_epi8(latin))", "    if (rest & ~(unsigned)_mm_movemask_epi8(latin) & 0u)")
 mut("spelling-case-prev", "lib/fold.c", "_mm_cvtsi32_si128(i > 0 ? a[i - 1] : 0)", "_mm_cvtsi32_si128(0)")
 mut("spelling-case-tail", "lib/fold.c", "        return block_equal_but_case(a + n - 16, b + n - 16, a, n - 16);", "        return true;")
+mut("spelling-case-latin1-table", "lib/fold.c", "return x[0] == y[0] && x[1] == y[1];", "return x[0] == y[0] || y[1] == 0;")
 mut("spelling-case-short", "lib/fold.c", "    load_short(y, b, n);", "    load_short(y, a, n);")
 mut("spelling-case-bytes", "lib/fold.c", "if ((unsigned)((a[i] | 0x20u) - 'a') < 26u)", "if ((unsigned)((a[i] | 0x20u) - 'a') < 25u)")
 mut("spelling-case-bytes-latin1", "lib/fold.c", "a[i - 1] == 0xC3u", "a[i - 1] == 0xC2u")
