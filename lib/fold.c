@@ -346,7 +346,7 @@ static bool latin1_case_pair(unsigned char c)
 /* Whether the sixteen bytes at p and q (a's and b's at offset i, or copies
  * of the first n < 16 zero-filled) are equal but for case, as
  * equal_but_case().  Most blocks pass the first test (ASCII letters only);
- * the others are looked at again for Latin-1 letters. */
+ * the others are looked at again for Latin-1 characters. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
@@ -396,8 +396,8 @@ static bool case_pair(const unsigned char *a, size_t i)
  * case: bytes equal, or the case bit (0x20) apart at an ASCII letter or at
  * the second byte of a Latin-1 character that folds as the one 0x20 away
  * (latin1_case_pair()), so that a key this accepts folds exactly as the
- * spelling does.  Sixteen bytes a
- * step where there is SSE2, the last block overlapping the one before it. */
+ * spelling does.  Sixteen bytes a step where there is SSE2, the last block
+ * overlapping the one before it. */
 static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
 {
 #if MP_WORDWISE
