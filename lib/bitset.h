@@ -52,4 +52,49 @@ static inline void mp_bitset_copy(migproc_set *out, const migproc_set *from)
             out->bits[i] = from->bits[i];
 }
 
+#if MP_WORDWISE
+static inline void mp_put_block(uint32_t *to, const uint32_t *from)
+{
+    _mm_storeu_si128((__m128i *)(void *)to, _mm_loadu_si128((const __m128i *)(const void *)from));
+}
+#endif
+
+/* Writes length words from words[0] on into set->bits[first] on, for a
+ * set that is not NULL and first + length <= 32.  Sixteen bytes a step
+ * where there are SSE2 registers: blocks of four words from the first on,
+ * then the last four, which overlap the one before when length is not a
+ * multiple of four (the first two blocks written out: the 1.1 data's
+ * windows have at most nine words); fewer than four words in at most two
+ * 8-byte steps. */
+static inline void mp_bitset_put_words(migproc_set *set, unsigned first, const uint32_t *words,
+                                       unsigned length)
+{
+    uint32_t *to = set->bits + first;
+#if MP_WORDWISE
+    if (length >= 4) {
+        __m128i last = _mm_loadu_si128((const __m128i *)(const void *)(words + length - 4));
+        if (length > 4)
+            mp_put_block(to, words);
+        if (length > 8)
+            mp_put_block(to + 4, words + 4);
+        for (unsigned i = 8; i + 4 < length; i += 4) {
+            mp_put_block(to + i, words + i);
+            __asm__("" : "+r"(i)); /* else GCC makes the loop a memmove call */
+        }
+        _mm_storeu_si128((__m128i *)(void *)(to + length - 4), last);
+    } else if (length >= 2) {
+        uint64_t head, tail;
+        memcpy(&head, words, 8);
+        memcpy(&tail, words + length - 2, 8);
+        memcpy(to, &head, 8);
+        memcpy(to + length - 2, &tail, 8);
+    } else if (length == 1) {
+        to[0] = words[0];
+    }
+#else
+    for (unsigned i = 0; i < length; i++)
+        to[i] = words[i];
+#endif
+}
+
 #endif /* MIGPROC_BITSET_H */

@@ -943,20 +943,47 @@ assert SET_CAPACITY << PAIR_REL_BITS <= 0xFFFF, \
     "lib/tables.h: a pair's key (16 bits, 0xFFFF empty) cannot hold every ID with MP_PAIR_REL_BITS"
 
 
+def pair_rows(keys, entity_count):
+    """Row displacement (the sparse-table packing of parser tables): entity
+    id's pairs, one per relation it has, are the slots row[id] + rel of one
+    array, the rows overlapping where their relations do not, each placed at
+    the first offset where it fits, the fullest rows first.  Returns (row of
+    each entity, slot of each key, slot count); every row + any relation is
+    a slot, so that lib/relation.c reads one slot and compares its key."""
+    rels_of = {}
+    for key in keys:
+        rels_of.setdefault(key >> PAIR_REL_BITS, []).append(key & (1 << PAIR_REL_BITS) - 1)
+    taken = 0  # bit s: slot s holds a pair
+    rows, slot_of_key = [0] * entity_count, {}
+    for entity in sorted(rels_of, key=lambda e: (-len(rels_of[e]), e)):
+        mask = sum(1 << rel for rel in rels_of[entity])
+        row = 0
+        while taken >> row & mask:
+            row += 1
+        taken |= mask << row
+        rows[entity] = row
+        for rel in rels_of[entity]:
+            slot_of_key[entity << PAIR_REL_BITS | rel] = row + rel
+    nslots = max(rows, default=0) + len(REL_NAMES)
+    if nslots > UINT16_MAX:
+        raise DataError("%d slots of relation pairs: more than the %d the tables can hold"
+                        % (nslots, UINT16_MAX))
+    return rows, slot_of_key, nslots
+
+
 def pair_index(d):
-    """Per (entity, relation) that has or had a relation, found by a perfect
-    hash of id << PAIR_REL_BITS | rel: its epochs, the spans between the dates its statements count from or
-    until, each with the set in force during it.  An epoch starts at a date
-    given as its index in asof_dates() (the first epoch of a pair: index 0,
-    date 0, before every date), so that the library finds a date's epoch by
-    comparing dates, the pair's last epoch first; its set is a
+    """Per (entity, relation) that has or had a relation, a slot of
+    pair_rows(), keyed id << PAIR_REL_BITS | rel: the last (and its set, the
+    set in force now) of its epochs, the spans
+    between the dates its statements count from or until, each with the set
+    in force during it.  An epoch is the date it starts at (the first of a
+    pair's: date 0, before every date), so that the library finds a date's
+    epoch by comparing dates, and its set, a
     window: the words from the first that holds a member to the last, with
     how many members (a window that repeats, such as the one word the states
     that are members of one process all have, is stored once).  The last
-    epoch is the set in force now.  Returns (displacements, slots, epochs,
+    epoch is the set in force now.  Returns (rows, slots, epochs,
     windows, words, labels of the slots, of the epochs, of the windows)."""
-    dates = asof_dates(d)
-    index_of = {date: i for i, date in enumerate(dates)}
     pairs = {}
     for e in d.entities:
         for rel, other, edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]:
@@ -988,26 +1015,26 @@ def pair_index(d):
                 windows.append((len(words) if window else 0, first, len(window), len(members)))
                 window_labels.append(members_label([code[m] for m in members]))
                 words += window
-            epochs.append((index_of[start], at))
+            epochs.append((start, at))
             epoch_labels.append("%s %s from %s" % (code[key >> PAIR_REL_BITS],
                                                    REL_NAMES[key & (1 << PAIR_REL_BITS) - 1],
                                                    start or "the first"))
-    for what, count in (("dates statements count from or until (16-bit indexes)", len(dates)),
-                        ("epochs of relations (16-bit)", len(epochs)),
+    for what, count in (("epochs of relations (16-bit)", len(epochs)),
                         ("distinct sets in force (16-bit)", len(windows)),
                         ("words of sets in force (16-bit offsets into mp_asof_words)",
                          len(words))):
         if count > UINT16_MAX:
             raise DataError("%d %s: more than the %d the tables can hold"
                             % (count, what, UINT16_MAX))
-    displacement, slot_of_key, nslots = int_perfect_hash(sorted(pairs), "relation pairs")
+    rows, slot_of_key, nslots = pair_rows(sorted(pairs), len(d.entities))
     slots = [(NO_ENTRY, 0, 0)] * nslots
     labels = [None] * nslots
     for key, p in pairs.items():
-        slots[slot_of_key[key]] = (key, *p["epochs"])
+        first, count = p["epochs"]
+        slots[slot_of_key[key]] = (key, first + count - 1, epochs[first + count - 1][1])
         labels[slot_of_key[key]] = "%s %s" % (code[key >> PAIR_REL_BITS],
                                               REL_NAMES[key & (1 << PAIR_REL_BITS) - 1])
-    return displacement, slots, epochs, windows, words, labels, epoch_labels, window_labels
+    return rows, slots, epochs, windows, words, labels, epoch_labels, window_labels
 
 
 def members_label(codes):
@@ -1015,12 +1042,6 @@ def members_label(codes):
     many."""
     text = " ".join(codes) or "empty"
     return text if len(text) <= 60 else "%s ... (%d)" % (" ".join(codes[:8]), len(codes))
-
-
-def asof_dates(d):
-    """0 (before every date), then every date a statement counts from or
-    until, ascending: the dates the epochs of pair_index() start at."""
-    return [0] + sorted({x for e in d.edges for x in (e["from"], e["until"]) if x})
 
 
 def triple_label(d, slot):
@@ -1049,21 +1070,19 @@ def triple_index(d, now):
 
 def emit_relation_indexes(d, now):
     """The C of pair_index() and triple_index()."""
-    (pair_disp, pair_slots, epochs, windows, words, pair_labels, epoch_labels,
+    (pair_rows_of, pair_slots, epochs, windows, words, pair_labels, epoch_labels,
      window_labels) = pair_index(d)
     triple_disp, triple_slots = triple_index(d, now)
-    dates = asof_dates(d)
     out = []
-    out.append("MP_INTERNAL const uint16_t mp_pair_bucket_count = %d;\n" % len(pair_disp))
-    out.append("MP_INTERNAL const uint16_t mp_pair_displacement[%d] = {\n%s};\n"
-               % (len(pair_disp), c_list(pair_disp, 12)))
-    out.append("MP_INTERNAL const uint16_t mp_pair_slot_count = %d;\n" % len(pair_slots))
+    out.append("MP_INTERNAL const uint16_t mp_pair_rows[%d] = {\n%s};\n"
+               % (max(len(pair_rows_of), 1), c_list(pair_rows_of or [0], 12)))
     out.append("MP_INTERNAL const struct mp_pair mp_pairs[%d] = {\n%s};\n"
                % (len(pair_slots), c_rows(pair_slots, [label or "empty" for label in pair_labels])))
-    out.append("MP_INTERNAL const migproc_date mp_asof_dates[%d] = {\n%s};\n"
-               % (len(dates), c_list(dates, 6)))
-    out.append("MP_INTERNAL const struct mp_epoch mp_epochs[%d] = {\n%s};\n"
-               % (max(len(epochs), 1), c_rows(epochs or [(0, 0)], epoch_labels or ["none"])))
+    out.append("MP_INTERNAL const migproc_date mp_epoch_starts[%d] = {\n%s};\n"
+               % (max(len(epochs), 1), c_lines([start for start, _w in epochs] or [0], 1,
+                                              lambda i: (epoch_labels or ["none"])[i])))
+    out.append("MP_INTERNAL const uint16_t mp_epoch_windows[%d] = {\n%s};\n"
+               % (max(len(epochs), 1), c_list([w for _s, w in epochs] or [0], 12)))
     out.append("MP_INTERNAL const struct mp_window mp_asof_windows[%d] = {\n%s};\n"
                % (max(len(windows), 1), c_rows(windows or [(0, 0, 0, 0)], window_labels or ["none"])))
     out.append("MP_INTERNAL const uint32_t mp_asof_words[%d] = {\n%s};\n\n"

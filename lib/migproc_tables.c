@@ -7619,1067 +7619,1121 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1309619207, 0, 65535}, /* end of the last key's rows */
 };
 
-MP_INTERNAL const uint16_t mp_pair_bucket_count = 82;
-MP_INTERNAL const uint16_t mp_pair_displacement[82] = {
-    10, 1, 1, 3, 1, 1, 8, 3, 9, 0, 10, 2,
-    7, 2, 6, 5, 7, 3, 0, 9, 3, 4, 3, 1,
-    13, 2, 4, 1, 9, 11, 4, 5, 23, 0, 4, 3,
-    8, 10, 11, 7, 5, 16, 3, 7, 10, 46, 4, 9,
-    2, 1, 3, 7, 4, 0, 40, 2, 0, 7, 1, 4,
-    28, 3, 16, 16, 88, 38, 2, 12, 5, 4, 25, 12,
-    24, 7, 12, 1, 2, 28, 102, 132, 1, 3,
+MP_INTERNAL const uint16_t mp_pair_rows[303] = {
+    3, 0, 0, 171, 48, 0, 0, 0, 0, 50, 0, 0,
+    0, 68, 0, 0, 0, 174, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 38, 0, 46, 175, 0, 0, 0, 0,
+    88, 127, 0, 0, 0, 0, 14, 0, 0, 59, 0, 0,
+    0, 105, 130, 0, 131, 0, 0, 0, 0, 0, 0, 87,
+    60, 0, 8, 0, 0, 0, 0, 13, 0, 0, 0, 0,
+    0, 0, 22, 0, 0, 92, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 132, 0, 0, 110, 0, 0,
+    143, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 151, 0, 0, 0, 0, 0, 0, 0, 107,
+    0, 0, 0, 183, 0, 0, 0, 185, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 115, 0, 0, 0, 0,
+    76, 0, 0, 0, 0, 0, 0, 0, 89, 0, 0, 0,
+    0, 0, 0, 0, 67, 7, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 117, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 118, 0, 0, 156, 0, 0, 0, 186, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 187, 0, 0,
+    0, 0, 0, 0, 208, 75, 0, 0, 134, 86, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 123, 14, 158,
+    33, 36, 0, 48, 151, 101, 136, 162, 214, 215, 218, 219,
+    225, 226, 15, 205, 158, 159, 160, 161, 75, 207, 164, 172,
+    177, 80, 231, 232, 221, 234, 237, 238, 239, 240, 208, 209,
+    113, 235, 169, 181, 235, 211, 0, 218, 20, 215, 238, 204,
+    230, 227, 233,
 };
-MP_INTERNAL const uint16_t mp_pair_slot_count = 280;
-MP_INTERNAL const struct mp_pair mp_pairs[280] = {
-    {3092, 266, 3}, /* HN presides */
-    {152, 6, 2}, /* AI participant_of */
-    {9056, 685, 2}, /* IDB member_of */
-    {65535, 0, 0}, /* empty */
-    {1460, 119, 7}, /* CL presides */
-    {4856, 291, 2}, /* MS participant_of */
-    {8025, 495, 3}, /* SACM has_participant */
-    {8694, 646, 1}, /* CONARE-PY national_body_of */
-    {4082, 287, 2}, /* LC signatory_of */
-    {5266, 316, 3}, /* NI signatory_of */
-    {9382, 722, 2}, /* BRAZIL-DECLARATION part_of */
-    {8866, 670, 3}, /* ECLAC observer_of */
-    {9615, 745, 2}, /* OCAM has_secretariat */
-    {65535, 0, 0}, /* empty */
-    {8067, 504, 2}, /* QUITO has_observer */
-    {7607, 458, 1}, /* VE has_national_body */
-    {8107, 530, 3}, /* MIRPS supported_by */
-    {9327, 714, 2}, /* CHILE-DECLARATION has_secretariat */
-    {5012, 305, 5}, /* MX presides */
-    {8726, 648, 1}, /* CONARE-CO national_body_of */
-    {1912, 187, 2}, /* DM participant_of */
-    {8806, 654, 1}, /* CEPR-PE part_of */
-    {7442, 421, 2}, /* US signatory_of */
-    {8662, 643, 1}, /* CONARE-BO national_body_of */
-    {6688, 393, 5}, /* SV member_of */
-    {8226, 575, 3}, /* UNHCR observer_of */
-    {9505, 734, 3}, /* ANDEAN has_member */
-    {3960, 285, 2}, /* KY participant_of */
-    {1986, 203, 2}, /* EC observer_of */
-    {65535, 0, 0}, /* empty */
-    {5528, 338, 3}, /* PA participant_of */
-    {3554, 274, 2}, /* JM observer_of */
-    {8201, 572, 2}, /* GCR has_aligned */
-    {65535, 0, 0}, /* empty */
-    {3576, 279, 2}, /* JM participant_of */
-    {65535, 0, 0}, /* empty */
-    {9587, 743, 2}, /* CA4 has_signatory */
-    {1458, 115, 4}, /* CL signatory_of */
-    {9511, 737, 2}, /* ANDEAN has_part */
-    {8165, 555, 10}, /* MERCOSUR has_associate */
-    {8079, 508, 2}, /* QUITO has_secretariat */
-    {9299, 707, 3}, /* LAD has_signatory */
-    {1170, 84, 4}, /* BZ signatory_of */
-    {1010, 77, 2}, /* BS signatory_of */
-    {8454, 614, 4}, /* SACM-NET-ENVIRONMENT part_of */
-    {5536, 341, 6}, /* PE member_of */
-    {978, 59, 7}, /* BR signatory_of */
-    {1588, 166, 5}, /* CR presides */
-    {5920, 366, 6}, /* PY member_of */
-    {1444, 113, 2}, /* CL associate_of */
-    {5248, 313, 3}, /* NI member_of */
-    {6840, 411, 2}, /* TC participant_of */
-    {8065, 501, 3}, /* QUITO has_member */
-    {9301, 710, 2}, /* LAD presided_by */
-    {984, 72, 5}, /* BR participant_of */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {9678, 751, 2}, /* PADF secretariat_of */
-    {8003, 479, 2}, /* SACM has_observer */
-    {65535, 0, 0}, /* empty */
-    {7983, 463, 3}, /* RCM has_secretariat */
-    {9223, 701, 2}, /* RMI has_part */
-    {8236, 578, 1}, /* UNHCR advises */
-    {8846, 659, 7}, /* IOM secretariat_of */
-    {8097, 522, 4}, /* MIRPS has_member */
-    {9203, 697, 2}, /* SAN-PEDRO-SULA-DECLARATION has_signatory */
-    {65535, 0, 0}, /* empty */
-    {7971, 461, 2}, /* RCM has_observer */
-    {5508, 325, 2}, /* PA associate_of */
-    {2994, 248, 3}, /* GY signatory_of */
-    {8516, 630, 3}, /* MERCOSUR-AS associate_of */
-    {114, 2, 2}, /* AG signatory_of */
-    {1560, 151, 5}, /* CO participant_of */
-    {2980, 246, 2}, /* GY associate_of */
-    {65535, 0, 0}, /* empty */
-    {1682, 182, 2}, /* CW signatory_of */
-    {8758, 650, 1}, /* CNR-VE national_body_of */
-    {65535, 0, 0}, /* empty */
-    {7476, 434, 2}, /* UY presides */
-    {288, 8, 7}, /* AR member_of */
-    {65535, 0, 0}, /* empty */
-    {6708, 402, 7}, /* SV presides */
-    {1944, 193, 4}, /* DO participant_of */
-    {1554, 142, 4}, /* CO signatory_of */
-    {9493, 728, 2}, /* R4V presided_by */
-    {2164, 222, 3}, /* ES presides */
-    {6706, 398, 4}, /* SV signatory_of */
-    {8129, 545, 2}, /* FEM has_member */
-    {1538, 138, 2}, /* CO observer_of */
-    {8326, 603, 3}, /* SACM-NET-BORDER part_of */
-    {5554, 351, 4}, /* PE signatory_of */
-    {0, 0, 2}, /* AD member_of */
-    {9395, 724, 2}, /* BRAZIL-DECLARATION has_signatory */
-    {1184, 94, 3}, /* CA member_of */
-    {8898, 673, 2}, /* IACHR observer_of */
-    {7588, 449, 3}, /* VE associate_of */
-    {8614, 638, 1}, /* CONARE-BR part_of */
-    {1540, 140, 2}, /* CO associate_of */
-    {1016, 79, 2}, /* BS participant_of */
-    {4994, 298, 2}, /* MX observer_of */
-    {6834, 409, 2}, /* TC signatory_of */
-    {1666, 180, 2}, /* CW observer_of */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {2004, 211, 3}, /* EC presides */
-    {9651, 747, 4}, /* GCM has_signatory */
-    {7600, 452, 4}, /* VE suspended_from */
-    {5016, 310, 3}, /* MX participant_of */
-    {896, 33, 7}, /* BO member_of */
-    {562, 28, 3}, /* BB signatory_of */
-    {8271, 591, 2}, /* MIRPS-SP has_secretariat */
-    {7456, 423, 7}, /* UY member_of */
-    {2898, 234, 5}, /* GT signatory_of */
-    {1984, 197, 6}, /* EC member_of */
-    {8111, 533, 2}, /* MIRPS has_secretariat */
-    {7479, 436, 1}, /* UY has_national_body */
-    {2144, 219, 3}, /* ES member_of */
-    {8071, 506, 2}, /* QUITO has_part */
-    {8089, 519, 3}, /* QUITO has_participant */
-    {440, 25, 3}, /* AW participant_of */
-    {1568, 156, 5}, /* CR member_of */
-    {120, 4, 2}, /* AG participant_of */
-    {7584, 444, 5}, /* VE member_of */
-    {65535, 0, 0}, /* empty */
-    {1202, 97, 2}, /* CA signatory_of */
-    {65535, 0, 0}, /* empty */
-    {8277, 593, 8}, /* MIRPS-SP presided_by */
-    {2008, 214, 5}, /* EC participant_of */
-    {3154, 269, 3}, /* HT signatory_of */
-    {5560, 361, 5}, /* PE participant_of */
-    {920, 47, 5}, /* BO participant_of */
-    {6592, 382, 3}, /* SR member_of */
-    {2976, 242, 4}, /* GY member_of */
-    {9542, 739, 2}, /* ANDEAN-MIGRATION-STATUTE part_of */
-    {3000, 251, 6}, /* GY participant_of */
-    {5944, 377, 5}, /* PY participant_of */
-    {65535, 0, 0}, /* empty */
-    {8161, 551, 4}, /* MERCOSUR has_member */
-    {8103, 526, 2}, /* MIRPS has_part */
-    {1586, 161, 5}, /* CR signatory_of */
-    {65535, 0, 0}, /* empty */
-    {8422, 611, 3}, /* SACM-NET-INTEGRATION part_of */
-    {8994, 681, 2}, /* ICRC observer_of */
-    {8007, 481, 6}, /* SACM has_part */
-    {9583, 741, 2}, /* CA4 has_secretariat */
-    {3090, 261, 5}, /* HN signatory_of */
-    {8257, 586, 2}, /* MIRPS-SP has_member */
-    {1624, 178, 2}, /* CU participant_of */
-    {3072, 257, 4}, /* HN member_of */
-    {7424, 418, 3}, /* US member_of */
-    {914, 44, 2}, /* BO signatory_of */
-    {1172, 88, 4}, /* BZ presides */
-    {9351, 719, 3}, /* CARTAGENA-DECLARATION has_part */
-    {9465, 726, 2}, /* CMC has_participant */
-    {8852, 666, 2}, /* IOM presides */
-    {9088, 687, 2}, /* WBG member_of */
-    {312, 22, 3}, /* AR participant_of */
-    {9333, 716, 3}, /* CHILE-DECLARATION presided_by */
-    {6610, 387, 2}, /* SR signatory_of */
-    {568, 31, 2}, /* BB participant_of */
-    {2368, 225, 2}, /* FR member_of */
-    {7969, 459, 2}, /* RCM has_member */
-    {1204, 99, 5}, /* CA presides */
-    {8930, 675, 2}, /* ILO observer_of */
-    {7480, 437, 5}, /* UY participant_of */
-    {7576, 442, 2}, /* VC participant_of */
-    {4992, 293, 5}, /* MX member_of */
-    {8134, 549, 2}, /* FEM part_of */
-    {5010, 300, 5}, /* MX signatory_of */
-    {8974, 677, 4}, /* OAS secretariat_of */
-    {9497, 730, 4}, /* R4V has_participant */
-    {9254, 703, 2}, /* SACM-NET-CONSULAR part_of */
-    {9120, 689, 2}, /* CABEI member_of */
-    {8133, 547, 2}, /* FEM has_associate */
-    {1920, 189, 4}, /* DO member_of */
-    {5938, 372, 4}, /* PY signatory_of */
-    {290, 15, 2}, /* AR observer_of */
-    {9318, 712, 2}, /* CHILE-DECLARATION part_of */
-    {900, 40, 4}, /* BO associate_of */
-    {7989, 466, 10}, /* RCM presided_by */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {960, 52, 7}, /* BR member_of */
-    {9190, 695, 2}, /* SAN-PEDRO-SULA-DECLARATION part_of */
-    {8513, 621, 9}, /* MERCOSUR-AS has_member */
-    {65535, 0, 0}, /* empty */
-    {311, 21, 1}, /* AR has_national_body */
-    {8673, 644, 1}, /* CONARE-PY has_member */
-    {8557, 634, 1}, /* CONARES advised_by */
-    {9222, 699, 2}, /* RMI part_of */
-    {8813, 655, 1}, /* CEPR-PE advised_by */
-    {8790, 653, 1}, /* CORE-UY national_body_of */
-    {8621, 639, 1}, /* CONARE-BR advised_by */
-    {8244, 584, 2}, /* UNHCR presides */
-    {8710, 647, 1}, /* CONARE-CO part_of */
-    {8646, 641, 1}, /* CONARE-BO part_of */
-    {2880, 229, 5}, /* GT member_of */
-    {4088, 289, 2}, /* LC participant_of */
-    {9295, 705, 2}, /* LAD has_secretariat */
-    {65535, 0, 0}, /* empty */
-    {8021, 489, 6}, /* SACM presided_by */
-    {8653, 642, 1}, /* CONARE-BO advised_by */
-    {65535, 0, 0}, /* empty */
-    {983, 71, 1}, /* BR has_national_body */
-    {8358, 606, 2}, /* SACM-NET-CHILDHOOD part_of */
-    {5556, 355, 5}, /* PE presides */
-    {8774, 651, 1}, /* CORE-UY part_of */
-    {5524, 332, 6}, /* PA presides */
-    {65535, 0, 0}, /* empty */
-    {2900, 239, 3}, /* GT presides */
-    {8678, 645, 1}, /* CONARE-PY part_of */
-    {1536, 131, 7}, /* CO member_of */
-    {8630, 640, 1}, /* CONARE-BR national_body_of */
-    {8001, 476, 3}, /* SACM has_member */
-    {2002, 207, 4}, /* EC signatory_of */
-    {8390, 608, 3}, /* SACM-NET-TRAFFICKING part_of */
-    {3832, 281, 2}, /* KN participant_of */
-    {1464, 126, 5}, /* CL participant_of */
-    {8486, 618, 3}, /* SACM-CS-ADDENDUM part_of */
-    {8864, 668, 2}, /* ECLAC member_of */
-    {65535, 0, 0}, /* empty */
-    {1344, 104, 2}, /* CH member_of */
-    {1559, 150, 1}, /* CO has_national_body */
-    {8589, 636, 1}, /* CONARE-AR advised_by */
-    {8015, 487, 2}, /* SACM has_secretariat */
-    {8085, 510, 9}, /* QUITO presided_by */
-    {7602, 456, 2}, /* VE signatory_of */
-    {65535, 0, 0}, /* empty */
-    {3160, 272, 2}, /* HT participant_of */
-    {65535, 0, 0}, /* empty */
-    {9171, 693, 2}, /* QUITO-DECLARATION has_signatory */
-    {8104, 528, 2}, /* MIRPS aligned_with */
-    {1688, 184, 3}, /* CW participant_of */
-    {1176, 92, 2}, /* BZ participant_of */
-    {8742, 649, 1}, /* CNR-VE part_of */
-    {8551, 633, 1}, /* CONARES has_part */
-    {8177, 568, 4}, /* MERCOSUR has_suspended */
-    {8822, 656, 1}, /* CEPR-PE national_body_of */
-    {6596, 385, 2}, /* SR associate_of */
-    {8033, 498, 3}, /* RIAM has_member */
-    {2488, 227, 2}, /* GD participant_of */
-    {8266, 588, 3}, /* MIRPS-SP supports */
-    {1600, 174, 2}, /* CU member_of */
-    {5538, 347, 2}, /* PE observer_of */
-    {980, 66, 5}, /* BR presides */
-    {65535, 0, 0}, /* empty */
-    {5522, 327, 5}, /* PA signatory_of */
-    {5559, 360, 1}, /* PE has_national_body */
-    {1988, 205, 2}, /* EC associate_of */
-    {9158, 691, 2}, /* QUITO-DECLARATION part_of */
-    {5540, 349, 2}, /* PE associate_of */
+MP_INTERNAL const struct mp_pair mp_pairs[266] = {
+    {1536, 137, 42}, /* CO member_of */
+    {8129, 546, 105}, /* FEM has_member */
+    {1538, 139, 10}, /* CO observer_of */
+    {0, 1, 1}, /* AD member_of */
+    {1540, 141, 4}, /* CO associate_of */
+    {8133, 548, 35}, /* FEM has_associate */
+    {8134, 550, 106}, /* FEM part_of */
+    {5536, 346, 41}, /* PE member_of */
+    {1984, 202, 41}, /* EC member_of */
+    {5538, 348, 10}, /* PE observer_of */
+    {1986, 204, 10}, /* EC observer_of */
+    {5540, 350, 4}, /* PE associate_of */
+    {1988, 206, 4}, /* EC associate_of */
+    {2144, 221, 54}, /* ES member_of */
+    {1344, 105, 34}, /* CH member_of */
+    {8001, 478, 78}, /* SACM has_member */
+    {8513, 629, 135}, /* MERCOSUR-AS has_member */
+    {8003, 480, 79}, /* SACM has_observer */
+    {1554, 145, 12}, /* CO signatory_of */
+    {8516, 632, 136}, /* MERCOSUR-AS associate_of */
+    {1556, 149, 33}, /* CO presides */
+    {8007, 486, 82}, /* SACM has_part */
+    {2368, 226, 34}, /* FR member_of */
+    {1559, 150, 44}, /* CO has_national_body */
+    {1560, 155, 15}, /* CO participant_of */
+    {5554, 354, 12}, /* PE signatory_of */
+    {2002, 210, 12}, /* EC signatory_of */
+    {5556, 359, 0}, /* PE presides */
+    {2004, 213, 0}, /* EC presides */
+    {8015, 488, 71}, /* SACM has_secretariat */
+    {5559, 360, 62}, /* PE has_national_body */
+    {5560, 365, 15}, /* PE participant_of */
+    {2008, 218, 15}, /* EC participant_of */
+    {2164, 224, 0}, /* ES presides */
+    {8065, 503, 91}, /* QUITO has_member */
+    {8021, 494, 86}, /* SACM presided_by */
+    {8067, 505, 92}, /* QUITO has_observer */
+    {8097, 525, 100}, /* MIRPS has_member */
+    {896, 39, 22}, /* BO member_of */
+    {8025, 497, 0}, /* SACM has_participant */
+    {8071, 507, 93}, /* QUITO has_part */
+    {9493, 729, 94}, /* R4V presided_by */
+    {900, 43, 0}, /* BO associate_of */
+    {8103, 527, 101}, /* MIRPS has_part */
+    {8104, 529, 102}, /* MIRPS aligned_with */
+    {9497, 733, 161}, /* R4V has_participant */
+    {960, 58, 9}, /* BR member_of */
+    {8107, 532, 34}, /* MIRPS supported_by */
+    {8079, 509, 94}, /* QUITO has_secretariat */
+    {8161, 554, 108}, /* MERCOSUR has_member */
+    {288, 14, 9}, /* AR member_of */
+    {8111, 534, 103}, /* MIRPS has_secretariat */
+    {290, 16, 10}, /* AR observer_of */
+    {8165, 564, 115}, /* MERCOSUR has_associate */
+    {8085, 518, 0}, /* QUITO presided_by */
+    {8167, 567, 117}, /* MERCOSUR has_part */
+    {914, 45, 2}, /* BO signatory_of */
+    {8117, 544, 75}, /* MIRPS presided_by */
+    {8089, 521, 98}, /* QUITO has_participant */
+    {1440, 112, 38}, /* CL member_of */
+    {1920, 192, 51}, /* DO member_of */
+    {919, 46, 23}, /* BO has_national_body */
+    {920, 51, 15}, /* BO participant_of */
+    {1444, 114, 4}, /* CL associate_of */
+    {978, 65, 26}, /* BR signatory_of */
+    {8177, 571, 118}, /* MERCOSUR has_suspended */
+    {980, 70, 0}, /* BR presides */
+    {5504, 324, 61}, /* PA member_of */
+    {306, 20, 12}, /* AR signatory_of */
+    {983, 71, 28}, /* BR has_national_body */
+    {984, 76, 15}, /* BR participant_of */
+    {5508, 326, 4}, /* PA associate_of */
+    {152, 7, 3}, /* AI participant_of */
+    {311, 21, 13}, /* AR has_national_body */
+    {312, 24, 15}, /* AR participant_of */
+    {7456, 429, 9}, /* UY member_of */
+    {4992, 297, 47}, /* MX member_of */
+    {1458, 118, 12}, /* CL signatory_of */
+    {4994, 299, 27}, /* MX observer_of */
+    {1460, 125, 39}, /* CL presides */
+    {8864, 669, 34}, /* ECLAC member_of */
+    {8710, 647, 139}, /* CONARE-CO part_of */
+    {8866, 672, 119}, /* ECLAC observer_of */
+    {1464, 130, 15}, /* CL participant_of */
+    {1944, 196, 53}, /* DO participant_of */
+    {5522, 331, 49}, /* PA signatory_of */
+    {7584, 448, 67}, /* VE member_of */
+    {5524, 337, 0}, /* PA presides */
+    {1152, 83, 29}, /* BZ member_of */
+    {5248, 315, 45}, /* NI member_of */
+    {7588, 451, 0}, /* VE associate_of */
+    {5528, 340, 15}, /* PA participant_of */
+    {440, 27, 16}, /* AW participant_of */
+    {7474, 433, 12}, /* UY signatory_of */
+    {5010, 304, 49}, /* MX signatory_of */
+    {7476, 435, 27}, /* UY presides */
+    {5012, 309, 0}, /* MX presides */
+    {8726, 648, 128}, /* CONARE-CO national_body_of */
+    {7479, 436, 66}, /* UY has_national_body */
+    {7480, 441, 15}, /* UY participant_of */
+    {5016, 312, 15}, /* MX participant_of */
+    {8224, 574, 63}, /* UNHCR member_of */
+    {7600, 455, 4}, /* VE suspended_from */
+    {8226, 577, 119}, /* UNHCR observer_of */
+    {7602, 457, 2}, /* VE signatory_of */
+    {1568, 160, 47}, /* CR member_of */
+    {1170, 87, 31}, /* BZ signatory_of */
+    {5266, 318, 56}, /* NI signatory_of */
+    {1172, 91, 0}, /* BZ presides */
+    {7607, 458, 68}, /* VE has_national_body */
+    {2976, 245, 59}, /* GY member_of */
+    {1912, 188, 3}, /* DM participant_of */
+    {1176, 93, 3}, /* BZ participant_of */
+    {8236, 578, 120}, /* UNHCR advises */
+    {2980, 247, 4}, /* GY associate_of */
+    {8238, 583, 123}, /* UNHCR secretariat_of */
+    {2488, 228, 3}, /* GD participant_of */
+    {5920, 371, 8}, /* PY member_of */
+    {6592, 384, 36}, /* SR member_of */
+    {9222, 700, 4}, /* RMI part_of */
+    {9223, 702, 151}, /* RMI has_part */
+    {8244, 585, 124}, /* UNHCR presides */
+    {6596, 386, 4}, /* SR associate_of */
+    {1586, 165, 49}, /* CR signatory_of */
+    {7969, 460, 69}, /* RCM has_member */
+    {1588, 170, 0}, /* CR presides */
+    {7971, 462, 70}, /* RCM has_observer */
+    {1184, 96, 32}, /* CA member_of */
+    {2994, 250, 17}, /* GY signatory_of */
+    {1592, 173, 15}, /* CR participant_of */
+    {1600, 175, 1}, /* CU member_of */
+    {3832, 282, 3}, /* KN participant_of */
+    {2880, 233, 47}, /* GT member_of */
+    {1666, 181, 14}, /* CW observer_of */
+    {3000, 256, 53}, /* GY participant_of */
+    {5938, 375, 12}, /* PY signatory_of */
+    {6610, 388, 2}, /* SR signatory_of */
+    {8257, 587, 125}, /* MIRPS-SP has_member */
+    {7983, 465, 71}, /* RCM has_secretariat */
+    {4856, 292, 3}, /* MS participant_of */
+    {5943, 376, 63}, /* PY has_national_body */
+    {5944, 381, 15}, /* PY participant_of */
+    {6616, 392, 3}, /* SR participant_of */
+    {3072, 260, 46}, /* HN member_of */
+    {7989, 475, 0}, /* RCM presided_by */
+    {1202, 98, 33}, /* CA signatory_of */
+    {8266, 590, 50}, /* MIRPS-SP supports */
+    {1204, 103, 0}, /* CA presides */
+    {1618, 177, 2}, /* CU signatory_of */
+    {1682, 183, 2}, /* CW signatory_of */
+    {2898, 238, 58}, /* GT signatory_of */
+    {8271, 592, 103}, /* MIRPS-SP has_secretariat */
+    {2900, 241, 0}, /* GT presides */
+    {3554, 275, 10}, /* JM observer_of */
+    {1624, 179, 3}, /* CU participant_of */
+    {1688, 186, 16}, /* CW participant_of */
+    {6688, 397, 46}, /* SV member_of */
+    {8277, 600, 0}, /* MIRPS-SP presided_by */
+    {7576, 443, 3}, /* VC participant_of */
+    {8033, 500, 89}, /* RIAM has_member */
+    {8201, 573, 50}, /* GCR has_aligned */
+    {3090, 265, 58}, /* HN signatory_of */
+    {8673, 644, 138}, /* CONARE-PY has_member */
+    {3092, 268, 0}, /* HN presides */
+    {8582, 635, 139}, /* CONARE-AR part_of */
+    {8614, 638, 139}, /* CONARE-BR part_of */
+    {8646, 641, 139}, /* CONARE-BO part_of */
+    {8678, 645, 139}, /* CONARE-PY part_of */
+    {8294, 602, 27}, /* SACM-NET-GENDER part_of */
+    {3570, 278, 17}, /* JM signatory_of */
+    {8774, 651, 139}, /* CORE-UY part_of */
+    {8589, 636, 138}, /* CONARE-AR advised_by */
+    {8621, 639, 138}, /* CONARE-BR advised_by */
+    {8653, 642, 138}, /* CONARE-BO advised_by */
+    {6706, 401, 65}, /* SV signatory_of */
+    {3576, 280, 3}, /* JM participant_of */
+    {6708, 408, 50}, /* SV presides */
+    {8781, 652, 138}, /* CORE-UY advised_by */
+    {8806, 654, 139}, /* CEPR-PE part_of */
+    {8834, 658, 10}, /* IOM observer_of */
+    {8598, 637, 140}, /* CONARE-AR national_body_of */
+    {8630, 640, 85}, /* CONARE-BR national_body_of */
+    {8662, 643, 141}, /* CONARE-BO national_body_of */
+    {8694, 646, 142}, /* CONARE-PY national_body_of */
+    {9295, 706, 152}, /* LAD has_secretariat */
+    {8813, 655, 138}, /* CEPR-PE advised_by */
+    {8790, 653, 86}, /* CORE-UY national_body_of */
+    {9318, 713, 155}, /* CHILE-DECLARATION part_of */
+    {9299, 709, 154}, /* LAD has_signatory */
+    {114, 3, 2}, /* AG signatory_of */
+    {9301, 711, 128}, /* LAD presided_by */
+    {8846, 665, 147}, /* IOM secretariat_of */
+    {562, 30, 17}, /* BB signatory_of */
+    {1010, 78, 2}, /* BS signatory_of */
+    {8822, 656, 84}, /* CEPR-PE national_body_of */
+    {120, 5, 3}, /* AG participant_of */
+    {9327, 715, 138}, /* CHILE-DECLARATION has_secretariat */
+    {8852, 667, 124}, /* IOM presides */
+    {568, 32, 3}, /* BB participant_of */
+    {1016, 80, 3}, /* BS participant_of */
+    {3154, 271, 17}, /* HT signatory_of */
+    {3954, 284, 2}, /* KY signatory_of */
+    {9333, 718, 83}, /* CHILE-DECLARATION presided_by */
+    {4082, 288, 2}, /* LC signatory_of */
+    {6834, 410, 2}, /* TC signatory_of */
+    {7218, 414, 2}, /* TT signatory_of */
+    {3160, 273, 3}, /* HT participant_of */
+    {3960, 286, 3}, /* KY participant_of */
+    {7424, 420, 32}, /* US member_of */
+    {4088, 290, 3}, /* LC participant_of */
+    {6840, 412, 3}, /* TC participant_of */
+    {7224, 417, 16}, /* TT participant_of */
+    {8551, 633, 137}, /* CONARES has_part */
+    {8742, 649, 139}, /* CNR-VE part_of */
+    {9158, 692, 14}, /* QUITO-DECLARATION part_of */
+    {9190, 696, 50}, /* SAN-PEDRO-SULA-DECLARATION part_of */
+    {9505, 736, 162}, /* ANDEAN has_member */
+    {9382, 723, 155}, /* BRAZIL-DECLARATION part_of */
+    {8557, 634, 138}, /* CONARES advised_by */
+    {9583, 742, 71}, /* CA4 has_secretariat */
+    {8326, 605, 27}, /* SACM-NET-BORDER part_of */
+    {8358, 607, 27}, /* SACM-NET-CHILDHOOD part_of */
+    {9511, 738, 163}, /* ANDEAN has_part */
+    {9587, 744, 164}, /* CA4 has_signatory */
+    {8390, 610, 27}, /* SACM-NET-TRAFFICKING part_of */
+    {8422, 613, 27}, /* SACM-NET-INTEGRATION part_of */
+    {7442, 422, 33}, /* US signatory_of */
+    {9171, 694, 150}, /* QUITO-DECLARATION has_signatory */
+    {9203, 698, 99}, /* SAN-PEDRO-SULA-DECLARATION has_signatory */
+    {8758, 650, 118}, /* CNR-VE national_body_of */
+    {9395, 725, 157}, /* BRAZIL-DECLARATION has_signatory */
+    {8454, 617, 27}, /* SACM-NET-ENVIRONMENT part_of */
+    {8486, 620, 27}, /* SACM-CS-ADDENDUM part_of */
+    {8898, 674, 10}, /* IACHR observer_of */
+    {8930, 676, 10}, /* ILO observer_of */
+    {8974, 680, 149}, /* OAS secretariat_of */
+    {8994, 682, 27}, /* ICRC observer_of */
+    {9024, 684, 34}, /* EU member_of */
+    {9056, 686, 34}, /* IDB member_of */
+    {9088, 688, 34}, /* WBG member_of */
+    {9120, 690, 34}, /* CABEI member_of */
+    {9254, 704, 27}, /* SACM-NET-CONSULAR part_of */
+    {9351, 721, 156}, /* CARTAGENA-DECLARATION has_part */
+    {9465, 727, 158}, /* CMC has_participant */
+    {9542, 740, 18}, /* ANDEAN-MIGRATION-STATUTE part_of */
+    {9615, 746, 71}, /* OCAM has_secretariat */
+    {9651, 750, 85}, /* GCM has_signatory */
+    {9678, 752, 33}, /* PADF secretariat_of */
     {65535, 0, 0}, /* empty */
     {65535, 0, 0}, /* empty */
     {65535, 0, 0}, /* empty */
-    {8598, 637, 1}, /* CONARE-AR national_body_of */
-    {7474, 430, 4}, /* UY signatory_of */
-    {8781, 652, 1}, /* CORE-UY advised_by */
-    {3954, 283, 2}, /* KY signatory_of */
-    {1592, 171, 3}, /* CR participant_of */
-    {8582, 635, 1}, /* CONARE-AR part_of */
-    {8167, 565, 3}, /* MERCOSUR has_part */
-    {1440, 106, 7}, /* CL member_of */
-    {7218, 413, 2}, /* TT signatory_of */
-    {5504, 319, 6}, /* PA member_of */
-    {8238, 579, 5}, /* UNHCR secretariat_of */
     {65535, 0, 0}, /* empty */
-    {1556, 146, 4}, /* CO presides */
-    {919, 46, 1}, /* BO has_national_body */
-    {8294, 601, 2}, /* SACM-NET-GENDER part_of */
-    {6616, 389, 4}, /* SR participant_of */
-    {1152, 81, 3}, /* BZ member_of */
-    {5943, 376, 1}, /* PY has_national_body */
-    {9024, 683, 2}, /* EU member_of */
-    {306, 17, 4}, /* AR signatory_of */
-    {7224, 415, 3}, /* TT participant_of */
-    {1618, 176, 2}, /* CU signatory_of */
-    {8224, 574, 1}, /* UNHCR member_of */
-    {8834, 657, 2}, /* IOM observer_of */
-    {3570, 276, 3}, /* JM signatory_of */
-    {8117, 535, 10}, /* MIRPS presided_by */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
+    {65535, 0, 0}, /* empty */
 };
-MP_INTERNAL const migproc_date mp_asof_dates[69] = {
-    0, 19690526, 19760000, 19910000, 19960000, 19980000,
-    19990100, 20000000, 20000500, 20010000, 20030000, 20040000,
-    20060600, 20120000, 20120812, 20130700, 20141200, 20160100,
-    20161201, 20161202, 20170000, 20170805, 20171130, 20180000,
-    20180412, 20180900, 20180903, 20181210, 20181217, 20190000,
-    20190100, 20190200, 20190726, 20191100, 20191200, 20200000,
-    20200100, 20200629, 20200900, 20201127, 20210000, 20210512,
-    20210600, 20210700, 20211200, 20220000, 20220610, 20220700,
-    20221000, 20221006, 20230000, 20230105, 20231000, 20231122,
-    20231205, 20240000, 20240124, 20240300, 20240807, 20240925,
-    20241100, 20241206, 20241212, 20250000, 20250718, 20251118,
-    20251120, 20251125, 20260000,
+MP_INTERNAL const migproc_date mp_epoch_starts[753] = {
+    0, /* AD member_of from the first */
+    20231000, /* AD member_of from 20231000 */
+    0, /* AG signatory_of from the first */
+    20141200, /* AG signatory_of from 20141200 */
+    0, /* AG participant_of from the first */
+    20160100, /* AG participant_of from 20160100 */
+    0, /* AI participant_of from the first */
+    20160100, /* AI participant_of from 20160100 */
+    0, /* AR member_of from the first */
+    19910000, /* AR member_of from 19910000 */
+    20000500, /* AR member_of from 20000500 */
+    20040000, /* AR member_of from 20040000 */
+    20120000, /* AR member_of from 20120000 */
+    20180000, /* AR member_of from 20180000 */
+    20190000, /* AR member_of from 20190000 */
+    0, /* AR observer_of from the first */
+    19960000, /* AR observer_of from 19960000 */
+    0, /* AR signatory_of from the first */
+    20141200, /* AR signatory_of from 20141200 */
+    20180900, /* AR signatory_of from 20180900 */
+    20220610, /* AR signatory_of from 20220610 */
+    0, /* AR has_national_body from the first */
+    0, /* AR participant_of from the first */
+    20180903, /* AR participant_of from 20180903 */
+    20191100, /* AR participant_of from 20191100 */
+    0, /* AW participant_of from the first */
+    20160100, /* AW participant_of from 20160100 */
+    20191100, /* AW participant_of from 20191100 */
+    0, /* BB signatory_of from the first */
+    20141200, /* BB signatory_of from 20141200 */
+    20220610, /* BB signatory_of from 20220610 */
+    0, /* BB participant_of from the first */
+    20160100, /* BB participant_of from 20160100 */
+    0, /* BO member_of from the first */
+    19690526, /* BO member_of from 19690526 */
+    19960000, /* BO member_of from 19960000 */
+    19980000, /* BO member_of from 19980000 */
+    20000500, /* BO member_of from 20000500 */
+    20120000, /* BO member_of from 20120000 */
+    20240807, /* BO member_of from 20240807 */
+    0, /* BO associate_of from the first */
+    19960000, /* BO associate_of from 19960000 */
+    19980000, /* BO associate_of from 19980000 */
+    20240807, /* BO associate_of from 20240807 */
+    0, /* BO signatory_of from the first */
+    20141200, /* BO signatory_of from 20141200 */
+    0, /* BO has_national_body from the first */
+    0, /* BO participant_of from the first */
+    20180903, /* BO participant_of from 20180903 */
+    20191100, /* BO participant_of from 20191100 */
+    20251118, /* BO participant_of from 20251118 */
+    20251120, /* BO participant_of from 20251120 */
+    0, /* BR member_of from the first */
+    19910000, /* BR member_of from 19910000 */
+    20000500, /* BR member_of from 20000500 */
+    20040000, /* BR member_of from 20040000 */
+    20120000, /* BR member_of from 20120000 */
+    20180000, /* BR member_of from 20180000 */
+    20190000, /* BR member_of from 20190000 */
+    0, /* BR signatory_of from the first */
+    20141200, /* BR signatory_of from 20141200 */
+    20180900, /* BR signatory_of from 20180900 */
+    20181210, /* BR signatory_of from 20181210 */
+    20190100, /* BR signatory_of from 20190100 */
+    20220610, /* BR signatory_of from 20220610 */
+    20230105, /* BR signatory_of from 20230105 */
+    0, /* BR presides from the first */
+    20210600, /* BR presides from 20210600 */
+    20220000, /* BR presides from 20220000 */
+    20250000, /* BR presides from 20250000 */
+    20260000, /* BR presides from 20260000 */
+    0, /* BR has_national_body from the first */
+    0, /* BR participant_of from the first */
+    20180903, /* BR participant_of from 20180903 */
+    20200900, /* BR participant_of from 20200900 */
+    20251118, /* BR participant_of from 20251118 */
+    20251120, /* BR participant_of from 20251120 */
+    0, /* BS signatory_of from the first */
+    20141200, /* BS signatory_of from 20141200 */
+    0, /* BS participant_of from the first */
+    20160100, /* BS participant_of from 20160100 */
+    0, /* BZ member_of from the first */
+    19960000, /* BZ member_of from 19960000 */
+    20170000, /* BZ member_of from 20170000 */
+    0, /* BZ signatory_of from the first */
+    20141200, /* BZ signatory_of from 20141200 */
+    20170000, /* BZ signatory_of from 20170000 */
+    20220610, /* BZ signatory_of from 20220610 */
+    0, /* BZ presides from the first */
+    20240000, /* BZ presides from 20240000 */
+    20240124, /* BZ presides from 20240124 */
+    20250000, /* BZ presides from 20250000 */
+    0, /* BZ participant_of from the first */
+    20160100, /* BZ participant_of from 20160100 */
+    0, /* CA member_of from the first */
+    19960000, /* CA member_of from 19960000 */
+    20190000, /* CA member_of from 20190000 */
+    0, /* CA signatory_of from the first */
+    20220610, /* CA signatory_of from 20220610 */
+    0, /* CA presides from the first */
+    20210700, /* CA presides from 20210700 */
+    20220000, /* CA presides from 20220000 */
+    20220700, /* CA presides from 20220700 */
+    20230000, /* CA presides from 20230000 */
+    0, /* CH member_of from the first */
+    20190000, /* CH member_of from 20190000 */
+    0, /* CL member_of from the first */
+    19690526, /* CL member_of from 19690526 */
+    19760000, /* CL member_of from 19760000 */
+    19960000, /* CL member_of from 19960000 */
+    20000500, /* CL member_of from 20000500 */
+    20120000, /* CL member_of from 20120000 */
+    20180000, /* CL member_of from 20180000 */
+    0, /* CL associate_of from the first */
+    19960000, /* CL associate_of from 19960000 */
+    0, /* CL signatory_of from the first */
+    20141200, /* CL signatory_of from 20141200 */
+    20180900, /* CL signatory_of from 20180900 */
+    20220610, /* CL signatory_of from 20220610 */
+    0, /* CL presides from the first */
+    20200900, /* CL presides from 20200900 */
+    20201127, /* CL presides from 20201127 */
+    20220000, /* CL presides from 20220000 */
+    20221000, /* CL presides from 20221000 */
+    20240000, /* CL presides from 20240000 */
+    20250718, /* CL presides from 20250718 */
+    0, /* CL participant_of from the first */
+    20180903, /* CL participant_of from 20180903 */
+    20200900, /* CL participant_of from 20200900 */
+    20251118, /* CL participant_of from 20251118 */
+    20251120, /* CL participant_of from 20251120 */
+    0, /* CO member_of from the first */
+    19690526, /* CO member_of from 19690526 */
+    20000500, /* CO member_of from 20000500 */
+    20040000, /* CO member_of from 20040000 */
+    20120000, /* CO member_of from 20120000 */
+    20180000, /* CO member_of from 20180000 */
+    20190000, /* CO member_of from 20190000 */
+    0, /* CO observer_of from the first */
+    19960000, /* CO observer_of from 19960000 */
+    0, /* CO associate_of from the first */
+    20040000, /* CO associate_of from 20040000 */
+    0, /* CO signatory_of from the first */
+    20141200, /* CO signatory_of from 20141200 */
+    20180900, /* CO signatory_of from 20180900 */
+    20220610, /* CO signatory_of from 20220610 */
+    0, /* CO presides from the first */
+    20240925, /* CO presides from 20240925 */
+    20250000, /* CO presides from 20250000 */
+    20260000, /* CO presides from 20260000 */
+    0, /* CO has_national_body from the first */
+    0, /* CO participant_of from the first */
+    20180903, /* CO participant_of from 20180903 */
+    20200900, /* CO participant_of from 20200900 */
+    20251118, /* CO participant_of from 20251118 */
+    20251120, /* CO participant_of from 20251120 */
+    0, /* CR member_of from the first */
+    19960000, /* CR member_of from 19960000 */
+    20120000, /* CR member_of from 20120000 */
+    20170000, /* CR member_of from 20170000 */
+    20180000, /* CR member_of from 20180000 */
+    0, /* CR signatory_of from the first */
+    20141200, /* CR signatory_of from 20141200 */
+    20170000, /* CR signatory_of from 20170000 */
+    20180900, /* CR signatory_of from 20180900 */
+    20220610, /* CR signatory_of from 20220610 */
+    0, /* CR presides from the first */
+    20240000, /* CR presides from 20240000 */
+    20240300, /* CR presides from 20240300 */
+    20250000, /* CR presides from 20250000 */
+    20251125, /* CR presides from 20251125 */
+    0, /* CR participant_of from the first */
+    20180903, /* CR participant_of from 20180903 */
+    20211200, /* CR participant_of from 20211200 */
+    0, /* CU member_of from the first */
+    20120000, /* CU member_of from 20120000 */
+    0, /* CU signatory_of from the first */
+    20141200, /* CU signatory_of from 20141200 */
+    0, /* CU participant_of from the first */
+    20160100, /* CU participant_of from 20160100 */
+    0, /* CW observer_of from the first */
+    20240300, /* CW observer_of from 20240300 */
+    0, /* CW signatory_of from the first */
+    20141200, /* CW signatory_of from 20141200 */
+    0, /* CW participant_of from the first */
+    20160100, /* CW participant_of from 20160100 */
+    20191100, /* CW participant_of from 20191100 */
+    0, /* DM participant_of from the first */
+    20160100, /* DM participant_of from 20160100 */
+    0, /* DO member_of from the first */
+    19960000, /* DO member_of from 19960000 */
+    20120000, /* DO member_of from 20120000 */
+    20180000, /* DO member_of from 20180000 */
+    0, /* DO participant_of from the first */
+    20160100, /* DO participant_of from 20160100 */
+    20180903, /* DO participant_of from 20180903 */
+    20191100, /* DO participant_of from 20191100 */
+    0, /* EC member_of from the first */
+    19690526, /* EC member_of from 19690526 */
+    20000500, /* EC member_of from 20000500 */
+    20040000, /* EC member_of from 20040000 */
+    20120000, /* EC member_of from 20120000 */
+    20180000, /* EC member_of from 20180000 */
+    0, /* EC observer_of from the first */
+    19960000, /* EC observer_of from 19960000 */
+    0, /* EC associate_of from the first */
+    20040000, /* EC associate_of from 20040000 */
+    0, /* EC signatory_of from the first */
+    20141200, /* EC signatory_of from 20141200 */
+    20180900, /* EC signatory_of from 20180900 */
+    20220610, /* EC signatory_of from 20220610 */
+    0, /* EC presides from the first */
+    20250000, /* EC presides from 20250000 */
+    20260000, /* EC presides from 20260000 */
+    0, /* EC participant_of from the first */
+    20180903, /* EC participant_of from 20180903 */
+    20200900, /* EC participant_of from 20200900 */
+    20251118, /* EC participant_of from 20251118 */
+    20251120, /* EC participant_of from 20251120 */
+    0, /* ES member_of from the first */
+    20120000, /* ES member_of from 20120000 */
+    20190000, /* ES member_of from 20190000 */
+    0, /* ES presides from the first */
+    20200629, /* ES presides from 20200629 */
+    20210700, /* ES presides from 20210700 */
+    0, /* FR member_of from the first */
+    20190000, /* FR member_of from 20190000 */
+    0, /* GD participant_of from the first */
+    20160100, /* GD participant_of from 20160100 */
+    0, /* GT member_of from the first */
+    19960000, /* GT member_of from 19960000 */
+    20120000, /* GT member_of from 20120000 */
+    20170000, /* GT member_of from 20170000 */
+    20241100, /* GT member_of from 20241100 */
+    0, /* GT signatory_of from the first */
+    20060600, /* GT signatory_of from 20060600 */
+    20141200, /* GT signatory_of from 20141200 */
+    20170000, /* GT signatory_of from 20170000 */
+    20220610, /* GT signatory_of from 20220610 */
+    0, /* GT presides from the first */
+    20190000, /* GT presides from 20190000 */
+    20200000, /* GT presides from 20200000 */
+    0, /* GY member_of from the first */
+    20000000, /* GY member_of from 20000000 */
+    20130700, /* GY member_of from 20130700 */
+    20180000, /* GY member_of from 20180000 */
+    0, /* GY associate_of from the first */
+    20130700, /* GY associate_of from 20130700 */
+    0, /* GY signatory_of from the first */
+    20141200, /* GY signatory_of from 20141200 */
+    20221006, /* GY signatory_of from 20221006 */
+    0, /* GY participant_of from the first */
+    20160100, /* GY participant_of from 20160100 */
+    20191100, /* GY participant_of from 20191100 */
+    20231122, /* GY participant_of from 20231122 */
+    20251118, /* GY participant_of from 20251118 */
+    20251120, /* GY participant_of from 20251120 */
+    0, /* HN member_of from the first */
+    19960000, /* HN member_of from 19960000 */
+    20120000, /* HN member_of from 20120000 */
+    20170000, /* HN member_of from 20170000 */
+    0, /* HN signatory_of from the first */
+    20060600, /* HN signatory_of from 20060600 */
+    20141200, /* HN signatory_of from 20141200 */
+    20170000, /* HN signatory_of from 20170000 */
+    20220610, /* HN signatory_of from 20220610 */
+    0, /* HN presides from the first */
+    20220000, /* HN presides from 20220000 */
+    20230000, /* HN presides from 20230000 */
+    0, /* HT signatory_of from the first */
+    20141200, /* HT signatory_of from 20141200 */
+    20220610, /* HT signatory_of from 20220610 */
+    0, /* HT participant_of from the first */
+    20160100, /* HT participant_of from 20160100 */
+    0, /* JM observer_of from the first */
+    19960000, /* JM observer_of from 19960000 */
+    0, /* JM signatory_of from the first */
+    20141200, /* JM signatory_of from 20141200 */
+    20220610, /* JM signatory_of from 20220610 */
+    0, /* JM participant_of from the first */
+    20160100, /* JM participant_of from 20160100 */
+    0, /* KN participant_of from the first */
+    20160100, /* KN participant_of from 20160100 */
+    0, /* KY signatory_of from the first */
+    20141200, /* KY signatory_of from 20141200 */
+    0, /* KY participant_of from the first */
+    20160100, /* KY participant_of from 20160100 */
+    0, /* LC signatory_of from the first */
+    20141200, /* LC signatory_of from 20141200 */
+    0, /* LC participant_of from the first */
+    20160100, /* LC participant_of from 20160100 */
+    0, /* MS participant_of from the first */
+    20160100, /* MS participant_of from 20160100 */
+    0, /* MX member_of from the first */
+    19960000, /* MX member_of from 19960000 */
+    20120000, /* MX member_of from 20120000 */
+    20170000, /* MX member_of from 20170000 */
+    20180000, /* MX member_of from 20180000 */
+    0, /* MX observer_of from the first */
+    20000000, /* MX observer_of from 20000000 */
+    0, /* MX signatory_of from the first */
+    20141200, /* MX signatory_of from 20141200 */
+    20170000, /* MX signatory_of from 20170000 */
+    20180900, /* MX signatory_of from 20180900 */
+    20220610, /* MX signatory_of from 20220610 */
+    0, /* MX presides from the first */
+    20190200, /* MX presides from 20190200 */
+    20200000, /* MX presides from 20200000 */
+    20210000, /* MX presides from 20210000 */
+    20211200, /* MX presides from 20211200 */
+    0, /* MX participant_of from the first */
+    20180903, /* MX participant_of from 20180903 */
+    20211200, /* MX participant_of from 20211200 */
+    0, /* NI member_of from the first */
+    19960000, /* NI member_of from 19960000 */
+    20120000, /* NI member_of from 20120000 */
+    0, /* NI signatory_of from the first */
+    20060600, /* NI signatory_of from 20060600 */
+    20141200, /* NI signatory_of from 20141200 */
+    0, /* PA member_of from the first */
+    19960000, /* PA member_of from 19960000 */
+    20120000, /* PA member_of from 20120000 */
+    20170000, /* PA member_of from 20170000 */
+    20180000, /* PA member_of from 20180000 */
+    20241206, /* PA member_of from 20241206 */
+    0, /* PA associate_of from the first */
+    20241206, /* PA associate_of from 20241206 */
+    0, /* PA signatory_of from the first */
+    20141200, /* PA signatory_of from 20141200 */
+    20170000, /* PA signatory_of from 20170000 */
+    20180900, /* PA signatory_of from 20180900 */
+    20220610, /* PA signatory_of from 20220610 */
+    0, /* PA presides from the first */
+    20171130, /* PA presides from 20171130 */
+    20190000, /* PA presides from 20190000 */
+    20230000, /* PA presides from 20230000 */
+    20240000, /* PA presides from 20240000 */
+    20240124, /* PA presides from 20240124 */
+    0, /* PA participant_of from the first */
+    20180903, /* PA participant_of from 20180903 */
+    20211200, /* PA participant_of from 20211200 */
+    0, /* PE member_of from the first */
+    19690526, /* PE member_of from 19690526 */
+    20000500, /* PE member_of from 20000500 */
+    20030000, /* PE member_of from 20030000 */
+    20120000, /* PE member_of from 20120000 */
+    20180000, /* PE member_of from 20180000 */
+    0, /* PE observer_of from the first */
+    19960000, /* PE observer_of from 19960000 */
+    0, /* PE associate_of from the first */
+    20030000, /* PE associate_of from 20030000 */
+    0, /* PE signatory_of from the first */
+    20141200, /* PE signatory_of from 20141200 */
+    20180900, /* PE signatory_of from 20180900 */
+    20220610, /* PE signatory_of from 20220610 */
+    0, /* PE presides from the first */
+    20201127, /* PE presides from 20201127 */
+    20210600, /* PE presides from 20210600 */
+    20221000, /* PE presides from 20221000 */
+    20240000, /* PE presides from 20240000 */
+    0, /* PE has_national_body from the first */
+    0, /* PE participant_of from the first */
+    20180903, /* PE participant_of from 20180903 */
+    20200900, /* PE participant_of from 20200900 */
+    20251118, /* PE participant_of from 20251118 */
+    20251120, /* PE participant_of from 20251120 */
+    0, /* PY member_of from the first */
+    19910000, /* PY member_of from 19910000 */
+    20000500, /* PY member_of from 20000500 */
+    20040000, /* PY member_of from 20040000 */
+    20120000, /* PY member_of from 20120000 */
+    20180000, /* PY member_of from 20180000 */
+    0, /* PY signatory_of from the first */
+    20141200, /* PY signatory_of from 20141200 */
+    20180900, /* PY signatory_of from 20180900 */
+    20220610, /* PY signatory_of from 20220610 */
+    0, /* PY has_national_body from the first */
+    0, /* PY participant_of from the first */
+    20180903, /* PY participant_of from 20180903 */
+    20191100, /* PY participant_of from 20191100 */
+    20251118, /* PY participant_of from 20251118 */
+    20251120, /* PY participant_of from 20251120 */
+    0, /* SR member_of from the first */
+    20000000, /* SR member_of from 20000000 */
+    20130700, /* SR member_of from 20130700 */
+    0, /* SR associate_of from the first */
+    20130700, /* SR associate_of from 20130700 */
+    0, /* SR signatory_of from the first */
+    20141200, /* SR signatory_of from 20141200 */
+    0, /* SR participant_of from the first */
+    20160100, /* SR participant_of from 20160100 */
+    20251118, /* SR participant_of from 20251118 */
+    20251120, /* SR participant_of from 20251120 */
+    0, /* SV member_of from the first */
+    19960000, /* SV member_of from 19960000 */
+    20120000, /* SV member_of from 20120000 */
+    20190000, /* SV member_of from 20190000 */
+    20190726, /* SV member_of from 20190726 */
+    0, /* SV signatory_of from the first */
+    20060600, /* SV signatory_of from 20060600 */
+    20141200, /* SV signatory_of from 20141200 */
+    20220610, /* SV signatory_of from 20220610 */
+    0, /* SV presides from the first */
+    20200100, /* SV presides from 20200100 */
+    20210000, /* SV presides from 20210000 */
+    20211200, /* SV presides from 20211200 */
+    20220000, /* SV presides from 20220000 */
+    20230000, /* SV presides from 20230000 */
+    20251125, /* SV presides from 20251125 */
+    0, /* TC signatory_of from the first */
+    20141200, /* TC signatory_of from 20141200 */
+    0, /* TC participant_of from the first */
+    20160100, /* TC participant_of from 20160100 */
+    0, /* TT signatory_of from the first */
+    20141200, /* TT signatory_of from 20141200 */
+    0, /* TT participant_of from the first */
+    20160100, /* TT participant_of from 20160100 */
+    20191100, /* TT participant_of from 20191100 */
+    0, /* US member_of from the first */
+    19960000, /* US member_of from 19960000 */
+    20190000, /* US member_of from 20190000 */
+    0, /* US signatory_of from the first */
+    20220610, /* US signatory_of from 20220610 */
+    0, /* UY member_of from the first */
+    19910000, /* UY member_of from 19910000 */
+    20000500, /* UY member_of from 20000500 */
+    20040000, /* UY member_of from 20040000 */
+    20120000, /* UY member_of from 20120000 */
+    20180000, /* UY member_of from 20180000 */
+    20190000, /* UY member_of from 20190000 */
+    0, /* UY signatory_of from the first */
+    20141200, /* UY signatory_of from 20141200 */
+    20180900, /* UY signatory_of from 20180900 */
+    20220610, /* UY signatory_of from 20220610 */
+    0, /* UY presides from the first */
+    20260000, /* UY presides from 20260000 */
+    0, /* UY has_national_body from the first */
+    0, /* UY participant_of from the first */
+    20180903, /* UY participant_of from 20180903 */
+    20191100, /* UY participant_of from 20191100 */
+    20251118, /* UY participant_of from 20251118 */
+    20251120, /* UY participant_of from 20251120 */
+    0, /* VC participant_of from the first */
+    20160100, /* VC participant_of from 20160100 */
+    0, /* VE member_of from the first */
+    20000500, /* VE member_of from 20000500 */
+    20040000, /* VE member_of from 20040000 */
+    20120000, /* VE member_of from 20120000 */
+    20120812, /* VE member_of from 20120812 */
+    0, /* VE associate_of from the first */
+    20040000, /* VE associate_of from 20040000 */
+    20120812, /* VE associate_of from 20120812 */
+    0, /* VE suspended_from from the first */
+    20161201, /* VE suspended_from from 20161201 */
+    20161202, /* VE suspended_from from 20161202 */
+    20170805, /* VE suspended_from from 20170805 */
+    0, /* VE signatory_of from the first */
+    20141200, /* VE signatory_of from 20141200 */
+    0, /* VE has_national_body from the first */
+    0, /* RCM has_member from the first */
+    19960000, /* RCM has_member from 19960000 */
+    0, /* RCM has_observer from the first */
+    19960000, /* RCM has_observer from 19960000 */
+    0, /* RCM has_secretariat from the first */
+    20010000, /* RCM has_secretariat from 20010000 */
+    20190000, /* RCM has_secretariat from 20190000 */
+    0, /* RCM presided_by from the first */
+    20171130, /* RCM presided_by from 20171130 */
+    20190000, /* RCM presided_by from 20190000 */
+    20200000, /* RCM presided_by from 20200000 */
+    20210000, /* RCM presided_by from 20210000 */
+    20211200, /* RCM presided_by from 20211200 */
+    20220000, /* RCM presided_by from 20220000 */
+    20230000, /* RCM presided_by from 20230000 */
+    20240000, /* RCM presided_by from 20240000 */
+    20250000, /* RCM presided_by from 20250000 */
+    0, /* SACM has_member from the first */
+    20000000, /* SACM has_member from 20000000 */
+    20000500, /* SACM has_member from 20000500 */
+    0, /* SACM has_observer from the first */
+    20000000, /* SACM has_observer from 20000000 */
+    0, /* SACM has_part from the first */
+    20200000, /* SACM has_part from 20200000 */
+    20210000, /* SACM has_part from 20210000 */
+    20230000, /* SACM has_part from 20230000 */
+    20231205, /* SACM has_part from 20231205 */
+    20251118, /* SACM has_part from 20251118 */
+    0, /* SACM has_secretariat from the first */
+    20000000, /* SACM has_secretariat from 20000000 */
+    0, /* SACM presided_by from the first */
+    20220000, /* SACM presided_by from 20220000 */
+    20221000, /* SACM presided_by from 20221000 */
+    20240000, /* SACM presided_by from 20240000 */
+    20250000, /* SACM presided_by from 20250000 */
+    20260000, /* SACM presided_by from 20260000 */
+    0, /* SACM has_participant from the first */
+    20251118, /* SACM has_participant from 20251118 */
+    20251120, /* SACM has_participant from 20251120 */
+    0, /* RIAM has_member from the first */
+    20120000, /* RIAM has_member from 20120000 */
+    20231000, /* RIAM has_member from 20231000 */
+    0, /* QUITO has_member from the first */
+    20180000, /* QUITO has_member from 20180000 */
+    20241100, /* QUITO has_member from 20241100 */
+    0, /* QUITO has_observer from the first */
+    20240300, /* QUITO has_observer from 20240300 */
+    0, /* QUITO has_part from the first */
+    20180900, /* QUITO has_part from 20180900 */
+    0, /* QUITO has_secretariat from the first */
+    20180000, /* QUITO has_secretariat from 20180000 */
+    0, /* QUITO presided_by from the first */
+    20200900, /* QUITO presided_by from 20200900 */
+    20201127, /* QUITO presided_by from 20201127 */
+    20210600, /* QUITO presided_by from 20210600 */
+    20220000, /* QUITO presided_by from 20220000 */
+    20240000, /* QUITO presided_by from 20240000 */
+    20240300, /* QUITO presided_by from 20240300 */
+    20250000, /* QUITO presided_by from 20250000 */
+    20260000, /* QUITO presided_by from 20260000 */
+    0, /* QUITO has_participant from the first */
+    20180903, /* QUITO has_participant from 20180903 */
+    20231122, /* QUITO has_participant from 20231122 */
+    0, /* MIRPS has_member from the first */
+    20170000, /* MIRPS has_member from 20170000 */
+    20190000, /* MIRPS has_member from 20190000 */
+    20190726, /* MIRPS has_member from 20190726 */
+    0, /* MIRPS has_part from the first */
+    20170000, /* MIRPS has_part from 20170000 */
+    0, /* MIRPS aligned_with from the first */
+    20181217, /* MIRPS aligned_with from 20181217 */
+    0, /* MIRPS supported_by from the first */
+    20190000, /* MIRPS supported_by from 20190000 */
+    20191200, /* MIRPS supported_by from 20191200 */
+    0, /* MIRPS has_secretariat from the first */
+    20170000, /* MIRPS has_secretariat from 20170000 */
+    0, /* MIRPS presided_by from the first */
+    20190200, /* MIRPS presided_by from 20190200 */
+    20200000, /* MIRPS presided_by from 20200000 */
+    20200100, /* MIRPS presided_by from 20200100 */
+    20210000, /* MIRPS presided_by from 20210000 */
+    20220000, /* MIRPS presided_by from 20220000 */
+    20230000, /* MIRPS presided_by from 20230000 */
+    20240124, /* MIRPS presided_by from 20240124 */
+    20250000, /* MIRPS presided_by from 20250000 */
+    20251125, /* MIRPS presided_by from 20251125 */
+    0, /* FEM has_member from the first */
+    20040000, /* FEM has_member from 20040000 */
+    0, /* FEM has_associate from the first */
+    20040000, /* FEM has_associate from 20040000 */
+    0, /* FEM part_of from the first */
+    20040000, /* FEM part_of from 20040000 */
+    0, /* MERCOSUR has_member from the first */
+    19910000, /* MERCOSUR has_member from 19910000 */
+    20120812, /* MERCOSUR has_member from 20120812 */
+    20240807, /* MERCOSUR has_member from 20240807 */
+    0, /* MERCOSUR has_associate from the first */
+    19910000, /* MERCOSUR has_associate from 19910000 */
+    19960000, /* MERCOSUR has_associate from 19960000 */
+    19980000, /* MERCOSUR has_associate from 19980000 */
+    20030000, /* MERCOSUR has_associate from 20030000 */
+    20040000, /* MERCOSUR has_associate from 20040000 */
+    20120812, /* MERCOSUR has_associate from 20120812 */
+    20130700, /* MERCOSUR has_associate from 20130700 */
+    20240807, /* MERCOSUR has_associate from 20240807 */
+    20241206, /* MERCOSUR has_associate from 20241206 */
+    0, /* MERCOSUR has_part from the first */
+    19910000, /* MERCOSUR has_part from 19910000 */
+    20040000, /* MERCOSUR has_part from 20040000 */
+    0, /* MERCOSUR has_suspended from the first */
+    20161201, /* MERCOSUR has_suspended from 20161201 */
+    20161202, /* MERCOSUR has_suspended from 20161202 */
+    20170805, /* MERCOSUR has_suspended from 20170805 */
+    0, /* GCR has_aligned from the first */
+    20181217, /* GCR has_aligned from 20181217 */
+    0, /* UNHCR member_of from the first */
+    0, /* UNHCR observer_of from the first */
+    19960000, /* UNHCR observer_of from 19960000 */
+    20000000, /* UNHCR observer_of from 20000000 */
+    0, /* UNHCR advises from the first */
+    0, /* UNHCR secretariat_of from the first */
+    20170000, /* UNHCR secretariat_of from 20170000 */
+    20180000, /* UNHCR secretariat_of from 20180000 */
+    20190000, /* UNHCR secretariat_of from 20190000 */
+    20240000, /* UNHCR secretariat_of from 20240000 */
+    0, /* UNHCR presides from the first */
+    20180412, /* UNHCR presides from 20180412 */
+    0, /* MIRPS-SP has_member from the first */
+    20190000, /* MIRPS-SP has_member from 20190000 */
+    0, /* MIRPS-SP supports from the first */
+    20190000, /* MIRPS-SP supports from 20190000 */
+    20191200, /* MIRPS-SP supports from 20191200 */
+    0, /* MIRPS-SP has_secretariat from the first */
+    20190000, /* MIRPS-SP has_secretariat from 20190000 */
+    0, /* MIRPS-SP presided_by from the first */
+    20200629, /* MIRPS-SP presided_by from 20200629 */
+    20210700, /* MIRPS-SP presided_by from 20210700 */
+    20220000, /* MIRPS-SP presided_by from 20220000 */
+    20220700, /* MIRPS-SP presided_by from 20220700 */
+    20230000, /* MIRPS-SP presided_by from 20230000 */
+    20250000, /* MIRPS-SP presided_by from 20250000 */
+    20260000, /* MIRPS-SP presided_by from 20260000 */
+    0, /* SACM-NET-GENDER part_of from the first */
+    20200000, /* SACM-NET-GENDER part_of from 20200000 */
+    0, /* SACM-NET-BORDER part_of from the first */
+    20200000, /* SACM-NET-BORDER part_of from 20200000 */
+    20251118, /* SACM-NET-BORDER part_of from 20251118 */
+    0, /* SACM-NET-CHILDHOOD part_of from the first */
+    20200000, /* SACM-NET-CHILDHOOD part_of from 20200000 */
+    0, /* SACM-NET-TRAFFICKING part_of from the first */
+    20200000, /* SACM-NET-TRAFFICKING part_of from 20200000 */
+    20251118, /* SACM-NET-TRAFFICKING part_of from 20251118 */
+    0, /* SACM-NET-INTEGRATION part_of from the first */
+    20200000, /* SACM-NET-INTEGRATION part_of from 20200000 */
+    20251118, /* SACM-NET-INTEGRATION part_of from 20251118 */
+    0, /* SACM-NET-ENVIRONMENT part_of from the first */
+    20200000, /* SACM-NET-ENVIRONMENT part_of from 20200000 */
+    20210000, /* SACM-NET-ENVIRONMENT part_of from 20210000 */
+    20251118, /* SACM-NET-ENVIRONMENT part_of from 20251118 */
+    0, /* SACM-CS-ADDENDUM part_of from the first */
+    20230000, /* SACM-CS-ADDENDUM part_of from 20230000 */
+    20231205, /* SACM-CS-ADDENDUM part_of from 20231205 */
+    0, /* MERCOSUR-AS has_member from the first */
+    19960000, /* MERCOSUR-AS has_member from 19960000 */
+    19980000, /* MERCOSUR-AS has_member from 19980000 */
+    20030000, /* MERCOSUR-AS has_member from 20030000 */
+    20040000, /* MERCOSUR-AS has_member from 20040000 */
+    20120812, /* MERCOSUR-AS has_member from 20120812 */
+    20130700, /* MERCOSUR-AS has_member from 20130700 */
+    20240807, /* MERCOSUR-AS has_member from 20240807 */
+    20241206, /* MERCOSUR-AS has_member from 20241206 */
+    0, /* MERCOSUR-AS associate_of from the first */
+    19910000, /* MERCOSUR-AS associate_of from 19910000 */
+    20040000, /* MERCOSUR-AS associate_of from 20040000 */
+    0, /* CONARES has_part from the first */
+    0, /* CONARES advised_by from the first */
+    0, /* CONARE-AR part_of from the first */
+    0, /* CONARE-AR advised_by from the first */
+    0, /* CONARE-AR national_body_of from the first */
+    0, /* CONARE-BR part_of from the first */
+    0, /* CONARE-BR advised_by from the first */
+    0, /* CONARE-BR national_body_of from the first */
+    0, /* CONARE-BO part_of from the first */
+    0, /* CONARE-BO advised_by from the first */
+    0, /* CONARE-BO national_body_of from the first */
+    0, /* CONARE-PY has_member from the first */
+    0, /* CONARE-PY part_of from the first */
+    0, /* CONARE-PY national_body_of from the first */
+    0, /* CONARE-CO part_of from the first */
+    0, /* CONARE-CO national_body_of from the first */
+    0, /* CNR-VE part_of from the first */
+    0, /* CNR-VE national_body_of from the first */
+    0, /* CORE-UY part_of from the first */
+    0, /* CORE-UY advised_by from the first */
+    0, /* CORE-UY national_body_of from the first */
+    0, /* CEPR-PE part_of from the first */
+    0, /* CEPR-PE advised_by from the first */
+    0, /* CEPR-PE national_body_of from the first */
+    0, /* IOM observer_of from the first */
+    19960000, /* IOM observer_of from 19960000 */
+    0, /* IOM secretariat_of from the first */
+    19990100, /* IOM secretariat_of from 19990100 */
+    20000000, /* IOM secretariat_of from 20000000 */
+    20010000, /* IOM secretariat_of from 20010000 */
+    20060600, /* IOM secretariat_of from 20060600 */
+    20180000, /* IOM secretariat_of from 20180000 */
+    20190000, /* IOM secretariat_of from 20190000 */
+    0, /* IOM presides from the first */
+    20180412, /* IOM presides from 20180412 */
+    0, /* ECLAC member_of from the first */
+    20190000, /* ECLAC member_of from 20190000 */
+    0, /* ECLAC observer_of from the first */
+    19960000, /* ECLAC observer_of from 19960000 */
+    20000000, /* ECLAC observer_of from 20000000 */
+    0, /* IACHR observer_of from the first */
+    19960000, /* IACHR observer_of from 19960000 */
+    0, /* ILO observer_of from the first */
+    19960000, /* ILO observer_of from 19960000 */
+    0, /* OAS secretariat_of from the first */
+    20170000, /* OAS secretariat_of from 20170000 */
+    20190000, /* OAS secretariat_of from 20190000 */
+    20240925, /* OAS secretariat_of from 20240925 */
+    0, /* ICRC observer_of from the first */
+    20000000, /* ICRC observer_of from 20000000 */
+    0, /* EU member_of from the first */
+    20190000, /* EU member_of from 20190000 */
+    0, /* IDB member_of from the first */
+    20190000, /* IDB member_of from 20190000 */
+    0, /* WBG member_of from the first */
+    20190000, /* WBG member_of from 20190000 */
+    0, /* CABEI member_of from the first */
+    20190000, /* CABEI member_of from 20190000 */
+    0, /* QUITO-DECLARATION part_of from the first */
+    20180900, /* QUITO-DECLARATION part_of from 20180900 */
+    0, /* QUITO-DECLARATION has_signatory from the first */
+    20180900, /* QUITO-DECLARATION has_signatory from 20180900 */
+    0, /* SAN-PEDRO-SULA-DECLARATION part_of from the first */
+    20170000, /* SAN-PEDRO-SULA-DECLARATION part_of from 20170000 */
+    0, /* SAN-PEDRO-SULA-DECLARATION has_signatory from the first */
+    20170000, /* SAN-PEDRO-SULA-DECLARATION has_signatory from 20170000 */
+    0, /* RMI part_of from the first */
+    19910000, /* RMI part_of from 19910000 */
+    0, /* RMI has_part from the first */
+    20040000, /* RMI has_part from 20040000 */
+    0, /* SACM-NET-CONSULAR part_of from the first */
+    20251118, /* SACM-NET-CONSULAR part_of from 20251118 */
+    0, /* LAD has_secretariat from the first */
+    20240925, /* LAD has_secretariat from 20240925 */
+    0, /* LAD has_signatory from the first */
+    20220610, /* LAD has_signatory from 20220610 */
+    20221006, /* LAD has_signatory from 20221006 */
+    0, /* LAD presided_by from the first */
+    20240925, /* LAD presided_by from 20240925 */
+    0, /* CHILE-DECLARATION part_of from the first */
+    20241212, /* CHILE-DECLARATION part_of from 20241212 */
+    0, /* CHILE-DECLARATION has_secretariat from the first */
+    20240000, /* CHILE-DECLARATION has_secretariat from 20240000 */
+    0, /* CHILE-DECLARATION presided_by from the first */
+    20240000, /* CHILE-DECLARATION presided_by from 20240000 */
+    20250718, /* CHILE-DECLARATION presided_by from 20250718 */
+    0, /* CARTAGENA-DECLARATION has_part from the first */
+    20141200, /* CARTAGENA-DECLARATION has_part from 20141200 */
+    20241212, /* CARTAGENA-DECLARATION has_part from 20241212 */
+    0, /* BRAZIL-DECLARATION part_of from the first */
+    20141200, /* BRAZIL-DECLARATION part_of from 20141200 */
+    0, /* BRAZIL-DECLARATION has_signatory from the first */
+    20141200, /* BRAZIL-DECLARATION has_signatory from 20141200 */
+    0, /* CMC has_participant from the first */
+    20160100, /* CMC has_participant from 20160100 */
+    0, /* R4V presided_by from the first */
+    20180412, /* R4V presided_by from 20180412 */
+    0, /* R4V has_participant from the first */
+    20191100, /* R4V has_participant from 20191100 */
+    20200900, /* R4V has_participant from 20200900 */
+    20211200, /* R4V has_participant from 20211200 */
+    0, /* ANDEAN has_member from the first */
+    19690526, /* ANDEAN has_member from 19690526 */
+    19760000, /* ANDEAN has_member from 19760000 */
+    0, /* ANDEAN has_part from the first */
+    20210512, /* ANDEAN has_part from 20210512 */
+    0, /* ANDEAN-MIGRATION-STATUTE part_of from the first */
+    20210512, /* ANDEAN-MIGRATION-STATUTE part_of from 20210512 */
+    0, /* CA4 has_secretariat from the first */
+    20060600, /* CA4 has_secretariat from 20060600 */
+    0, /* CA4 has_signatory from the first */
+    20060600, /* CA4 has_signatory from 20060600 */
+    0, /* OCAM has_secretariat from the first */
+    19990100, /* OCAM has_secretariat from 19990100 */
+    0, /* GCM has_signatory from the first */
+    20181210, /* GCM has_signatory from 20181210 */
+    20190100, /* GCM has_signatory from 20190100 */
+    20230105, /* GCM has_signatory from 20230105 */
+    0, /* PADF secretariat_of from the first */
+    20240925, /* PADF secretariat_of from 20240925 */
 };
-MP_INTERNAL const struct mp_epoch mp_epochs[753] = {
-    {0, 0}, /* AD member_of from the first */
-    {52, 1}, /* AD member_of from 20231000 */
-    {0, 0}, /* AG signatory_of from the first */
-    {16, 2}, /* AG signatory_of from 20141200 */
-    {0, 0}, /* AG participant_of from the first */
-    {17, 3}, /* AG participant_of from 20160100 */
-    {0, 0}, /* AI participant_of from the first */
-    {17, 3}, /* AI participant_of from 20160100 */
-    {0, 0}, /* AR member_of from the first */
-    {3, 4}, /* AR member_of from 19910000 */
-    {8, 5}, /* AR member_of from 20000500 */
-    {11, 6}, /* AR member_of from 20040000 */
-    {13, 7}, /* AR member_of from 20120000 */
-    {23, 8}, /* AR member_of from 20180000 */
-    {29, 9}, /* AR member_of from 20190000 */
-    {0, 0}, /* AR observer_of from the first */
-    {4, 10}, /* AR observer_of from 19960000 */
-    {0, 0}, /* AR signatory_of from the first */
-    {16, 2}, /* AR signatory_of from 20141200 */
-    {25, 11}, /* AR signatory_of from 20180900 */
-    {46, 12}, /* AR signatory_of from 20220610 */
-    {0, 13}, /* AR has_national_body from the first */
-    {0, 0}, /* AR participant_of from the first */
-    {26, 14}, /* AR participant_of from 20180903 */
-    {33, 15}, /* AR participant_of from 20191100 */
-    {0, 0}, /* AW participant_of from the first */
-    {17, 3}, /* AW participant_of from 20160100 */
-    {33, 16}, /* AW participant_of from 20191100 */
-    {0, 0}, /* BB signatory_of from the first */
-    {16, 2}, /* BB signatory_of from 20141200 */
-    {46, 17}, /* BB signatory_of from 20220610 */
-    {0, 0}, /* BB participant_of from the first */
-    {17, 3}, /* BB participant_of from 20160100 */
-    {0, 0}, /* BO member_of from the first */
-    {1, 18}, /* BO member_of from 19690526 */
-    {4, 19}, /* BO member_of from 19960000 */
-    {5, 19}, /* BO member_of from 19980000 */
-    {8, 20}, /* BO member_of from 20000500 */
-    {13, 21}, /* BO member_of from 20120000 */
-    {58, 22}, /* BO member_of from 20240807 */
-    {0, 0}, /* BO associate_of from the first */
-    {4, 4}, /* BO associate_of from 19960000 */
-    {5, 4}, /* BO associate_of from 19980000 */
-    {58, 0}, /* BO associate_of from 20240807 */
-    {0, 0}, /* BO signatory_of from the first */
-    {16, 2}, /* BO signatory_of from 20141200 */
-    {0, 23}, /* BO has_national_body from the first */
-    {0, 0}, /* BO participant_of from the first */
-    {26, 14}, /* BO participant_of from 20180903 */
-    {33, 15}, /* BO participant_of from 20191100 */
-    {65, 24}, /* BO participant_of from 20251118 */
-    {66, 15}, /* BO participant_of from 20251120 */
-    {0, 0}, /* BR member_of from the first */
-    {3, 4}, /* BR member_of from 19910000 */
-    {8, 5}, /* BR member_of from 20000500 */
-    {11, 6}, /* BR member_of from 20040000 */
-    {13, 7}, /* BR member_of from 20120000 */
-    {23, 8}, /* BR member_of from 20180000 */
-    {29, 9}, /* BR member_of from 20190000 */
-    {0, 0}, /* BR signatory_of from the first */
-    {16, 2}, /* BR signatory_of from 20141200 */
-    {25, 11}, /* BR signatory_of from 20180900 */
-    {27, 25}, /* BR signatory_of from 20181210 */
-    {30, 11}, /* BR signatory_of from 20190100 */
-    {46, 12}, /* BR signatory_of from 20220610 */
-    {51, 26}, /* BR signatory_of from 20230105 */
-    {0, 0}, /* BR presides from the first */
-    {42, 14}, /* BR presides from 20210600 */
-    {45, 0}, /* BR presides from 20220000 */
-    {63, 27}, /* BR presides from 20250000 */
-    {68, 0}, /* BR presides from 20260000 */
-    {0, 28}, /* BR has_national_body from the first */
-    {0, 0}, /* BR participant_of from the first */
-    {26, 14}, /* BR participant_of from 20180903 */
-    {38, 15}, /* BR participant_of from 20200900 */
-    {65, 24}, /* BR participant_of from 20251118 */
-    {66, 15}, /* BR participant_of from 20251120 */
-    {0, 0}, /* BS signatory_of from the first */
-    {16, 2}, /* BS signatory_of from 20141200 */
-    {0, 0}, /* BS participant_of from the first */
-    {17, 3}, /* BS participant_of from 20160100 */
-    {0, 0}, /* BZ member_of from the first */
-    {4, 10}, /* BZ member_of from 19960000 */
-    {20, 29}, /* BZ member_of from 20170000 */
-    {0, 0}, /* BZ signatory_of from the first */
-    {16, 2}, /* BZ signatory_of from 20141200 */
-    {20, 30}, /* BZ signatory_of from 20170000 */
-    {46, 31}, /* BZ signatory_of from 20220610 */
-    {0, 0}, /* BZ presides from the first */
-    {55, 10}, /* BZ presides from 20240000 */
-    {56, 29}, /* BZ presides from 20240124 */
-    {63, 0}, /* BZ presides from 20250000 */
-    {0, 0}, /* BZ participant_of from the first */
-    {17, 3}, /* BZ participant_of from 20160100 */
-    {0, 0}, /* CA member_of from the first */
-    {4, 10}, /* CA member_of from 19960000 */
-    {29, 32}, /* CA member_of from 20190000 */
-    {0, 0}, /* CA signatory_of from the first */
-    {46, 33}, /* CA signatory_of from 20220610 */
-    {0, 0}, /* CA presides from the first */
-    {43, 34}, /* CA presides from 20210700 */
-    {45, 34}, /* CA presides from 20220000 */
-    {47, 34}, /* CA presides from 20220700 */
-    {50, 0}, /* CA presides from 20230000 */
-    {0, 0}, /* CH member_of from the first */
-    {29, 34}, /* CH member_of from 20190000 */
-    {0, 0}, /* CL member_of from the first */
-    {1, 18}, /* CL member_of from 19690526 */
-    {2, 0}, /* CL member_of from 19760000 */
-    {4, 35}, /* CL member_of from 19960000 */
-    {8, 36}, /* CL member_of from 20000500 */
-    {13, 37}, /* CL member_of from 20120000 */
-    {23, 38}, /* CL member_of from 20180000 */
-    {0, 0}, /* CL associate_of from the first */
-    {4, 4}, /* CL associate_of from 19960000 */
-    {0, 0}, /* CL signatory_of from the first */
-    {16, 2}, /* CL signatory_of from 20141200 */
-    {25, 11}, /* CL signatory_of from 20180900 */
-    {46, 12}, /* CL signatory_of from 20220610 */
-    {0, 0}, /* CL presides from the first */
-    {38, 14}, /* CL presides from 20200900 */
-    {39, 0}, /* CL presides from 20201127 */
-    {45, 27}, /* CL presides from 20220000 */
-    {48, 0}, /* CL presides from 20221000 */
-    {55, 39}, /* CL presides from 20240000 */
-    {64, 39}, /* CL presides from 20250718 */
-    {0, 0}, /* CL participant_of from the first */
-    {26, 14}, /* CL participant_of from 20180903 */
-    {38, 15}, /* CL participant_of from 20200900 */
-    {65, 24}, /* CL participant_of from 20251118 */
-    {66, 15}, /* CL participant_of from 20251120 */
-    {0, 0}, /* CO member_of from the first */
-    {1, 18}, /* CO member_of from 19690526 */
-    {8, 40}, /* CO member_of from 20000500 */
-    {11, 20}, /* CO member_of from 20040000 */
-    {13, 21}, /* CO member_of from 20120000 */
-    {23, 41}, /* CO member_of from 20180000 */
-    {29, 42}, /* CO member_of from 20190000 */
-    {0, 0}, /* CO observer_of from the first */
-    {4, 10}, /* CO observer_of from 19960000 */
-    {0, 0}, /* CO associate_of from the first */
-    {11, 4}, /* CO associate_of from 20040000 */
-    {0, 0}, /* CO signatory_of from the first */
-    {16, 2}, /* CO signatory_of from 20141200 */
-    {25, 11}, /* CO signatory_of from 20180900 */
-    {46, 12}, /* CO signatory_of from 20220610 */
-    {0, 0}, /* CO presides from the first */
-    {59, 33}, /* CO presides from 20240925 */
-    {63, 43}, /* CO presides from 20250000 */
-    {68, 33}, /* CO presides from 20260000 */
-    {0, 44}, /* CO has_national_body from the first */
-    {0, 0}, /* CO participant_of from the first */
-    {26, 14}, /* CO participant_of from 20180903 */
-    {38, 15}, /* CO participant_of from 20200900 */
-    {65, 24}, /* CO participant_of from 20251118 */
-    {66, 15}, /* CO participant_of from 20251120 */
-    {0, 0}, /* CR member_of from the first */
-    {4, 10}, /* CR member_of from 19960000 */
-    {13, 45}, /* CR member_of from 20120000 */
-    {20, 46}, /* CR member_of from 20170000 */
-    {23, 47}, /* CR member_of from 20180000 */
-    {0, 0}, /* CR signatory_of from the first */
-    {16, 2}, /* CR signatory_of from 20141200 */
-    {20, 30}, /* CR signatory_of from 20170000 */
-    {25, 48}, /* CR signatory_of from 20180900 */
-    {46, 49}, /* CR signatory_of from 20220610 */
-    {0, 0}, /* CR presides from the first */
-    {55, 14}, /* CR presides from 20240000 */
-    {57, 14}, /* CR presides from 20240300 */
-    {63, 50}, /* CR presides from 20250000 */
-    {67, 0}, /* CR presides from 20251125 */
-    {0, 0}, /* CR participant_of from the first */
-    {26, 14}, /* CR participant_of from 20180903 */
-    {44, 15}, /* CR participant_of from 20211200 */
-    {0, 0}, /* CU member_of from the first */
-    {13, 1}, /* CU member_of from 20120000 */
-    {0, 0}, /* CU signatory_of from the first */
-    {16, 2}, /* CU signatory_of from 20141200 */
-    {0, 0}, /* CU participant_of from the first */
-    {17, 3}, /* CU participant_of from 20160100 */
-    {0, 0}, /* CW observer_of from the first */
-    {57, 14}, /* CW observer_of from 20240300 */
-    {0, 0}, /* CW signatory_of from the first */
-    {16, 2}, /* CW signatory_of from 20141200 */
-    {0, 0}, /* CW participant_of from the first */
-    {17, 3}, /* CW participant_of from 20160100 */
-    {33, 16}, /* CW participant_of from 20191100 */
-    {0, 0}, /* DM participant_of from the first */
-    {17, 3}, /* DM participant_of from 20160100 */
-    {0, 0}, /* DO member_of from the first */
-    {4, 10}, /* DO member_of from 19960000 */
-    {13, 45}, /* DO member_of from 20120000 */
-    {23, 51}, /* DO member_of from 20180000 */
-    {0, 0}, /* DO participant_of from the first */
-    {17, 3}, /* DO participant_of from 20160100 */
-    {26, 52}, /* DO participant_of from 20180903 */
-    {33, 53}, /* DO participant_of from 20191100 */
-    {0, 0}, /* EC member_of from the first */
-    {1, 18}, /* EC member_of from 19690526 */
-    {8, 40}, /* EC member_of from 20000500 */
-    {11, 20}, /* EC member_of from 20040000 */
-    {13, 21}, /* EC member_of from 20120000 */
-    {23, 41}, /* EC member_of from 20180000 */
-    {0, 0}, /* EC observer_of from the first */
-    {4, 10}, /* EC observer_of from 19960000 */
-    {0, 0}, /* EC associate_of from the first */
-    {11, 4}, /* EC associate_of from 20040000 */
-    {0, 0}, /* EC signatory_of from the first */
-    {16, 2}, /* EC signatory_of from 20141200 */
-    {25, 11}, /* EC signatory_of from 20180900 */
-    {46, 12}, /* EC signatory_of from 20220610 */
-    {0, 0}, /* EC presides from the first */
-    {63, 14}, /* EC presides from 20250000 */
-    {68, 0}, /* EC presides from 20260000 */
-    {0, 0}, /* EC participant_of from the first */
-    {26, 14}, /* EC participant_of from 20180903 */
-    {38, 15}, /* EC participant_of from 20200900 */
-    {65, 24}, /* EC participant_of from 20251118 */
-    {66, 15}, /* EC participant_of from 20251120 */
-    {0, 0}, /* ES member_of from the first */
-    {13, 1}, /* ES member_of from 20120000 */
-    {29, 54}, /* ES member_of from 20190000 */
-    {0, 0}, /* ES presides from the first */
-    {37, 34}, /* ES presides from 20200629 */
-    {43, 0}, /* ES presides from 20210700 */
-    {0, 0}, /* FR member_of from the first */
-    {29, 34}, /* FR member_of from 20190000 */
-    {0, 0}, /* GD participant_of from the first */
-    {17, 3}, /* GD participant_of from 20160100 */
-    {0, 0}, /* GT member_of from the first */
-    {4, 10}, /* GT member_of from 19960000 */
-    {13, 45}, /* GT member_of from 20120000 */
-    {20, 46}, /* GT member_of from 20170000 */
-    {60, 47}, /* GT member_of from 20241100 */
-    {0, 0}, /* GT signatory_of from the first */
-    {12, 55}, /* GT signatory_of from 20060600 */
-    {16, 56}, /* GT signatory_of from 20141200 */
-    {20, 57}, /* GT signatory_of from 20170000 */
-    {46, 58}, /* GT signatory_of from 20220610 */
-    {0, 0}, /* GT presides from the first */
-    {29, 10}, /* GT presides from 20190000 */
-    {35, 0}, /* GT presides from 20200000 */
-    {0, 0}, /* GY member_of from the first */
-    {7, 27}, /* GY member_of from 20000000 */
-    {15, 36}, /* GY member_of from 20130700 */
-    {23, 59}, /* GY member_of from 20180000 */
-    {0, 0}, /* GY associate_of from the first */
-    {15, 4}, /* GY associate_of from 20130700 */
-    {0, 0}, /* GY signatory_of from the first */
-    {16, 2}, /* GY signatory_of from 20141200 */
-    {49, 17}, /* GY signatory_of from 20221006 */
-    {0, 0}, /* GY participant_of from the first */
-    {17, 3}, /* GY participant_of from 20160100 */
-    {33, 16}, /* GY participant_of from 20191100 */
-    {53, 53}, /* GY participant_of from 20231122 */
-    {65, 60}, /* GY participant_of from 20251118 */
-    {66, 53}, /* GY participant_of from 20251120 */
-    {0, 0}, /* HN member_of from the first */
-    {4, 10}, /* HN member_of from 19960000 */
-    {13, 45}, /* HN member_of from 20120000 */
-    {20, 46}, /* HN member_of from 20170000 */
-    {0, 0}, /* HN signatory_of from the first */
-    {12, 55}, /* HN signatory_of from 20060600 */
-    {16, 56}, /* HN signatory_of from 20141200 */
-    {20, 57}, /* HN signatory_of from 20170000 */
-    {46, 58}, /* HN signatory_of from 20220610 */
-    {0, 0}, /* HN presides from the first */
-    {45, 50}, /* HN presides from 20220000 */
-    {50, 0}, /* HN presides from 20230000 */
-    {0, 0}, /* HT signatory_of from the first */
-    {16, 2}, /* HT signatory_of from 20141200 */
-    {46, 17}, /* HT signatory_of from 20220610 */
-    {0, 0}, /* HT participant_of from the first */
-    {17, 3}, /* HT participant_of from 20160100 */
-    {0, 0}, /* JM observer_of from the first */
-    {4, 10}, /* JM observer_of from 19960000 */
-    {0, 0}, /* JM signatory_of from the first */
-    {16, 2}, /* JM signatory_of from 20141200 */
-    {46, 17}, /* JM signatory_of from 20220610 */
-    {0, 0}, /* JM participant_of from the first */
-    {17, 3}, /* JM participant_of from 20160100 */
-    {0, 0}, /* KN participant_of from the first */
-    {17, 3}, /* KN participant_of from 20160100 */
-    {0, 0}, /* KY signatory_of from the first */
-    {16, 2}, /* KY signatory_of from 20141200 */
-    {0, 0}, /* KY participant_of from the first */
-    {17, 3}, /* KY participant_of from 20160100 */
-    {0, 0}, /* LC signatory_of from the first */
-    {16, 2}, /* LC signatory_of from 20141200 */
-    {0, 0}, /* LC participant_of from the first */
-    {17, 3}, /* LC participant_of from 20160100 */
-    {0, 0}, /* MS participant_of from the first */
-    {17, 3}, /* MS participant_of from 20160100 */
-    {0, 0}, /* MX member_of from the first */
-    {4, 10}, /* MX member_of from 19960000 */
-    {13, 45}, /* MX member_of from 20120000 */
-    {20, 46}, /* MX member_of from 20170000 */
-    {23, 47}, /* MX member_of from 20180000 */
-    {0, 0}, /* MX observer_of from the first */
-    {7, 27}, /* MX observer_of from 20000000 */
-    {0, 0}, /* MX signatory_of from the first */
-    {16, 2}, /* MX signatory_of from 20141200 */
-    {20, 30}, /* MX signatory_of from 20170000 */
-    {25, 48}, /* MX signatory_of from 20180900 */
-    {46, 49}, /* MX signatory_of from 20220610 */
-    {0, 0}, /* MX presides from the first */
-    {31, 50}, /* MX presides from 20190200 */
-    {35, 0}, /* MX presides from 20200000 */
-    {40, 10}, /* MX presides from 20210000 */
-    {44, 0}, /* MX presides from 20211200 */
-    {0, 0}, /* MX participant_of from the first */
-    {26, 14}, /* MX participant_of from 20180903 */
-    {44, 15}, /* MX participant_of from 20211200 */
-    {0, 0}, /* NI member_of from the first */
-    {4, 10}, /* NI member_of from 19960000 */
-    {13, 45}, /* NI member_of from 20120000 */
-    {0, 0}, /* NI signatory_of from the first */
-    {12, 55}, /* NI signatory_of from 20060600 */
-    {16, 56}, /* NI signatory_of from 20141200 */
-    {0, 0}, /* PA member_of from the first */
-    {4, 10}, /* PA member_of from 19960000 */
-    {13, 45}, /* PA member_of from 20120000 */
-    {20, 46}, /* PA member_of from 20170000 */
-    {23, 47}, /* PA member_of from 20180000 */
-    {61, 61}, /* PA member_of from 20241206 */
-    {0, 0}, /* PA associate_of from the first */
-    {61, 4}, /* PA associate_of from 20241206 */
-    {0, 0}, /* PA signatory_of from the first */
-    {16, 2}, /* PA signatory_of from 20141200 */
-    {20, 30}, /* PA signatory_of from 20170000 */
-    {25, 48}, /* PA signatory_of from 20180900 */
-    {46, 49}, /* PA signatory_of from 20220610 */
-    {0, 0}, /* PA presides from the first */
-    {22, 10}, /* PA presides from 20171130 */
-    {29, 0}, /* PA presides from 20190000 */
-    {50, 29}, /* PA presides from 20230000 */
-    {55, 50}, /* PA presides from 20240000 */
-    {56, 0}, /* PA presides from 20240124 */
-    {0, 0}, /* PA participant_of from the first */
-    {26, 14}, /* PA participant_of from 20180903 */
-    {44, 15}, /* PA participant_of from 20211200 */
-    {0, 0}, /* PE member_of from the first */
-    {1, 18}, /* PE member_of from 19690526 */
-    {8, 40}, /* PE member_of from 20000500 */
-    {10, 20}, /* PE member_of from 20030000 */
-    {13, 21}, /* PE member_of from 20120000 */
-    {23, 41}, /* PE member_of from 20180000 */
-    {0, 0}, /* PE observer_of from the first */
-    {4, 10}, /* PE observer_of from 19960000 */
-    {0, 0}, /* PE associate_of from the first */
-    {10, 4}, /* PE associate_of from 20030000 */
-    {0, 0}, /* PE signatory_of from the first */
-    {16, 2}, /* PE signatory_of from 20141200 */
-    {25, 11}, /* PE signatory_of from 20180900 */
-    {46, 12}, /* PE signatory_of from 20220610 */
-    {0, 0}, /* PE presides from the first */
-    {39, 14}, /* PE presides from 20201127 */
-    {42, 0}, /* PE presides from 20210600 */
-    {48, 27}, /* PE presides from 20221000 */
-    {55, 0}, /* PE presides from 20240000 */
-    {0, 62}, /* PE has_national_body from the first */
-    {0, 0}, /* PE participant_of from the first */
-    {26, 14}, /* PE participant_of from 20180903 */
-    {38, 15}, /* PE participant_of from 20200900 */
-    {65, 24}, /* PE participant_of from 20251118 */
-    {66, 15}, /* PE participant_of from 20251120 */
-    {0, 0}, /* PY member_of from the first */
-    {3, 4}, /* PY member_of from 19910000 */
-    {8, 5}, /* PY member_of from 20000500 */
-    {11, 6}, /* PY member_of from 20040000 */
-    {13, 7}, /* PY member_of from 20120000 */
-    {23, 8}, /* PY member_of from 20180000 */
-    {0, 0}, /* PY signatory_of from the first */
-    {16, 2}, /* PY signatory_of from 20141200 */
-    {25, 11}, /* PY signatory_of from 20180900 */
-    {46, 12}, /* PY signatory_of from 20220610 */
-    {0, 63}, /* PY has_national_body from the first */
-    {0, 0}, /* PY participant_of from the first */
-    {26, 14}, /* PY participant_of from 20180903 */
-    {33, 15}, /* PY participant_of from 20191100 */
-    {65, 24}, /* PY participant_of from 20251118 */
-    {66, 15}, /* PY participant_of from 20251120 */
-    {0, 0}, /* SR member_of from the first */
-    {7, 27}, /* SR member_of from 20000000 */
-    {15, 36}, /* SR member_of from 20130700 */
-    {0, 0}, /* SR associate_of from the first */
-    {15, 4}, /* SR associate_of from 20130700 */
-    {0, 0}, /* SR signatory_of from the first */
-    {16, 2}, /* SR signatory_of from 20141200 */
-    {0, 0}, /* SR participant_of from the first */
-    {17, 3}, /* SR participant_of from 20160100 */
-    {65, 64}, /* SR participant_of from 20251118 */
-    {66, 3}, /* SR participant_of from 20251120 */
-    {0, 0}, /* SV member_of from the first */
-    {4, 10}, /* SV member_of from 19960000 */
-    {13, 45}, /* SV member_of from 20120000 */
-    {29, 46}, /* SV member_of from 20190000 */
-    {32, 46}, /* SV member_of from 20190726 */
-    {0, 0}, /* SV signatory_of from the first */
-    {12, 55}, /* SV signatory_of from 20060600 */
-    {16, 56}, /* SV signatory_of from 20141200 */
-    {46, 65}, /* SV signatory_of from 20220610 */
-    {0, 0}, /* SV presides from the first */
-    {36, 50}, /* SV presides from 20200100 */
-    {40, 0}, /* SV presides from 20210000 */
-    {44, 10}, /* SV presides from 20211200 */
-    {45, 10}, /* SV presides from 20220000 */
-    {50, 0}, /* SV presides from 20230000 */
-    {67, 50}, /* SV presides from 20251125 */
-    {0, 0}, /* TC signatory_of from the first */
-    {16, 2}, /* TC signatory_of from 20141200 */
-    {0, 0}, /* TC participant_of from the first */
-    {17, 3}, /* TC participant_of from 20160100 */
-    {0, 0}, /* TT signatory_of from the first */
-    {16, 2}, /* TT signatory_of from 20141200 */
-    {0, 0}, /* TT participant_of from the first */
-    {17, 3}, /* TT participant_of from 20160100 */
-    {33, 16}, /* TT participant_of from 20191100 */
-    {0, 0}, /* US member_of from the first */
-    {4, 10}, /* US member_of from 19960000 */
-    {29, 32}, /* US member_of from 20190000 */
-    {0, 0}, /* US signatory_of from the first */
-    {46, 33}, /* US signatory_of from 20220610 */
-    {0, 0}, /* UY member_of from the first */
-    {3, 4}, /* UY member_of from 19910000 */
-    {8, 5}, /* UY member_of from 20000500 */
-    {11, 6}, /* UY member_of from 20040000 */
-    {13, 7}, /* UY member_of from 20120000 */
-    {23, 8}, /* UY member_of from 20180000 */
-    {29, 9}, /* UY member_of from 20190000 */
-    {0, 0}, /* UY signatory_of from the first */
-    {16, 2}, /* UY signatory_of from 20141200 */
-    {25, 11}, /* UY signatory_of from 20180900 */
-    {46, 12}, /* UY signatory_of from 20220610 */
-    {0, 0}, /* UY presides from the first */
-    {68, 27}, /* UY presides from 20260000 */
-    {0, 66}, /* UY has_national_body from the first */
-    {0, 0}, /* UY participant_of from the first */
-    {26, 14}, /* UY participant_of from 20180903 */
-    {33, 15}, /* UY participant_of from 20191100 */
-    {65, 24}, /* UY participant_of from 20251118 */
-    {66, 15}, /* UY participant_of from 20251120 */
-    {0, 0}, /* VC participant_of from the first */
-    {17, 3}, /* VC participant_of from 20160100 */
-    {0, 0}, /* VE member_of from the first */
-    {8, 27}, /* VE member_of from 20000500 */
-    {11, 36}, /* VE member_of from 20040000 */
-    {13, 37}, /* VE member_of from 20120000 */
-    {14, 67}, /* VE member_of from 20120812 */
-    {0, 0}, /* VE associate_of from the first */
-    {11, 4}, /* VE associate_of from 20040000 */
-    {14, 0}, /* VE associate_of from 20120812 */
-    {0, 0}, /* VE suspended_from from the first */
-    {18, 4}, /* VE suspended_from from 20161201 */
-    {19, 4}, /* VE suspended_from from 20161202 */
-    {21, 4}, /* VE suspended_from from 20170805 */
-    {0, 0}, /* VE signatory_of from the first */
-    {16, 2}, /* VE signatory_of from 20141200 */
-    {0, 68}, /* VE has_national_body from the first */
-    {0, 0}, /* RCM has_member from the first */
-    {4, 69}, /* RCM has_member from 19960000 */
-    {0, 0}, /* RCM has_observer from the first */
-    {4, 70}, /* RCM has_observer from 19960000 */
-    {0, 0}, /* RCM has_secretariat from the first */
-    {9, 71}, /* RCM has_secretariat from 20010000 */
-    {29, 71}, /* RCM has_secretariat from 20190000 */
-    {0, 0}, /* RCM presided_by from the first */
-    {22, 72}, /* RCM presided_by from 20171130 */
-    {29, 73}, /* RCM presided_by from 20190000 */
-    {35, 0}, /* RCM presided_by from 20200000 */
-    {40, 74}, /* RCM presided_by from 20210000 */
-    {44, 75}, /* RCM presided_by from 20211200 */
-    {45, 75}, /* RCM presided_by from 20220000 */
-    {50, 72}, /* RCM presided_by from 20230000 */
-    {55, 76}, /* RCM presided_by from 20240000 */
-    {63, 0}, /* RCM presided_by from 20250000 */
-    {0, 0}, /* SACM has_member from the first */
-    {7, 77}, /* SACM has_member from 20000000 */
-    {8, 78}, /* SACM has_member from 20000500 */
-    {0, 0}, /* SACM has_observer from the first */
-    {7, 79}, /* SACM has_observer from 20000000 */
-    {0, 0}, /* SACM has_part from the first */
-    {35, 80}, /* SACM has_part from 20200000 */
-    {40, 80}, /* SACM has_part from 20210000 */
-    {50, 81}, /* SACM has_part from 20230000 */
-    {54, 81}, /* SACM has_part from 20231205 */
-    {65, 82}, /* SACM has_part from 20251118 */
-    {0, 0}, /* SACM has_secretariat from the first */
-    {7, 71}, /* SACM has_secretariat from 20000000 */
-    {0, 0}, /* SACM presided_by from the first */
-    {45, 83}, /* SACM presided_by from 20220000 */
-    {48, 84}, /* SACM presided_by from 20221000 */
-    {55, 0}, /* SACM presided_by from 20240000 */
-    {63, 85}, /* SACM presided_by from 20250000 */
-    {68, 86}, /* SACM presided_by from 20260000 */
-    {0, 0}, /* SACM has_participant from the first */
-    {65, 87}, /* SACM has_participant from 20251118 */
-    {66, 0}, /* SACM has_participant from 20251120 */
-    {0, 0}, /* RIAM has_member from the first */
-    {13, 88}, /* RIAM has_member from 20120000 */
-    {52, 89}, /* RIAM has_member from 20231000 */
-    {0, 0}, /* QUITO has_member from the first */
-    {23, 90}, /* QUITO has_member from 20180000 */
-    {60, 91}, /* QUITO has_member from 20241100 */
-    {0, 0}, /* QUITO has_observer from the first */
-    {57, 92}, /* QUITO has_observer from 20240300 */
-    {0, 0}, /* QUITO has_part from the first */
-    {25, 93}, /* QUITO has_part from 20180900 */
-    {0, 0}, /* QUITO has_secretariat from the first */
-    {23, 94}, /* QUITO has_secretariat from 20180000 */
-    {0, 0}, /* QUITO presided_by from the first */
-    {38, 83}, /* QUITO presided_by from 20200900 */
-    {39, 84}, /* QUITO presided_by from 20201127 */
-    {42, 85}, /* QUITO presided_by from 20210600 */
-    {45, 0}, /* QUITO presided_by from 20220000 */
-    {55, 95}, /* QUITO presided_by from 20240000 */
-    {57, 95}, /* QUITO presided_by from 20240300 */
-    {63, 96}, /* QUITO presided_by from 20250000 */
-    {68, 0}, /* QUITO presided_by from 20260000 */
-    {0, 0}, /* QUITO has_participant from the first */
-    {26, 97}, /* QUITO has_participant from 20180903 */
-    {53, 98}, /* QUITO has_participant from 20231122 */
-    {0, 0}, /* MIRPS has_member from the first */
-    {20, 99}, /* MIRPS has_member from 20170000 */
-    {29, 100}, /* MIRPS has_member from 20190000 */
-    {32, 100}, /* MIRPS has_member from 20190726 */
-    {0, 0}, /* MIRPS has_part from the first */
-    {20, 101}, /* MIRPS has_part from 20170000 */
-    {0, 0}, /* MIRPS aligned_with from the first */
-    {28, 102}, /* MIRPS aligned_with from 20181217 */
-    {0, 0}, /* MIRPS supported_by from the first */
-    {29, 34}, /* MIRPS supported_by from 20190000 */
-    {34, 34}, /* MIRPS supported_by from 20191200 */
-    {0, 0}, /* MIRPS has_secretariat from the first */
-    {20, 103}, /* MIRPS has_secretariat from 20170000 */
-    {0, 0}, /* MIRPS presided_by from the first */
-    {31, 74}, /* MIRPS presided_by from 20190200 */
-    {35, 0}, /* MIRPS presided_by from 20200000 */
-    {36, 75}, /* MIRPS presided_by from 20200100 */
-    {40, 0}, /* MIRPS presided_by from 20210000 */
-    {45, 104}, /* MIRPS presided_by from 20220000 */
-    {50, 72}, /* MIRPS presided_by from 20230000 */
-    {56, 76}, /* MIRPS presided_by from 20240124 */
-    {63, 95}, /* MIRPS presided_by from 20250000 */
-    {67, 75}, /* MIRPS presided_by from 20251125 */
-    {0, 0}, /* FEM has_member from the first */
-    {11, 105}, /* FEM has_member from 20040000 */
-    {0, 0}, /* FEM has_associate from the first */
-    {11, 35}, /* FEM has_associate from 20040000 */
-    {0, 0}, /* FEM part_of from the first */
-    {11, 106}, /* FEM part_of from 20040000 */
-    {0, 0}, /* MERCOSUR has_member from the first */
-    {3, 105}, /* MERCOSUR has_member from 19910000 */
-    {14, 107}, /* MERCOSUR has_member from 20120812 */
-    {58, 108}, /* MERCOSUR has_member from 20240807 */
-    {0, 0}, /* MERCOSUR has_associate from the first */
-    {3, 35}, /* MERCOSUR has_associate from 19910000 */
-    {4, 109}, /* MERCOSUR has_associate from 19960000 */
-    {5, 109}, /* MERCOSUR has_associate from 19980000 */
-    {10, 110}, /* MERCOSUR has_associate from 20030000 */
-    {11, 111}, /* MERCOSUR has_associate from 20040000 */
-    {14, 112}, /* MERCOSUR has_associate from 20120812 */
-    {15, 113}, /* MERCOSUR has_associate from 20130700 */
-    {58, 114}, /* MERCOSUR has_associate from 20240807 */
-    {61, 115}, /* MERCOSUR has_associate from 20241206 */
-    {0, 0}, /* MERCOSUR has_part from the first */
-    {3, 116}, /* MERCOSUR has_part from 19910000 */
-    {11, 117}, /* MERCOSUR has_part from 20040000 */
-    {0, 0}, /* MERCOSUR has_suspended from the first */
-    {18, 118}, /* MERCOSUR has_suspended from 20161201 */
-    {19, 118}, /* MERCOSUR has_suspended from 20161202 */
-    {21, 118}, /* MERCOSUR has_suspended from 20170805 */
-    {0, 0}, /* GCR has_aligned from the first */
-    {28, 50}, /* GCR has_aligned from 20181217 */
-    {0, 63}, /* UNHCR member_of from the first */
-    {0, 0}, /* UNHCR observer_of from the first */
-    {4, 10}, /* UNHCR observer_of from 19960000 */
-    {7, 119}, /* UNHCR observer_of from 20000000 */
-    {0, 120}, /* UNHCR advises from the first */
-    {0, 0}, /* UNHCR secretariat_of from the first */
-    {20, 50}, /* UNHCR secretariat_of from 20170000 */
-    {23, 121}, /* UNHCR secretariat_of from 20180000 */
-    {29, 122}, /* UNHCR secretariat_of from 20190000 */
-    {55, 123}, /* UNHCR secretariat_of from 20240000 */
-    {0, 0}, /* UNHCR presides from the first */
-    {24, 124}, /* UNHCR presides from 20180412 */
-    {0, 0}, /* MIRPS-SP has_member from the first */
-    {29, 125}, /* MIRPS-SP has_member from 20190000 */
-    {0, 0}, /* MIRPS-SP supports from the first */
-    {29, 50}, /* MIRPS-SP supports from 20190000 */
-    {34, 50}, /* MIRPS-SP supports from 20191200 */
-    {0, 0}, /* MIRPS-SP has_secretariat from the first */
-    {29, 103}, /* MIRPS-SP has_secretariat from 20190000 */
-    {0, 0}, /* MIRPS-SP presided_by from the first */
-    {37, 126}, /* MIRPS-SP presided_by from 20200629 */
-    {43, 127}, /* MIRPS-SP presided_by from 20210700 */
-    {45, 127}, /* MIRPS-SP presided_by from 20220000 */
-    {47, 127}, /* MIRPS-SP presided_by from 20220700 */
-    {50, 0}, /* MIRPS-SP presided_by from 20230000 */
-    {63, 128}, /* MIRPS-SP presided_by from 20250000 */
-    {68, 0}, /* MIRPS-SP presided_by from 20260000 */
-    {0, 0}, /* SACM-NET-GENDER part_of from the first */
-    {35, 27}, /* SACM-NET-GENDER part_of from 20200000 */
-    {0, 0}, /* SACM-NET-BORDER part_of from the first */
-    {35, 27}, /* SACM-NET-BORDER part_of from 20200000 */
-    {65, 27}, /* SACM-NET-BORDER part_of from 20251118 */
-    {0, 0}, /* SACM-NET-CHILDHOOD part_of from the first */
-    {35, 27}, /* SACM-NET-CHILDHOOD part_of from 20200000 */
-    {0, 0}, /* SACM-NET-TRAFFICKING part_of from the first */
-    {35, 27}, /* SACM-NET-TRAFFICKING part_of from 20200000 */
-    {65, 27}, /* SACM-NET-TRAFFICKING part_of from 20251118 */
-    {0, 0}, /* SACM-NET-INTEGRATION part_of from the first */
-    {35, 27}, /* SACM-NET-INTEGRATION part_of from 20200000 */
-    {65, 27}, /* SACM-NET-INTEGRATION part_of from 20251118 */
-    {0, 0}, /* SACM-NET-ENVIRONMENT part_of from the first */
-    {35, 27}, /* SACM-NET-ENVIRONMENT part_of from 20200000 */
-    {40, 27}, /* SACM-NET-ENVIRONMENT part_of from 20210000 */
-    {65, 27}, /* SACM-NET-ENVIRONMENT part_of from 20251118 */
-    {0, 0}, /* SACM-CS-ADDENDUM part_of from the first */
-    {50, 27}, /* SACM-CS-ADDENDUM part_of from 20230000 */
-    {54, 27}, /* SACM-CS-ADDENDUM part_of from 20231205 */
-    {0, 0}, /* MERCOSUR-AS has_member from the first */
-    {4, 129}, /* MERCOSUR-AS has_member from 19960000 */
-    {5, 129}, /* MERCOSUR-AS has_member from 19980000 */
-    {10, 130}, /* MERCOSUR-AS has_member from 20030000 */
-    {11, 131}, /* MERCOSUR-AS has_member from 20040000 */
-    {14, 132}, /* MERCOSUR-AS has_member from 20120812 */
-    {15, 133}, /* MERCOSUR-AS has_member from 20130700 */
-    {58, 134}, /* MERCOSUR-AS has_member from 20240807 */
-    {61, 135}, /* MERCOSUR-AS has_member from 20241206 */
-    {0, 0}, /* MERCOSUR-AS associate_of from the first */
-    {3, 4}, /* MERCOSUR-AS associate_of from 19910000 */
-    {11, 136}, /* MERCOSUR-AS associate_of from 20040000 */
-    {0, 137}, /* CONARES has_part from the first */
-    {0, 138}, /* CONARES advised_by from the first */
-    {0, 139}, /* CONARE-AR part_of from the first */
-    {0, 138}, /* CONARE-AR advised_by from the first */
-    {0, 140}, /* CONARE-AR national_body_of from the first */
-    {0, 139}, /* CONARE-BR part_of from the first */
-    {0, 138}, /* CONARE-BR advised_by from the first */
-    {0, 85}, /* CONARE-BR national_body_of from the first */
-    {0, 139}, /* CONARE-BO part_of from the first */
-    {0, 138}, /* CONARE-BO advised_by from the first */
-    {0, 141}, /* CONARE-BO national_body_of from the first */
-    {0, 138}, /* CONARE-PY has_member from the first */
-    {0, 139}, /* CONARE-PY part_of from the first */
-    {0, 142}, /* CONARE-PY national_body_of from the first */
-    {0, 139}, /* CONARE-CO part_of from the first */
-    {0, 128}, /* CONARE-CO national_body_of from the first */
-    {0, 139}, /* CNR-VE part_of from the first */
-    {0, 118}, /* CNR-VE national_body_of from the first */
-    {0, 139}, /* CORE-UY part_of from the first */
-    {0, 138}, /* CORE-UY advised_by from the first */
-    {0, 86}, /* CORE-UY national_body_of from the first */
-    {0, 139}, /* CEPR-PE part_of from the first */
-    {0, 138}, /* CEPR-PE advised_by from the first */
-    {0, 84}, /* CEPR-PE national_body_of from the first */
-    {0, 0}, /* IOM observer_of from the first */
-    {4, 10}, /* IOM observer_of from 19960000 */
-    {0, 0}, /* IOM secretariat_of from the first */
-    {6, 143}, /* IOM secretariat_of from 19990100 */
-    {7, 144}, /* IOM secretariat_of from 20000000 */
-    {9, 145}, /* IOM secretariat_of from 20010000 */
-    {12, 146}, /* IOM secretariat_of from 20060600 */
-    {23, 147}, /* IOM secretariat_of from 20180000 */
-    {29, 147}, /* IOM secretariat_of from 20190000 */
-    {0, 0}, /* IOM presides from the first */
-    {24, 124}, /* IOM presides from 20180412 */
-    {0, 0}, /* ECLAC member_of from the first */
-    {29, 34}, /* ECLAC member_of from 20190000 */
-    {0, 0}, /* ECLAC observer_of from the first */
-    {4, 10}, /* ECLAC observer_of from 19960000 */
-    {7, 119}, /* ECLAC observer_of from 20000000 */
-    {0, 0}, /* IACHR observer_of from the first */
-    {4, 10}, /* IACHR observer_of from 19960000 */
-    {0, 0}, /* ILO observer_of from the first */
-    {4, 10}, /* ILO observer_of from 19960000 */
-    {0, 0}, /* OAS secretariat_of from the first */
-    {20, 50}, /* OAS secretariat_of from 20170000 */
-    {29, 148}, /* OAS secretariat_of from 20190000 */
-    {59, 149}, /* OAS secretariat_of from 20240925 */
-    {0, 0}, /* ICRC observer_of from the first */
-    {7, 27}, /* ICRC observer_of from 20000000 */
-    {0, 0}, /* EU member_of from the first */
-    {29, 34}, /* EU member_of from 20190000 */
-    {0, 0}, /* IDB member_of from the first */
-    {29, 34}, /* IDB member_of from 20190000 */
-    {0, 0}, /* WBG member_of from the first */
-    {29, 34}, /* WBG member_of from 20190000 */
-    {0, 0}, /* CABEI member_of from the first */
-    {29, 34}, /* CABEI member_of from 20190000 */
-    {0, 0}, /* QUITO-DECLARATION part_of from the first */
-    {25, 14}, /* QUITO-DECLARATION part_of from 20180900 */
-    {0, 0}, /* QUITO-DECLARATION has_signatory from the first */
-    {25, 150}, /* QUITO-DECLARATION has_signatory from 20180900 */
-    {0, 0}, /* SAN-PEDRO-SULA-DECLARATION part_of from the first */
-    {20, 50}, /* SAN-PEDRO-SULA-DECLARATION part_of from 20170000 */
-    {0, 0}, /* SAN-PEDRO-SULA-DECLARATION has_signatory from the first */
-    {20, 99}, /* SAN-PEDRO-SULA-DECLARATION has_signatory from 20170000 */
-    {0, 0}, /* RMI part_of from the first */
-    {3, 4}, /* RMI part_of from 19910000 */
-    {0, 0}, /* RMI has_part from the first */
-    {11, 151}, /* RMI has_part from 20040000 */
-    {0, 0}, /* SACM-NET-CONSULAR part_of from the first */
-    {65, 27}, /* SACM-NET-CONSULAR part_of from 20251118 */
-    {0, 0}, /* LAD has_secretariat from the first */
-    {59, 152}, /* LAD has_secretariat from 20240925 */
-    {0, 0}, /* LAD has_signatory from the first */
-    {46, 153}, /* LAD has_signatory from 20220610 */
-    {49, 154}, /* LAD has_signatory from 20221006 */
-    {0, 0}, /* LAD presided_by from the first */
-    {59, 128}, /* LAD presided_by from 20240925 */
-    {0, 0}, /* CHILE-DECLARATION part_of from the first */
-    {62, 155}, /* CHILE-DECLARATION part_of from 20241212 */
-    {0, 0}, /* CHILE-DECLARATION has_secretariat from the first */
-    {55, 138}, /* CHILE-DECLARATION has_secretariat from 20240000 */
-    {0, 0}, /* CHILE-DECLARATION presided_by from the first */
-    {55, 83}, /* CHILE-DECLARATION presided_by from 20240000 */
-    {64, 83}, /* CHILE-DECLARATION presided_by from 20250718 */
-    {0, 0}, /* CARTAGENA-DECLARATION has_part from the first */
-    {16, 2}, /* CARTAGENA-DECLARATION has_part from 20141200 */
-    {62, 156}, /* CARTAGENA-DECLARATION has_part from 20241212 */
-    {0, 0}, /* BRAZIL-DECLARATION part_of from the first */
-    {16, 155}, /* BRAZIL-DECLARATION part_of from 20141200 */
-    {0, 0}, /* BRAZIL-DECLARATION has_signatory from the first */
-    {16, 157}, /* BRAZIL-DECLARATION has_signatory from 20141200 */
-    {0, 0}, /* CMC has_participant from the first */
-    {17, 158}, /* CMC has_participant from 20160100 */
-    {0, 0}, /* R4V presided_by from the first */
-    {24, 94}, /* R4V presided_by from 20180412 */
-    {0, 0}, /* R4V has_participant from the first */
-    {33, 159}, /* R4V has_participant from 20191100 */
-    {38, 160}, /* R4V has_participant from 20200900 */
-    {44, 161}, /* R4V has_participant from 20211200 */
-    {0, 0}, /* ANDEAN has_member from the first */
-    {1, 132}, /* ANDEAN has_member from 19690526 */
-    {2, 162}, /* ANDEAN has_member from 19760000 */
-    {0, 0}, /* ANDEAN has_part from the first */
-    {41, 163}, /* ANDEAN has_part from 20210512 */
-    {0, 0}, /* ANDEAN-MIGRATION-STATUTE part_of from the first */
-    {41, 18}, /* ANDEAN-MIGRATION-STATUTE part_of from 20210512 */
-    {0, 0}, /* CA4 has_secretariat from the first */
-    {12, 71}, /* CA4 has_secretariat from 20060600 */
-    {0, 0}, /* CA4 has_signatory from the first */
-    {12, 164}, /* CA4 has_signatory from 20060600 */
-    {0, 0}, /* OCAM has_secretariat from the first */
-    {6, 71}, /* OCAM has_secretariat from 19990100 */
-    {0, 0}, /* GCM has_signatory from the first */
-    {27, 85}, /* GCM has_signatory from 20181210 */
-    {30, 0}, /* GCM has_signatory from 20190100 */
-    {51, 85}, /* GCM has_signatory from 20230105 */
-    {0, 0}, /* PADF secretariat_of from the first */
-    {59, 33}, /* PADF secretariat_of from 20240925 */
+MP_INTERNAL const uint16_t mp_epoch_windows[753] = {
+    0, 1, 0, 2, 0, 3, 0, 3, 0, 4, 5, 6,
+    7, 8, 9, 0, 10, 0, 2, 11, 12, 13, 0, 14,
+    15, 0, 3, 16, 0, 2, 17, 0, 3, 0, 18, 19,
+    19, 20, 21, 22, 0, 4, 4, 0, 0, 2, 23, 0,
+    14, 15, 24, 15, 0, 4, 5, 6, 7, 8, 9, 0,
+    2, 11, 25, 11, 12, 26, 0, 14, 0, 27, 0, 28,
+    0, 14, 15, 24, 15, 0, 2, 0, 3, 0, 10, 29,
+    0, 2, 30, 31, 0, 10, 29, 0, 0, 3, 0, 10,
+    32, 0, 33, 0, 34, 34, 34, 0, 0, 34, 0, 18,
+    0, 35, 36, 37, 38, 0, 4, 0, 2, 11, 12, 0,
+    14, 0, 27, 0, 39, 39, 0, 14, 15, 24, 15, 0,
+    18, 40, 20, 21, 41, 42, 0, 10, 0, 4, 0, 2,
+    11, 12, 0, 33, 43, 33, 44, 0, 14, 15, 24, 15,
+    0, 10, 45, 46, 47, 0, 2, 30, 48, 49, 0, 14,
+    14, 50, 0, 0, 14, 15, 0, 1, 0, 2, 0, 3,
+    0, 14, 0, 2, 0, 3, 16, 0, 3, 0, 10, 45,
+    51, 0, 3, 52, 53, 0, 18, 40, 20, 21, 41, 0,
+    10, 0, 4, 0, 2, 11, 12, 0, 14, 0, 0, 14,
+    15, 24, 15, 0, 1, 54, 0, 34, 0, 0, 34, 0,
+    3, 0, 10, 45, 46, 47, 0, 55, 56, 57, 58, 0,
+    10, 0, 0, 27, 36, 59, 0, 4, 0, 2, 17, 0,
+    3, 16, 53, 60, 53, 0, 10, 45, 46, 0, 55, 56,
+    57, 58, 0, 50, 0, 0, 2, 17, 0, 3, 0, 10,
+    0, 2, 17, 0, 3, 0, 3, 0, 2, 0, 3, 0,
+    2, 0, 3, 0, 3, 0, 10, 45, 46, 47, 0, 27,
+    0, 2, 30, 48, 49, 0, 50, 0, 10, 0, 0, 14,
+    15, 0, 10, 45, 0, 55, 56, 0, 10, 45, 46, 47,
+    61, 0, 4, 0, 2, 30, 48, 49, 0, 10, 0, 29,
+    50, 0, 0, 14, 15, 0, 18, 40, 20, 21, 41, 0,
+    10, 0, 4, 0, 2, 11, 12, 0, 14, 0, 27, 0,
+    62, 0, 14, 15, 24, 15, 0, 4, 5, 6, 7, 8,
+    0, 2, 11, 12, 63, 0, 14, 15, 24, 15, 0, 27,
+    36, 0, 4, 0, 2, 0, 3, 64, 3, 0, 10, 45,
+    46, 46, 0, 55, 56, 65, 0, 50, 0, 10, 10, 0,
+    50, 0, 2, 0, 3, 0, 2, 0, 3, 16, 0, 10,
+    32, 0, 33, 0, 4, 5, 6, 7, 8, 9, 0, 2,
+    11, 12, 0, 27, 66, 0, 14, 15, 24, 15, 0, 3,
+    0, 27, 36, 37, 67, 0, 4, 0, 0, 4, 4, 4,
+    0, 2, 68, 0, 69, 0, 70, 0, 71, 71, 0, 72,
+    73, 0, 74, 75, 75, 72, 76, 0, 0, 77, 78, 0,
+    79, 0, 80, 80, 81, 81, 82, 0, 71, 0, 83, 84,
+    0, 85, 86, 0, 87, 0, 0, 88, 89, 0, 90, 91,
+    0, 92, 0, 93, 0, 94, 0, 83, 84, 85, 0, 95,
+    95, 96, 0, 0, 97, 98, 0, 99, 100, 100, 0, 101,
+    0, 102, 0, 34, 34, 0, 103, 0, 74, 0, 75, 0,
+    104, 72, 76, 95, 75, 0, 105, 0, 35, 0, 106, 0,
+    105, 107, 108, 0, 35, 109, 109, 110, 111, 112, 113, 114,
+    115, 0, 116, 117, 0, 118, 118, 118, 0, 50, 63, 0,
+    10, 119, 120, 0, 50, 121, 122, 123, 0, 124, 0, 125,
+    0, 50, 50, 0, 103, 0, 126, 127, 127, 127, 0, 128,
+    0, 0, 27, 0, 27, 27, 0, 27, 0, 27, 27, 0,
+    27, 27, 0, 27, 27, 27, 0, 27, 27, 0, 129, 129,
+    130, 131, 132, 133, 134, 135, 0, 4, 136, 137, 138, 139,
+    138, 140, 139, 138, 85, 139, 138, 141, 138, 139, 142, 139,
+    128, 139, 118, 139, 138, 86, 139, 138, 84, 0, 10, 0,
+    143, 144, 145, 146, 147, 147, 0, 124, 0, 34, 0, 10,
+    119, 0, 10, 0, 10, 0, 50, 148, 149, 0, 27, 0,
+    34, 0, 34, 0, 34, 0, 34, 0, 14, 0, 150, 0,
+    50, 0, 99, 0, 4, 0, 151, 0, 27, 0, 152, 0,
+    153, 154, 0, 128, 0, 155, 0, 138, 0, 83, 83, 0,
+    2, 156, 0, 155, 0, 157, 0, 158, 0, 94, 0, 159,
+    160, 161, 0, 132, 162, 0, 163, 0, 18, 0, 71, 0,
+    164, 0, 71, 0, 85, 0, 85, 0, 33,
 };
 MP_INTERNAL const struct mp_window mp_asof_windows[165] = {
     {0, 0, 0, 0}, /* empty */

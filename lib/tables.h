@@ -113,27 +113,23 @@ extern MP_INTERNAL const struct mp_key mp_keys[];
  * a set can. */
 #define MP_PAIR_REL_BITS 5
 #define MP_TRIPLE_ID_BITS 10
-/* Per (entity, relation) that has or had a relation, found by a perfect
- * hash of its key (lib/relation.c: int_slot): its slice of
- * mp_epochs (lib/gen-tables.py: pair_index), the spans between the dates
- * its statements count from or until, each with the set in force during it,
- * the last the set in force now.  An empty slot has key 0xFFFF. */
+/* Per (entity, relation) that has or had a relation: slot
+ * mp_pair_rows[id] + rel of mp_pairs, whose key says whether it is that
+ * pair's (rows overlap where their relations do not: lib/gen-tables.py,
+ * pair_rows; an empty slot has key 0xFFFF).  The pair's epochs, the spans
+ * between the dates its statements count from or until, each with the set
+ * in force during it, end at epoch epoch_last (and begin at the one that
+ * starts at date 0); now is the last one's set, a row of mp_asof_windows. */
 struct mp_pair {
-    uint16_t key, epoch_first, epoch_count;
+    uint16_t key, epoch_last, now;
 };
-extern MP_INTERNAL const uint16_t mp_pair_bucket_count;
-extern MP_INTERNAL const uint16_t mp_pair_displacement[];
-extern MP_INTERNAL const uint16_t mp_pair_slot_count;
+extern MP_INTERNAL const uint16_t mp_pair_rows[];
 extern MP_INTERNAL const struct mp_pair mp_pairs[];
-/* 0 (before every date), then every date a statement counts from or
- * until, ascending. */
-extern MP_INTERNAL const migproc_date mp_asof_dates[];
-/* An epoch: the index in mp_asof_dates of the date it starts at (the first
- * of a pair's: 0) and its set, a row of mp_asof_windows. */
-struct mp_epoch {
-    uint16_t start, window;
-};
-extern MP_INTERNAL const struct mp_epoch mp_epochs[];
+/* An epoch: the date it starts at (the first of a pair's: 0, before every
+ * date) and its set, a row of mp_asof_windows.  Apart, so that a search
+ * of the dates reads only dates. */
+extern MP_INTERNAL const migproc_date mp_epoch_starts[];
+extern MP_INTERNAL const uint16_t mp_epoch_windows[];
 /* A set as a window: length words of mp_asof_words from words on are the
  * set's words from first on (the others zero); count members. */
 struct mp_window {
@@ -144,7 +140,8 @@ struct mp_window {
 extern MP_INTERNAL const struct mp_window mp_asof_windows[];
 extern MP_INTERNAL const uint32_t mp_asof_words[];
 /* Every relation in force now, its pair's key << MP_TRIPLE_ID_BITS | other,
- * plus one, in a perfect hash of the same kind (0: an empty slot). */
+ * plus one, in a perfect hash (lib/relation.c: int_slot; 0: an empty
+ * slot). */
 extern MP_INTERNAL const uint16_t mp_triple_bucket_count;
 extern MP_INTERNAL const uint16_t mp_triple_displacement[];
 extern MP_INTERNAL const uint16_t mp_triple_slot_count;

@@ -1,7 +1,7 @@
 /*
  * cli.c - the migproc command: options, usage, and which command runs.
  *
- * Uses the public header, and lib/date.c for the library's one rule of which
+ * Uses the public header, and lib/date.h for the library's one rule of which
  * dates are dates.  Exit status: 0 success, 1 a key that is unknown or
  * ambiguous, 2 bad usage, 3 an output error (cli.h).
  */
@@ -65,7 +65,7 @@ int usage_error(const char *message, const char *arg)
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD, digits and dashes only, a calendar date
- * (lib/date.c's rule, year 0000 excluded): 0 and *out, or -1. */
+ * (lib/date.h's rule, year 0000 excluded): 0 and *out, or -1. */
 static int parse_date(const char *s, migproc_date *out)
 {
     size_t len = strlen(s);

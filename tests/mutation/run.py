@@ -32,7 +32,8 @@ CORE = ["api", "seed", "facts", "lookup", "sets", "badinput", "frozen", "keys", 
         "trimmed-names-en", "trimmed-no-provenance", "trimmed-states-related",
         "trimmed-all-trims"]
 EXTRA = {
-    "lib/date.c": ["date", "date-portable"],
+    "lib/date.h": ["date", "date-portable"],
+    "lib/bitset.h": ["bitset", "bitset-bytewise"],
     # The byte-at-a-time build compiles fold.c's portable paths.
     "lib/fold.c": ["fold", "fold-bytewise"],
     "lib/lookup.c": ["fold"],
