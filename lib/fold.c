@@ -121,15 +121,6 @@ static size_t fold_char(const unsigned char *s, size_t n, size_t i, char *out, s
 }
 
 #if MP_WORDWISE
-/* Folds the n bytes at s onto out sixteen at a time (SSE2, which every
- * x86-64 has).  A block's bytes are sorted with a few vector compares into
- * kept (ASCII letters, lowered, and digits), dropped (other ASCII but NUL)
- * and special (NUL, non-ASCII); the runs of kept bytes between dropped ones
- * are copied out sixteen bytes at a time; a special byte goes through
- * fold_char() and the next block starts after it.  The last block of a key
- * of 16 bytes or more is its last 16 bytes, those already folded skipped; a
- * shorter key is copied into a zeroed block first.  Writes up to 15 bytes
- * past the folded key (out has room). */
 /* copy[0 .. n - 1] = p[0 .. n - 1], n < 16, the rest zero: two overlapping
  * loads of 8, 4 or 2 bytes, or one byte, reading no byte past p + n - 1. */
 static void load_short(unsigned char copy[16], const unsigned char *p, size_t n)
@@ -158,6 +149,15 @@ static void load_short(unsigned char copy[16], const unsigned char *p, size_t n)
     memcpy(copy + 8, &hi, 8);
 }
 
+/* Folds the n bytes at s onto out sixteen at a time (SSE2, which every
+ * x86-64 has).  A block's bytes are sorted with a few vector compares into
+ * kept (ASCII letters, lowered, and digits), dropped (other ASCII but NUL)
+ * and special (NUL, non-ASCII); the runs of kept bytes between dropped ones
+ * are copied out sixteen bytes at a time; a special byte goes through
+ * fold_char() and the next block starts after it.  The last block of a key
+ * of 16 bytes or more is its last 16 bytes, those already folded skipped; a
+ * shorter key is copied into a zeroed block first.  Writes up to 15 bytes
+ * past the folded key (out has room). */
 static int fold_blocks(const unsigned char *s, size_t n, char *out)
 {
     const __m128i case_bit = _mm_set1_epi8(0x20), before_a = _mm_set1_epi8(0x60),
@@ -277,10 +277,7 @@ int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t 
 static uint32_t mix(uint32_t h)
 {
     h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    return h ^ (h >> 16);
+    return h * 0x85EBCA6Bu;
 }
 
 /* Maps a 16-bit value onto 0..n-1 without a division (a Cortex-M0 has none). */
@@ -338,44 +335,87 @@ static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
  * and "á"), and "×" and "÷" (both dropped) do; "ß" and "ÿ" do not. */
 static bool latin1_case_pair(unsigned char c)
 {
-    const char *x = mp_fold_latin[c & 0x3Fu], *y = mp_fold_latin[(c & 0x3Fu) ^ 0x20u];
-    return x[0] == y[0] && x[1] == y[1];
+    unsigned k = c & 0x3Fu;
+    return mp_latin1_case_pairs[k >> 5] >> (k & 31u) & 1u;
 }
 
 #if MP_WORDWISE
-/* Whether the sixteen bytes at p and q (a's and b's at offset i, or copies
- * of the first n < 16 zero-filled) are equal but for case, as
- * equal_but_case().  Most blocks pass the first test (ASCII letters only);
- * the others are looked at again for Latin-1 characters. */
+/* Whether the bytes in mask rest, of the sixteen at p and q (a block that
+ * starts at byte i of its key), are each the second byte of a Latin-1
+ * character (after 0xC3) the case bit away from the key's, which folds
+ * alike. */
+static bool latin1_case_bytes(const unsigned char *p, const unsigned char *q, size_t i,
+                              unsigned rest)
+{
+    if (i == 0 && (rest & 1u) != 0)
+        return false; /* the key's first byte: no byte before it */
+    for (; rest != 0; rest &= rest - 1u) {
+        unsigned j = (unsigned)__builtin_ctz(rest);
+        /* p[j - 1] is the byte before the block when j is 0 (and i is not). */
+        if ((p[j] ^ q[j]) != 0x20u || p[(ptrdiff_t)j - 1] != 0xC3u || !latin1_case_pair(p[j]))
+            return false;
+    }
+    return true;
+}
+
+/* The constants of block_differences(), made once for a loop of blocks.
+ * Opaque to the compiler (an empty asm), which would otherwise turn "above
+ * -103" into "not below -102" at the cost of two instructions a block. */
+struct case_constants {
+    __m128i case_bit, to_letters, below_letters, all_but_case;
+};
+
+static inline struct case_constants case_constants(void)
+{
+    struct case_constants c = {_mm_set1_epi8(0x20), _mm_set1_epi8(0x1F), _mm_set1_epi8(-103),
+                               _mm_set1_epi8((char)0xDF)};
+    __asm__("" : "+x"(c.below_letters));
+    return c;
+}
+
+/* Bit j set when byte j of the sixteen at p and q differs otherwise than an
+ * ASCII letter's case. */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline bool block_equal_but_case(const unsigned char *p, const unsigned char *q,
-                                        const unsigned char *a, size_t i)
+static inline unsigned block_differences(const unsigned char *p, const unsigned char *q,
+                                         const struct case_constants *c)
 {
-    const __m128i case_bit = _mm_set1_epi8(0x20);
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i differ = _mm_xor_si128(x, _mm_loadu_si128((const __m128i *)(const void *)q));
-    /* ASCII letters: lower-cased and moved by 0x1F, 'a'..'z' are -128..-103
-     * as signed bytes, and nothing else is. */
-    __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8(-102),
-                                    _mm_add_epi8(_mm_or_si128(x, case_bit), _mm_set1_epi8(0x1F)));
-    __m128i other = _mm_andnot_si128(_mm_and_si128(letter, case_bit), differ);
-    unsigned rest = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(other, _mm_setzero_si128())) ^
-                    0xFFFFu; /* bytes that differ otherwise than a letter's case */
-    if (rest == 0)
-        return true;
-    /* Each must be the second byte of a Latin-1 character (after 0xC3) the
-     * case bit away from the key's, which folds alike. */
-    __m128i before = _mm_or_si128(_mm_slli_si128(x, 1), _mm_cvtsi32_si128(i > 0 ? a[i - 1] : 0));
-    __m128i latin = _mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC3)),
-                                  _mm_cmpeq_epi8(differ, case_bit));
-    if (rest & ~(unsigned)_mm_movemask_epi8(latin))
-        return false;
-    for (; rest != 0; rest &= rest - 1u)
-        if (!latin1_case_pair(a[i + (unsigned)__builtin_ctz(rest)]))
-            return false;
-    return true;
+    __m128i differ = _mm_xor_si128(_mm_loadu_si128((const __m128i *)(const void *)q), x);
+    /* Not an ASCII letter: lower-cased and moved by 0x1F, above -103 as a
+     * signed byte ('a'..'z' are -128..-103).  There no bit may differ; at
+     * a letter, only the case bit. */
+    __m128i not_letter =
+        _mm_cmpgt_epi8(_mm_add_epi8(_mm_or_si128(x, c->case_bit), c->to_letters), c->below_letters);
+    __m128i other = _mm_and_si128(_mm_or_si128(not_letter, c->all_but_case), differ);
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(other, _mm_setzero_si128())) ^ 0xFFFFu;
+}
+
+/* equal_but_case() of n >= 16 bytes from the block at i on, whose bytes
+ * rest differ otherwise than an ASCII letter's case: those of each block
+ * are looked at again, one by one.  Apart, so that the loop of most keys
+ * saves no register for a call. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool equal_but_case_from(const unsigned char *a, const unsigned char *b, size_t n,
+                                size_t i, unsigned rest)
+{
+    const struct case_constants c = case_constants();
+    size_t last = n - 16;
+    if (i < last) {
+        for (;;) {
+            if (rest != 0 && !latin1_case_bytes(a + i, b + i, i, rest))
+                return false;
+            if ((i += 16) >= last)
+                break;
+            rest = block_differences(a + i, b + i, &c);
+        }
+        /* The last sixteen bytes, but those before i (already looked at). */
+        rest = block_differences(a + last, b + last, &c) & (0xFFFFu << (i - last));
+    }
+    return rest == 0 || latin1_case_bytes(a + last, b + last, last, rest);
 }
 #endif
 
@@ -398,22 +438,41 @@ static bool case_pair(const unsigned char *a, size_t i)
  * (latin1_case_pair()), so that a key this accepts folds exactly as the
  * spelling does.  Sixteen bytes a step where there is SSE2, the last block
  * overlapping the one before it. */
-static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
-{
 #if MP_WORDWISE
-    if (n >= 16) {
-        size_t i = 0;
-        for (; i + 16 < n; i += 16)
-            if (!block_equal_but_case(a + i, b + i, a, i))
-                return false;
-        return block_equal_but_case(a + n - 16, b + n - 16, a, n - 16);
-    }
-    unsigned char x[16], y[16]; /* shorter: copied into zeroed blocks */
+/* equal_but_case() of n < 16 bytes, copied into zeroed blocks.  Apart, so
+ * that the loop of longer keys needs no stack frame. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool short_equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
+{
+    const struct case_constants c = case_constants();
+    unsigned char x[16], y[16];
     if (n == 0)
         return true;
     load_short(x, a, n);
     load_short(y, b, n);
-    return block_equal_but_case(x, y, a, 0);
+    return latin1_case_bytes(x, y, 0, block_differences(x, y, &c));
+}
+#endif
+
+static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
+{
+#if MP_WORDWISE
+    if (n < 16)
+        return short_equal_but_case(a, b, n);
+    /* First ASCII letters only, sixteen bytes a step; a block that has
+     * other bytes that differ (a Latin-1 letter in another case, or not
+     * equal) is looked at again, with the rest. */
+    const struct case_constants c = case_constants();
+    size_t last = n - 16;
+    for (size_t i = 0; i < last; i += 16) {
+        unsigned rest = block_differences(a + i, b + i, &c);
+        if (rest != 0)
+            return equal_but_case_from(a, b, n, i, rest);
+    }
+    unsigned rest = block_differences(a + last, b + last, &c);
+    return rest == 0 || equal_but_case_from(a, b, n, last, rest);
 #else
     for (size_t i = 0; i < n; i++) {
         unsigned differ = a[i] ^ b[i];
@@ -486,22 +545,44 @@ static unsigned folded_row(const char *key, size_t len)
     return row;
 }
 
-unsigned mp_key_range(const char *key, size_t len, unsigned *first)
+/* The first mp_keys row of the key, as mp_key_range(), or MP_NO_ENTRY. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline unsigned first_row(const char *key, size_t len)
 {
     if (len == MP_NUL_TERMINATED)
         len = bounded_length(key, MIGPROC_KEY_MAX);
-    unsigned row = MP_NO_ENTRY;
-    if (len > MIGPROC_KEY_MAX ||
-        ((row = spelling_row(key, len)) == MP_NO_ENTRY &&
-         (row = folded_row(key, len)) == MP_NO_ENTRY)) {
+    if (len > MIGPROC_KEY_MAX)
+        return MP_NO_ENTRY;
+    unsigned row = spelling_row(key, len);
+    return row != MP_NO_ENTRY ? row : folded_row(key, len);
+}
+
+/* Rows of one key share their text (pool offset or check hash); the
+ * generator keeps the next key's row from sharing it, and the last row
+ * ends the last range. */
+static bool shares_text_with_next(unsigned row)
+{
+    return mp_keys[row + 1].text == mp_keys[row].text;
+}
+
+unsigned mp_key_range(const char *key, size_t len, unsigned *first)
+{
+    unsigned row = first_row(key, len);
+    if (row == MP_NO_ENTRY) {
         *first = 0;
         return 0;
     }
-    /* Rows of one key share their text (pool offset or check hash); the
-     * generator keeps the next key's row from sharing it. */
-    unsigned end = row + 1;
-    while (mp_keys[end].text == mp_keys[row].text) /* the last row ends the last range */
+    unsigned end = row;
+    while (shares_text_with_next(end))
         end++;
     *first = row;
-    return end;
+    return end + 1;
+}
+
+unsigned mp_key_entity(const char *key, size_t len)
+{
+    unsigned row = first_row(key, len);
+    return row == MP_NO_ENTRY || shares_text_with_next(row) ? MIGPROC_NONE : mp_keys[row].id;
 }

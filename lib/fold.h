@@ -37,6 +37,11 @@
 #define MP_NUL_TERMINATED ((size_t)-1)
 MP_INTERNAL unsigned mp_key_range(const char *key, size_t len, unsigned *first);
 
+/* The one entity the key names, as mp_key_range() finds it: MIGPROC_NONE
+ * when it names none or several.  What a lookup of one entity needs, in
+ * one call. */
+MP_INTERNAL unsigned mp_key_entity(const char *key, size_t len);
+
 /* The first mp_keys row of the key spelled as the n <= MIGPROC_KEY_MAX bytes
  * at key (a name, an alias or a code that is not code-shaped, as the data
  * writes it: lib/tables.h's spelling index), but for the case of its letters

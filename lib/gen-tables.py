@@ -566,10 +566,7 @@ def check_hash(data):
 def fmix(h):
     """The murmur3 finalizer: spreads a hash's bits (lib/lookup.c: mix)."""
     h ^= h >> 16
-    h = (h * 0x85EBCA6B) & MASK32
-    h ^= h >> 13
-    h = (h * 0xC2B2AE35) & MASK32
-    return h ^ (h >> 16)
+    return (h * 0x85EBCA6B) & MASK32
 
 
 def reduce16(h16, n):
@@ -1270,6 +1267,10 @@ def generate(d):
     out.append("MP_INTERNAL const char mp_fold_latin[%d][2] = {\n%s};\n"
                % (len(FOLD), "".join("    %s, /* U+%04X */\n" % (r, FOLD_FIRST + i)
                                      for i, r in enumerate(fold_rows))))
+    # U+00C0 + k and U+00C0 + (k ^ 0x20), a letter and its other case, fold alike.
+    pairs = sum(1 << k for k in range(64) if FOLD[k] == FOLD[k ^ 0x20])
+    out.append("MP_INTERNAL const uint32_t mp_latin1_case_pairs[2] = {0x%08X, 0x%08X};\n"
+               % (pairs & MASK32, pairs >> 32))
     return "".join(out)
 
 

@@ -74,7 +74,7 @@ static unsigned code_lookup_cstr(const unsigned char *key)
             if (key[2] == '\0')
                 return mp_alpha2[a * 26 + b];
             unsigned c = letter(key[2]);
-            if (c < 26 && key[3] == '\0')
+            if (key[3] == '\0' && c < 26) /* a name's fourth byte first */
                 return alpha3_lookup(a * 26 + b, c);
         }
         return MP_NOT_A_CODE;
@@ -90,9 +90,7 @@ static unsigned code_lookup_cstr(const unsigned char *key)
 /* The one entity a key (of len bytes, or MP_NUL_TERMINATED) names. */
 static migproc_id find_folded(const char *key, size_t len)
 {
-    unsigned first;
-    unsigned end = mp_key_range(key, len, &first);
-    return end - first == 1 ? mp_keys[first].id : MIGPROC_NONE;
+    return (migproc_id)mp_key_entity(key, len);
 }
 
 migproc_id migproc_findn(const char *key, size_t len)

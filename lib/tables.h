@@ -206,6 +206,9 @@ extern MP_INTERNAL const struct mp_note mp_notes[];
 extern MP_INTERNAL const struct mp_source mp_sources[];
 extern MP_INTERNAL const uint16_t mp_source_count;
 extern MP_INTERNAL const char mp_fold_latin[MP_FOLD_LAST - MP_FOLD_FIRST + 1][2];
+/* Bit k (of 64, two words): U+00C0 + k folds as U+00C0 + (k ^ 0x20), its
+ * other case (mp_fold_latin says so; a bit says it in one test). */
+extern MP_INTERNAL const uint32_t mp_latin1_case_pairs[2];
 extern MP_INTERNAL const migproc_date mp_data_date;
 extern MP_INTERNAL const char mp_data_hash[17];
 

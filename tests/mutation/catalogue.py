@@ -49,8 +49,8 @@ mut("lookup-drop-length-check", "lib/fold.c",
         if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""",
     """    if ((mp_keys[row].len & MP_KEY_FINGERPRINT) != 0) {
         if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""", issue15=True)
-mut("lookup-ambiguous-first", "lib/lookup.c", "return end - first == 1 ? mp_keys[first].id",
-    "return end - first >= 1 ? mp_keys[first].id")
+mut("lookup-ambiguous-first", "lib/fold.c", "return row == MP_NO_ENTRY || shares_text_with_next(row) ? MIGPROC_NONE",
+    "return row == MP_NO_ENTRY ? MIGPROC_NONE")
 mut("lookup-alpha3-search", "lib/lookup.c", "return slot->ab == ab ? slot->entry : MP_NO_ENTRY;",
     "return slot->entry;")
 mut("lookup-numeric-digits", "lib/lookup.c", "while (n < 3 && digit(key[n]) < 10)", "while (n < 2 && digit(key[n]) < 10)",
@@ -61,9 +61,12 @@ mut("lookup-case", "lib/lookup.c", "return (c | 0x20u) - 'a';", "return c - 'a';
     equivalent="an upper-case code misses the direct index and falls through to the hash index, "
     "which holds the folded key: same answers, more instructions (only tests/bench/budgets.tsv sees it)")
 mut("lookup-digit-bound", "lib/lookup.c", "if (d > 9)\n                return MP_NOT_A_CODE;", "if (d > 10)\n                return MP_NOT_A_CODE;")
+mut("lookup-mix", "lib/fold.c", "    return h * 0x85EBCA6Bu;", "    return h * 0x85EBCA6Du;")
 mut("lookup-reduce", "lib/fold.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
-mut("lookup-range-end", "lib/fold.c", "while (mp_keys[end].text == mp_keys[row].text)",
-    "while (end < row + 1 && mp_keys[end].text == mp_keys[row].text)")
+mut("lookup-range-end", "lib/fold.c", "    while (shares_text_with_next(end))\n        end++;",
+    "    while (end < row && shares_text_with_next(end))\n        end++;")
+mut("lookup-shares-text", "lib/fold.c", "return mp_keys[row + 1].text == mp_keys[row].text;",
+    "return mp_keys[row + 1].id == mp_keys[row].id;")
 mut("lookup-range-sentinel", "lib/gen-tables.py", "sentinel = ((keys[-1][0] + 1) & MASK32 if keys else 0, 0, NO_ENTRY)",
     "sentinel = (keys[-1][0] if keys else 0, 0, NO_ENTRY)")
 mut("spelling-length", "lib/fold.c", "if (text >> MP_SPELLING_LEN_SHIFT != n)",
@@ -74,16 +77,20 @@ mut("spelling-case-exact", "lib/fold.c", "if (!as_written && !equal_but_case(spe
     "if (!as_written)")
 mut("spelling-first-byte", "lib/fold.c", "(spelling[0] == k[0] && memcmp(spelling, k, n) == 0)",
     "(spelling[0] == k[0] || memcmp(spelling, k, n) == 0)")
-mut("spelling-case-other-bits", "lib/fold.c", "__m128i other = _mm_andnot_si128(_mm_and_si128(letter, case_bit), differ);",
-    "__m128i other = _mm_andnot_si128(letter, differ);")
-mut("spelling-case-z", "lib/fold.c", "_mm_cmpgt_epi8(_mm_set1_epi8(-102),", "_mm_cmpgt_epi8(_mm_set1_epi8(-103),")
-mut("spelling-case-latin1", "lib/fold.c", "_mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC3))", "_mm_cmpeq_epi8(before, _mm_set1_epi8((char)0xC2))")
-mut("spelling-case-latin1-bit", "lib/fold.c", "                                  _mm_cmpeq_epi8(differ, case_bit));",
-    "                                  _mm_cmpeq_epi8(differ, differ));")
-mut("spelling-case-latin1-any", "lib/fold.c", "    if (rest & ~(unsigned)_mm_movemask_epi8(latin))", "    if (rest & ~(unsigned)_mm_movemask_epi8(latin) & 0u)")
-mut("spelling-case-prev", "lib/fold.c", "_mm_cvtsi32_si128(i > 0 ? a[i - 1] : 0)", "_mm_cvtsi32_si128(0)")
-mut("spelling-case-tail", "lib/fold.c", "        return block_equal_but_case(a + n - 16, b + n - 16, a, n - 16);", "        return true;")
-mut("spelling-case-latin1-table", "lib/fold.c", "return x[0] == y[0] && x[1] == y[1];", "return x[0] == y[0] || y[1] == 0;")
+mut("spelling-case-other-bits", "lib/fold.c", "_mm_and_si128(_mm_or_si128(not_letter, c->all_but_case), differ);",
+    "_mm_and_si128(not_letter, differ);")
+mut("spelling-case-z", "lib/fold.c", "_mm_set1_epi8(0x1F), _mm_set1_epi8(-103),", "_mm_set1_epi8(0x1F), _mm_set1_epi8(-102),")
+mut("spelling-case-latin1", "lib/fold.c", "p[(ptrdiff_t)j - 1] != 0xC3u", "p[(ptrdiff_t)j - 1] != 0xC2u")
+mut("spelling-case-latin1-bit", "lib/fold.c", "if ((p[j] ^ q[j]) != 0x20u ||", "if ((p[j] ^ q[j]) == 0 ||")
+mut("spelling-case-latin1-any", "lib/fold.c", "|| !latin1_case_pair(p[j]))\n            return false;", "|| 0)\n            return false;")
+mut("spelling-case-prev", "lib/fold.c", "    if (i == 0 && (rest & 1u) != 0)\n        return false;", "    if (i == 0 && (rest & 1u) != 0 && 0)\n        return false;",
+    tests=["fold"])
+mut("spelling-case-tail", "lib/fold.c", "    return rest == 0 || equal_but_case_from(a, b, n, last, rest);", "    return true;")
+mut("spelling-case-from-checked", "lib/fold.c", "& (0xFFFFu << (i - last));", "& (0xFFFFu << (i - last + 1u));")
+mut("spelling-case-from-rest", "lib/fold.c", "            return equal_but_case_from(a, b, n, i, rest);", "            return equal_but_case_from(a, b, n, i, 0);")
+mut("spelling-case-latin1-table", "lib/gen-tables.py", "pairs = sum(1 << k for k in range(64) if FOLD[k] == FOLD[k ^ 0x20])", "pairs = (1 << 64) - 1",
+    tests=["fold", "known"])
+mut("spelling-case-latin1-bit-index", "lib/fold.c", "return mp_latin1_case_pairs[k >> 5] >> (k & 31u) & 1u;", "return mp_latin1_case_pairs[k >> 5] >> (k & 15u) & 1u;")
 mut("spelling-case-short", "lib/fold.c", "    load_short(y, b, n);", "    load_short(y, a, n);")
 mut("spelling-case-bytes", "lib/fold.c", "if ((unsigned)((a[i] | 0x20u) - 'a') < 26u)", "if ((unsigned)((a[i] | 0x20u) - 'a') < 25u)")
 mut("spelling-case-bytes-latin1", "lib/fold.c", "a[i - 1] == 0xC3u", "a[i - 1] == 0xC2u")
