@@ -1,6 +1,7 @@
 /*
  * test-date.c - lib/date.h's rule of which migproc_date values are dates,
- * against a plain reference, over every year and every MMDD 0000..9999,
+ * against a plain reference, over every year, month 0..13 and day 0..32,
+ * every MMDD 0000..9999 in years of each kind,
  * and the values around the range's ends.  Built twice: with the division
  * the host compiles, and with -DMP_PORTABLE_DIVIDE (the shifts and
  * subtractions a Cortex-M0+ build uses).
@@ -26,19 +27,35 @@ static bool reference(migproc_date d)
     return day <= days[m - 1] + (m == 2 && leap);
 }
 
-START_TEST(every_year_and_month_day)
+START_TEST(every_year_month_and_day)
 {
     unsigned valid = 0;
     for (unsigned y = 0; y <= 10000; y++)
-        for (unsigned month_day = 0; month_day <= 9999; month_day++) {
-            migproc_date d = (migproc_date)(y * 10000u + month_day);
-            if (mp_date_valid(d) != reference(d)) /* not ck_assert: 100 million of them */
-                ck_abort_msg("date %u", (unsigned)d);
-            valid += reference(d);
-        }
+        for (unsigned m = 0; m <= 13; m++)
+            for (unsigned day = 0; day <= 32; day++) {
+                migproc_date d = (migproc_date)(y * 10000u + m * 100u + day);
+                if (mp_date_valid(d) != reference(d)) /* not ck_assert: 4.6 million of them */
+                    ck_abort_msg("date %u", (unsigned)d);
+                valid += reference(d);
+            }
     /* 0, then 9999 years of 365 or 366 days (2424 leap years), 12 months
      * and the year alone each. */
     ck_assert_uint_eq(valid, 1u + 9999u * 365u + 2424u + 9999u * 13u);
+}
+END_TEST
+
+/* Every MMDD, 0000 to 9999 (months and days past any calendar's), in
+ * years of each kind: common, leap, divisible by 100 and by 400, the
+ * first and the last. */
+START_TEST(every_month_day)
+{
+    static const unsigned years[] = {1, 4, 100, 400, 1900, 2000, 2023, 2024, 2100, 9996, 9999};
+    for (size_t i = 0; i < sizeof years / sizeof years[0]; i++)
+        for (unsigned month_day = 0; month_day <= 9999; month_day++) {
+            migproc_date d = (migproc_date)(years[i] * 10000u + month_day);
+            if (mp_date_valid(d) != reference(d))
+                ck_abort_msg("date %u", (unsigned)d);
+        }
 }
 END_TEST
 
@@ -58,7 +75,8 @@ int main(void)
 {
     Suite *s = suite_create("date");
     TCase *tc = tcase_create("date");
-    tcase_add_test(tc, every_year_and_month_day);
+    tcase_add_test(tc, every_year_month_and_day);
+    tcase_add_test(tc, every_month_day);
     tcase_add_test(tc, around_the_ends);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
