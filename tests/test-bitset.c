@@ -5,7 +5,7 @@
  * Built twice: as the host builds it (SSE2 on x86-64: blocks of four words
  * that overlap) and with -DMP_FOLD_BYTEWISE (a word at a time).
  */
-#include <check.h>
+#include "testlib.h"
 #include <stdint.h>
 
 #include "bitset.h"
@@ -37,13 +37,6 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("bitset");
-    TCase *tc = tcase_create("bitset");
-    tcase_add_test(tc, every_first_and_length);
-    suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    const TTest *const tests[] = {every_first_and_length};
+    return run_tests("bitset", tests, sizeof tests / sizeof tests[0]);
 }

@@ -6,7 +6,7 @@
  * the host compiles, and with -DMP_PORTABLE_DIVIDE (the shifts and
  * subtractions a Cortex-M0+ build uses).
  */
-#include <check.h>
+#include "testlib.h"
 
 #include "date.h"
 
@@ -73,15 +73,6 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("date");
-    TCase *tc = tcase_create("date");
-    tcase_add_test(tc, every_year_month_and_day);
-    tcase_add_test(tc, every_month_day);
-    tcase_add_test(tc, around_the_ends);
-    suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    const TTest *const tests[] = {every_year_month_and_day, every_month_day, around_the_ends};
+    return run_tests("date", tests, sizeof tests / sizeof tests[0]);
 }
