@@ -84,7 +84,9 @@ static unsigned int_slot(uint32_t key, const uint16_t *displacement, unsigned nb
 }
 
 /* The pair (id, rel), or NULL when id never had that relation.  id <
- * mp_entity_count and rel < mp_rel_count: one slot of the rows. */
+ * mp_entity_count and rel < mp_rel_count: the slot at its entity's row
+ * plus the relation, which every such row and relation has
+ * (lib/gen-tables.py: pair_rows), and its key. */
 static const struct mp_pair *pair_of(unsigned id, unsigned rel)
 {
     const struct mp_pair *p = &mp_pairs[mp_pair_rows[id] + rel];
