@@ -49,7 +49,8 @@ static inline bool mp_date_valid(migproc_date d)
     /* Bit n: whether n, read as MMDD, is a day of a leap year (February
      * 29th is checked below), a month alone (MM00) or the year alone
      * (0000).  One test in place of a division by 100 and a table of the
-     * months' days (tests/test-date.c checks every MMDD of every year). */
+     * months' days (tests/test-date.c checks every MMDD in years of each
+     * kind). */
     static const uint32_t month_days[39] = {
         0x00000001, 0x00000000, 0x00000000, 0xFFFFFFF0, 0x0000000F, 0x00000000,
         0xFFFFFF00, 0x0000003F, 0x00000000, 0xFFFFF000, 0x00000FFF, 0x00000000,

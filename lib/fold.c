@@ -417,6 +417,22 @@ static bool equal_but_case_from(const unsigned char *a, const unsigned char *b, 
     }
     return rest == 0 || latin1_case_bytes(a + last, b + last, last, rest);
 }
+
+/* equal_but_case() of n < 16 bytes, copied into zeroed blocks.  Apart, so
+ * that the loop of longer keys needs no stack frame. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool short_equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
+{
+    const struct case_constants c = case_constants();
+    unsigned char x[16], y[16];
+    if (n == 0)
+        return true;
+    load_short(x, a, n);
+    load_short(y, b, n);
+    return latin1_case_bytes(x, y, 0, block_differences(x, y, &c));
+}
 #endif
 
 #if !MP_WORDWISE
@@ -438,24 +454,6 @@ static bool case_pair(const unsigned char *a, size_t i)
  * (latin1_case_pair()), so that a key this accepts folds exactly as the
  * spelling does.  Sixteen bytes a step where there is SSE2, the last block
  * overlapping the one before it. */
-#if MP_WORDWISE
-/* equal_but_case() of n < 16 bytes, copied into zeroed blocks.  Apart, so
- * that the loop of longer keys needs no stack frame. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static bool short_equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
-{
-    const struct case_constants c = case_constants();
-    unsigned char x[16], y[16];
-    if (n == 0)
-        return true;
-    load_short(x, a, n);
-    load_short(y, b, n);
-    return latin1_case_bytes(x, y, 0, block_differences(x, y, &c));
-}
-#endif
-
 static bool equal_but_case(const unsigned char *a, const unsigned char *b, size_t n)
 {
 #if MP_WORDWISE
