@@ -10,6 +10,7 @@
 
 #include "fold.h" /* MP_WORDWISE */
 #include "migproc.h"
+#include "tables.h" /* MP_SET_IMAGE_WORDS */
 #if MP_WORDWISE
 #include <emmintrin.h>
 #endif
@@ -52,48 +53,25 @@ static inline void mp_bitset_copy(migproc_set *out, const migproc_set *from)
             out->bits[i] = from->bits[i];
 }
 
-#if MP_WORDWISE
-static inline void mp_put_block(uint32_t *to, const uint32_t *from)
+/* Sets set (not NULL) to the set whose first MP_SET_IMAGE_WORDS words are
+ * image[0 .. MP_SET_IMAGE_WORDS - 1], the others zero (lib/tables.h): a
+ * fixed number of stores, sixteen bytes each where there are SSE2
+ * registers, and no length to look at. */
+static inline void mp_bitset_put_image(migproc_set *set, const uint32_t *image)
 {
-    _mm_storeu_si128((__m128i *)(void *)to, _mm_loadu_si128((const __m128i *)(const void *)from));
-}
-#endif
-
-/* Writes length words from words[0] on into set->bits[first] on, for a
- * set that is not NULL and first + length <= 32.  Sixteen bytes a step
- * where there are SSE2 registers: blocks of four words from the first on,
- * then the last four, which overlap the one before when length is not a
- * multiple of four (the first two blocks written out: the 1.1 data's
- * windows have at most nine words); fewer than four words in at most two
- * 8-byte steps. */
-static inline void mp_bitset_put_words(migproc_set *set, unsigned first, const uint32_t *words,
-                                       unsigned length)
-{
-    uint32_t *to = set->bits + first;
 #if MP_WORDWISE
-    if (length >= 4) {
-        __m128i last = _mm_loadu_si128((const __m128i *)(const void *)(words + length - 4));
-        if (length > 4)
-            mp_put_block(to, words);
-        if (length > 8)
-            mp_put_block(to + 4, words + 4);
-        for (unsigned i = 8; i + 4 < length; i += 4) {
-            mp_put_block(to + i, words + i);
-            __asm__("" : "+r"(i)); /* else GCC makes the loop a memmove call */
-        }
-        _mm_storeu_si128((__m128i *)(void *)(to + length - 4), last);
-    } else if (length >= 2) {
-        uint64_t head, tail;
-        memcpy(&head, words, 8);
-        memcpy(&tail, words + length - 2, 8);
-        memcpy(to, &head, 8);
-        memcpy(to + length - 2, &tail, 8);
-    } else if (length == 1) {
-        to[0] = words[0];
-    }
+    __m128i *v = (__m128i *)(void *)set->bits;
+    unsigned i = 0;
+    for (; i < MP_SET_IMAGE_WORDS / 4; i++)
+        _mm_storeu_si128(v + i, _mm_loadu_si128((const __m128i *)(const void *)(image + 4 * i)));
+    for (; i < MIGPROC_SET_CAPACITY / 128; i++)
+        _mm_storeu_si128(v + i, _mm_setzero_si128());
 #else
-    for (unsigned i = 0; i < length; i++)
-        to[i] = words[i];
+    unsigned i = 0;
+    for (; i < MP_SET_IMAGE_WORDS; i++)
+        set->bits[i] = image[i];
+    for (; i < MIGPROC_SET_CAPACITY / 32; i++)
+        set->bits[i] = 0;
 #endif
 }
 

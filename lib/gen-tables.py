@@ -940,13 +940,77 @@ assert SET_CAPACITY << PAIR_REL_BITS <= 0xFFFF, \
     "lib/tables.h: a pair's key (16 bits, 0xFFFF empty) cannot hold every ID with MP_PAIR_REL_BITS"
 
 
+# The words of a set that the tables store (lib/tables.h): a set in force is
+# an image of its first SET_IMAGE_WORDS words, the others zero.
+SET_IMAGE_WORDS = header_define("MP_SET_IMAGE_WORDS", os.path.join(HERE, "tables.h"))
+
+
+def set_image(members):
+    """The first SET_IMAGE_WORDS words of the set of members (IDs below 32 *
+    SET_IMAGE_WORDS: check_widths)."""
+    words = [0] * SET_IMAGE_WORDS
+    for other in members:
+        words[other // 32] |= 1 << other % 32
+    return tuple(words)
+
+
+def pack_images(images):
+    """One array of words holding every image (distinct tuples of
+    SET_IMAGE_WORDS words), and the offset of each in it, as (words,
+    offsets).  Images overlap where one ends as another begins (most end
+    or begin with zero words: a process's members are states, a state's
+    groups are processes): the greedy merge of shortest common
+    superstrings, longest overlaps first, each image followed by at most
+    one other and no chain closing on itself; the chains then one after
+    another.  An image is found at its first occurrence, which may span
+    two others."""
+    n, count = SET_IMAGE_WORDS, len(images)
+    after, before = [None] * count, [None] * count  # (next, overlap), previous
+    chain = list(range(count))  # union-find: images of one chain
+
+    def root(i):
+        while chain[i] != i:
+            chain[i] = chain[chain[i]]
+            i = chain[i]
+        return i
+
+    for k in range(n - 1, 0, -1):
+        heads = {}  # first k words -> images no other precedes, in order
+        for i, image in enumerate(images):
+            if before[i] is None:
+                heads.setdefault(image[:k], []).append(i)
+        for i, image in enumerate(images):
+            if after[i] is not None:
+                continue
+            waiting = heads.get(image[-k:], [])
+            for j in waiting:
+                if before[j] is None and root(j) != root(i):
+                    after[i], before[j] = (j, k), i
+                    chain[root(j)] = root(i)
+                    waiting.remove(j)
+                    break
+    words = []
+    for i in range(count):
+        if before[i] is None:
+            words.extend(images[i])
+            while after[i] is not None:
+                i, k = after[i]
+                words.extend(images[i][k:])
+    first = {}
+    for at in range(len(words) - n + 1):
+        first.setdefault(tuple(words[at:at + n]), at)
+    return words, [first[image] for image in images]
+
+
 def pair_rows(keys, entity_count):
     """Row displacement (the sparse-table packing of parser tables): entity
     id's pairs, one per relation it has, are the slots row[id] + rel of one
     array, the rows overlapping where their relations do not, each placed at
     the first offset where it fits, the fullest rows first.  Returns (row of
-    each entity, slot of each key, slot count); every row + any relation is
-    a slot, so that lib/relation.c reads one slot and compares its key."""
+    each entity, slot of each key, slot count); every row + any relation the
+    keys' PAIR_REL_BITS hold (not only those the header names) is a slot, so
+    that lib/relation.c checks only those bits, reads one slot and compares
+    its key."""
     rels_of = {}
     for key in keys:
         rels_of.setdefault(key >> PAIR_REL_BITS, []).append(key & (1 << PAIR_REL_BITS) - 1)
@@ -961,7 +1025,7 @@ def pair_rows(keys, entity_count):
         rows[entity] = row
         for rel in rels_of[entity]:
             slot_of_key[entity << PAIR_REL_BITS | rel] = row + rel
-    nslots = max(rows, default=0) + len(REL_NAMES)
+    nslots = max(rows, default=0) + (1 << PAIR_REL_BITS)
     if nslots > UINT16_MAX:
         raise DataError("%d slots of relation pairs: more than the %d the tables can hold"
                         % (nslots, UINT16_MAX))
@@ -975,19 +1039,19 @@ def pair_index(d):
     between the dates its statements count from or until, each with the set
     in force during it.  An epoch is the date it starts at (the first of a
     pair's: date 0, before every date), so that the library finds a date's
-    epoch by comparing dates, and its set, a
-    window: the words from the first that holds a member to the last, with
-    how many members (a window that repeats, such as the one word the states
-    that are members of one process all have, is stored once).  The last
-    epoch is the set in force now.  Returns (rows, slots, epochs,
-    windows, words, labels of the slots, of the epochs, of the windows)."""
+    epoch by comparing dates, and its set: an image of words, at an offset
+    of the packed images (pack_images), and how many members (a set that
+    repeats, such as the one word the states that are members of one
+    process all have, is stored once).  The last epoch is the set in force
+    now.  Returns (rows, slots, epochs, sets, image words, labels of the
+    slots, of the epochs, of the sets)."""
     pairs = {}
     for e in d.entities:
         for rel, other, edge in d.adjacency[e["adj_first"]:e["adj_first"] + e["adj_count"]]:
             p = pairs.setdefault(e["id"] << PAIR_REL_BITS | rel, {"statements": []})
             p["statements"].append((other, d.edges[edge]["from"], d.edges[edge]["until"]))
-    epochs, windows, words, window_at = [], [], [], {}
-    epoch_labels, window_labels = [], []
+    epochs, images, counts, set_at = [], [], [], {}
+    epoch_labels, set_labels = [], []
     code = [e["code"] for e in d.entities]
     for key in sorted(pairs):
         p = pairs[key]
@@ -998,40 +1062,37 @@ def pair_index(d):
             # from 'from', until 'until', 0: still).
             members = sorted({o for o, f, u in p["statements"]
                               if f <= start and (u == 0 or start < u)})
-            window = ()
-            first = 0
-            if members:
-                first = members[0] // 32
-                w = [0] * (members[-1] // 32 - first + 1)
-                for other in members:
-                    w[other // 32 - first] |= 1 << other % 32
-                window = tuple(w)
-            at = window_at.get((window, first))
+            image = set_image(members)
+            at = set_at.get(image)
             if at is None:
-                at = window_at[(window, first)] = len(windows)
-                windows.append((len(words) if window else 0, first, len(window), len(members)))
-                window_labels.append(members_label([code[m] for m in members]))
-                words += window
+                at = set_at[image] = len(images)
+                images.append(image)
+                counts.append(len(members))
+                set_labels.append(members_label([code[m] for m in members]))
             epochs.append((start, at))
             epoch_labels.append("%s %s from %s" % (code[key >> PAIR_REL_BITS],
                                                    REL_NAMES[key & (1 << PAIR_REL_BITS) - 1],
                                                    start or "the first"))
+    words, offsets = pack_images(images)
     for what, count in (("epochs of relations (16-bit)", len(epochs)),
-                        ("distinct sets in force (16-bit)", len(windows)),
-                        ("words of sets in force (16-bit offsets into mp_asof_words)",
-                         len(words))):
+                        ("distinct sets in force (16-bit)", len(images)),
+                        ("words before the last image of a set in force (its 16-bit "
+                         "offset into mp_set_images)", max(offsets, default=0))):
         if count > UINT16_MAX:
             raise DataError("%d %s: more than the %d the tables can hold"
                             % (count, what, UINT16_MAX))
     rows, slot_of_key, nslots = pair_rows(sorted(pairs), len(d.entities))
-    slots = [(NO_ENTRY, 0, 0)] * nslots
+    slots = [(NO_ENTRY, 0, "{0, 0}")] * nslots
     labels = [None] * nslots
     for key, p in pairs.items():
         first, count = p["epochs"]
-        slots[slot_of_key[key]] = (key, first + count - 1, epochs[first + count - 1][1])
+        now = epochs[first + count - 1][1]
+        slots[slot_of_key[key]] = (key, first + count - 1,
+                                   "{%d, %d}" % (offsets[now], counts[now]))
         labels[slot_of_key[key]] = "%s %s" % (code[key >> PAIR_REL_BITS],
                                               REL_NAMES[key & (1 << PAIR_REL_BITS) - 1])
-    return rows, slots, epochs, windows, words, labels, epoch_labels, window_labels
+    sets = list(zip(offsets, counts))
+    return rows, slots, epochs, sets, words, labels, epoch_labels, set_labels
 
 
 def members_label(codes):
@@ -1067,8 +1128,8 @@ def triple_index(d, now):
 
 def emit_relation_indexes(d, now):
     """The C of pair_index() and triple_index()."""
-    (pair_rows_of, pair_slots, epochs, windows, words, pair_labels, epoch_labels,
-     window_labels) = pair_index(d)
+    (pair_rows_of, pair_slots, epochs, sets, words, pair_labels, epoch_labels,
+     set_labels) = pair_index(d)
     triple_disp, triple_slots = triple_index(d, now)
     out = []
     out.append("MP_INTERNAL const uint16_t mp_pair_rows[%d] = {\n%s};\n"
@@ -1078,11 +1139,11 @@ def emit_relation_indexes(d, now):
     out.append("MP_INTERNAL const migproc_date mp_epoch_starts[%d] = {\n%s};\n"
                % (max(len(epochs), 1), c_lines([start for start, _w in epochs] or [0], 1,
                                               lambda i: (epoch_labels or ["none"])[i])))
-    out.append("MP_INTERNAL const uint16_t mp_epoch_windows[%d] = {\n%s};\n"
-               % (max(len(epochs), 1), c_list([w for _s, w in epochs] or [0], 12)))
-    out.append("MP_INTERNAL const struct mp_window mp_asof_windows[%d] = {\n%s};\n"
-               % (max(len(windows), 1), c_rows(windows or [(0, 0, 0, 0)], window_labels or ["none"])))
-    out.append("MP_INTERNAL const uint32_t mp_asof_words[%d] = {\n%s};\n\n"
+    out.append("MP_INTERNAL const uint16_t mp_epoch_sets[%d] = {\n%s};\n"
+               % (max(len(epochs), 1), c_list([s for _d, s in epochs] or [0], 12)))
+    out.append("MP_INTERNAL const struct mp_stored_set mp_sets[%d] = {\n%s};\n"
+               % (max(len(sets), 1), c_rows(sets or [(0, 0)], set_labels or ["none"])))
+    out.append("MP_INTERNAL const uint32_t mp_set_images[%d] = {\n%s};\n\n"
                % (max(len(words), 1), c_list(words or [0], 6)))
     out.append("MP_INTERNAL const uint16_t mp_triple_bucket_count = %d;\n" % len(triple_disp))
     out.append("MP_INTERNAL const uint16_t mp_triple_displacement[%d] = {\n%s};\n"
@@ -1103,6 +1164,8 @@ def check_widths(d, now):
     limits = [
         ("entities (migproc_set holds IDs below %d)" % SET_CAPACITY, len(d.entities),
          SET_CAPACITY),
+        ("entities (the images of sets in force hold IDs below %d: MP_SET_IMAGE_WORDS in "
+         "lib/tables.h)" % (32 * SET_IMAGE_WORDS), len(d.entities), 32 * SET_IMAGE_WORDS),
         ("edges (16-bit migproc_edge, 0xFFFF is none)", len(d.edges), UINT16_MAX - 1),
         ("adjacency rows (16-bit adj_first)", len(d.adjacency), UINT16_MAX),
         ("notes (16-bit note_first)", len(d.note_rows), UINT16_MAX),

@@ -7647,273 +7647,279 @@ MP_INTERNAL const uint16_t mp_pair_rows[303] = {
     113, 235, 169, 181, 235, 211, 0, 218, 20, 215, 238, 204,
     230, 227, 233,
 };
-MP_INTERNAL const struct mp_pair mp_pairs[266] = {
-    {1536, 137, 42}, /* CO member_of */
-    {8129, 546, 105}, /* FEM has_member */
-    {1538, 139, 10}, /* CO observer_of */
-    {0, 1, 1}, /* AD member_of */
-    {1540, 141, 4}, /* CO associate_of */
-    {8133, 548, 35}, /* FEM has_associate */
-    {8134, 550, 106}, /* FEM part_of */
-    {5536, 346, 41}, /* PE member_of */
-    {1984, 202, 41}, /* EC member_of */
-    {5538, 348, 10}, /* PE observer_of */
-    {1986, 204, 10}, /* EC observer_of */
-    {5540, 350, 4}, /* PE associate_of */
-    {1988, 206, 4}, /* EC associate_of */
-    {2144, 221, 54}, /* ES member_of */
-    {1344, 105, 34}, /* CH member_of */
-    {8001, 478, 78}, /* SACM has_member */
-    {8513, 629, 135}, /* MERCOSUR-AS has_member */
-    {8003, 480, 79}, /* SACM has_observer */
-    {1554, 145, 12}, /* CO signatory_of */
-    {8516, 632, 136}, /* MERCOSUR-AS associate_of */
-    {1556, 149, 33}, /* CO presides */
-    {8007, 486, 82}, /* SACM has_part */
-    {2368, 226, 34}, /* FR member_of */
-    {1559, 150, 44}, /* CO has_national_body */
-    {1560, 155, 15}, /* CO participant_of */
-    {5554, 354, 12}, /* PE signatory_of */
-    {2002, 210, 12}, /* EC signatory_of */
-    {5556, 359, 0}, /* PE presides */
-    {2004, 213, 0}, /* EC presides */
-    {8015, 488, 71}, /* SACM has_secretariat */
-    {5559, 360, 62}, /* PE has_national_body */
-    {5560, 365, 15}, /* PE participant_of */
-    {2008, 218, 15}, /* EC participant_of */
-    {2164, 224, 0}, /* ES presides */
-    {8065, 503, 91}, /* QUITO has_member */
-    {8021, 494, 86}, /* SACM presided_by */
-    {8067, 505, 92}, /* QUITO has_observer */
-    {8097, 525, 100}, /* MIRPS has_member */
-    {896, 39, 22}, /* BO member_of */
-    {8025, 497, 0}, /* SACM has_participant */
-    {8071, 507, 93}, /* QUITO has_part */
-    {9493, 729, 94}, /* R4V presided_by */
-    {900, 43, 0}, /* BO associate_of */
-    {8103, 527, 101}, /* MIRPS has_part */
-    {8104, 529, 102}, /* MIRPS aligned_with */
-    {9497, 733, 161}, /* R4V has_participant */
-    {960, 58, 9}, /* BR member_of */
-    {8107, 532, 34}, /* MIRPS supported_by */
-    {8079, 509, 94}, /* QUITO has_secretariat */
-    {8161, 554, 108}, /* MERCOSUR has_member */
-    {288, 14, 9}, /* AR member_of */
-    {8111, 534, 103}, /* MIRPS has_secretariat */
-    {290, 16, 10}, /* AR observer_of */
-    {8165, 564, 115}, /* MERCOSUR has_associate */
-    {8085, 518, 0}, /* QUITO presided_by */
-    {8167, 567, 117}, /* MERCOSUR has_part */
-    {914, 45, 2}, /* BO signatory_of */
-    {8117, 544, 75}, /* MIRPS presided_by */
-    {8089, 521, 98}, /* QUITO has_participant */
-    {1440, 112, 38}, /* CL member_of */
-    {1920, 192, 51}, /* DO member_of */
-    {919, 46, 23}, /* BO has_national_body */
-    {920, 51, 15}, /* BO participant_of */
-    {1444, 114, 4}, /* CL associate_of */
-    {978, 65, 26}, /* BR signatory_of */
-    {8177, 571, 118}, /* MERCOSUR has_suspended */
-    {980, 70, 0}, /* BR presides */
-    {5504, 324, 61}, /* PA member_of */
-    {306, 20, 12}, /* AR signatory_of */
-    {983, 71, 28}, /* BR has_national_body */
-    {984, 76, 15}, /* BR participant_of */
-    {5508, 326, 4}, /* PA associate_of */
-    {152, 7, 3}, /* AI participant_of */
-    {311, 21, 13}, /* AR has_national_body */
-    {312, 24, 15}, /* AR participant_of */
-    {7456, 429, 9}, /* UY member_of */
-    {4992, 297, 47}, /* MX member_of */
-    {1458, 118, 12}, /* CL signatory_of */
-    {4994, 299, 27}, /* MX observer_of */
-    {1460, 125, 39}, /* CL presides */
-    {8864, 669, 34}, /* ECLAC member_of */
-    {8710, 647, 139}, /* CONARE-CO part_of */
-    {8866, 672, 119}, /* ECLAC observer_of */
-    {1464, 130, 15}, /* CL participant_of */
-    {1944, 196, 53}, /* DO participant_of */
-    {5522, 331, 49}, /* PA signatory_of */
-    {7584, 448, 67}, /* VE member_of */
-    {5524, 337, 0}, /* PA presides */
-    {1152, 83, 29}, /* BZ member_of */
-    {5248, 315, 45}, /* NI member_of */
-    {7588, 451, 0}, /* VE associate_of */
-    {5528, 340, 15}, /* PA participant_of */
-    {440, 27, 16}, /* AW participant_of */
-    {7474, 433, 12}, /* UY signatory_of */
-    {5010, 304, 49}, /* MX signatory_of */
-    {7476, 435, 27}, /* UY presides */
-    {5012, 309, 0}, /* MX presides */
-    {8726, 648, 128}, /* CONARE-CO national_body_of */
-    {7479, 436, 66}, /* UY has_national_body */
-    {7480, 441, 15}, /* UY participant_of */
-    {5016, 312, 15}, /* MX participant_of */
-    {8224, 574, 63}, /* UNHCR member_of */
-    {7600, 455, 4}, /* VE suspended_from */
-    {8226, 577, 119}, /* UNHCR observer_of */
-    {7602, 457, 2}, /* VE signatory_of */
-    {1568, 160, 47}, /* CR member_of */
-    {1170, 87, 31}, /* BZ signatory_of */
-    {5266, 318, 56}, /* NI signatory_of */
-    {1172, 91, 0}, /* BZ presides */
-    {7607, 458, 68}, /* VE has_national_body */
-    {2976, 245, 59}, /* GY member_of */
-    {1912, 188, 3}, /* DM participant_of */
-    {1176, 93, 3}, /* BZ participant_of */
-    {8236, 578, 120}, /* UNHCR advises */
-    {2980, 247, 4}, /* GY associate_of */
-    {8238, 583, 123}, /* UNHCR secretariat_of */
-    {2488, 228, 3}, /* GD participant_of */
-    {5920, 371, 8}, /* PY member_of */
-    {6592, 384, 36}, /* SR member_of */
-    {9222, 700, 4}, /* RMI part_of */
-    {9223, 702, 151}, /* RMI has_part */
-    {8244, 585, 124}, /* UNHCR presides */
-    {6596, 386, 4}, /* SR associate_of */
-    {1586, 165, 49}, /* CR signatory_of */
-    {7969, 460, 69}, /* RCM has_member */
-    {1588, 170, 0}, /* CR presides */
-    {7971, 462, 70}, /* RCM has_observer */
-    {1184, 96, 32}, /* CA member_of */
-    {2994, 250, 17}, /* GY signatory_of */
-    {1592, 173, 15}, /* CR participant_of */
-    {1600, 175, 1}, /* CU member_of */
-    {3832, 282, 3}, /* KN participant_of */
-    {2880, 233, 47}, /* GT member_of */
-    {1666, 181, 14}, /* CW observer_of */
-    {3000, 256, 53}, /* GY participant_of */
-    {5938, 375, 12}, /* PY signatory_of */
-    {6610, 388, 2}, /* SR signatory_of */
-    {8257, 587, 125}, /* MIRPS-SP has_member */
-    {7983, 465, 71}, /* RCM has_secretariat */
-    {4856, 292, 3}, /* MS participant_of */
-    {5943, 376, 63}, /* PY has_national_body */
-    {5944, 381, 15}, /* PY participant_of */
-    {6616, 392, 3}, /* SR participant_of */
-    {3072, 260, 46}, /* HN member_of */
-    {7989, 475, 0}, /* RCM presided_by */
-    {1202, 98, 33}, /* CA signatory_of */
-    {8266, 590, 50}, /* MIRPS-SP supports */
-    {1204, 103, 0}, /* CA presides */
-    {1618, 177, 2}, /* CU signatory_of */
-    {1682, 183, 2}, /* CW signatory_of */
-    {2898, 238, 58}, /* GT signatory_of */
-    {8271, 592, 103}, /* MIRPS-SP has_secretariat */
-    {2900, 241, 0}, /* GT presides */
-    {3554, 275, 10}, /* JM observer_of */
-    {1624, 179, 3}, /* CU participant_of */
-    {1688, 186, 16}, /* CW participant_of */
-    {6688, 397, 46}, /* SV member_of */
-    {8277, 600, 0}, /* MIRPS-SP presided_by */
-    {7576, 443, 3}, /* VC participant_of */
-    {8033, 500, 89}, /* RIAM has_member */
-    {8201, 573, 50}, /* GCR has_aligned */
-    {3090, 265, 58}, /* HN signatory_of */
-    {8673, 644, 138}, /* CONARE-PY has_member */
-    {3092, 268, 0}, /* HN presides */
-    {8582, 635, 139}, /* CONARE-AR part_of */
-    {8614, 638, 139}, /* CONARE-BR part_of */
-    {8646, 641, 139}, /* CONARE-BO part_of */
-    {8678, 645, 139}, /* CONARE-PY part_of */
-    {8294, 602, 27}, /* SACM-NET-GENDER part_of */
-    {3570, 278, 17}, /* JM signatory_of */
-    {8774, 651, 139}, /* CORE-UY part_of */
-    {8589, 636, 138}, /* CONARE-AR advised_by */
-    {8621, 639, 138}, /* CONARE-BR advised_by */
-    {8653, 642, 138}, /* CONARE-BO advised_by */
-    {6706, 401, 65}, /* SV signatory_of */
-    {3576, 280, 3}, /* JM participant_of */
-    {6708, 408, 50}, /* SV presides */
-    {8781, 652, 138}, /* CORE-UY advised_by */
-    {8806, 654, 139}, /* CEPR-PE part_of */
-    {8834, 658, 10}, /* IOM observer_of */
-    {8598, 637, 140}, /* CONARE-AR national_body_of */
-    {8630, 640, 85}, /* CONARE-BR national_body_of */
-    {8662, 643, 141}, /* CONARE-BO national_body_of */
-    {8694, 646, 142}, /* CONARE-PY national_body_of */
-    {9295, 706, 152}, /* LAD has_secretariat */
-    {8813, 655, 138}, /* CEPR-PE advised_by */
-    {8790, 653, 86}, /* CORE-UY national_body_of */
-    {9318, 713, 155}, /* CHILE-DECLARATION part_of */
-    {9299, 709, 154}, /* LAD has_signatory */
-    {114, 3, 2}, /* AG signatory_of */
-    {9301, 711, 128}, /* LAD presided_by */
-    {8846, 665, 147}, /* IOM secretariat_of */
-    {562, 30, 17}, /* BB signatory_of */
-    {1010, 78, 2}, /* BS signatory_of */
-    {8822, 656, 84}, /* CEPR-PE national_body_of */
-    {120, 5, 3}, /* AG participant_of */
-    {9327, 715, 138}, /* CHILE-DECLARATION has_secretariat */
-    {8852, 667, 124}, /* IOM presides */
-    {568, 32, 3}, /* BB participant_of */
-    {1016, 80, 3}, /* BS participant_of */
-    {3154, 271, 17}, /* HT signatory_of */
-    {3954, 284, 2}, /* KY signatory_of */
-    {9333, 718, 83}, /* CHILE-DECLARATION presided_by */
-    {4082, 288, 2}, /* LC signatory_of */
-    {6834, 410, 2}, /* TC signatory_of */
-    {7218, 414, 2}, /* TT signatory_of */
-    {3160, 273, 3}, /* HT participant_of */
-    {3960, 286, 3}, /* KY participant_of */
-    {7424, 420, 32}, /* US member_of */
-    {4088, 290, 3}, /* LC participant_of */
-    {6840, 412, 3}, /* TC participant_of */
-    {7224, 417, 16}, /* TT participant_of */
-    {8551, 633, 137}, /* CONARES has_part */
-    {8742, 649, 139}, /* CNR-VE part_of */
-    {9158, 692, 14}, /* QUITO-DECLARATION part_of */
-    {9190, 696, 50}, /* SAN-PEDRO-SULA-DECLARATION part_of */
-    {9505, 736, 162}, /* ANDEAN has_member */
-    {9382, 723, 155}, /* BRAZIL-DECLARATION part_of */
-    {8557, 634, 138}, /* CONARES advised_by */
-    {9583, 742, 71}, /* CA4 has_secretariat */
-    {8326, 605, 27}, /* SACM-NET-BORDER part_of */
-    {8358, 607, 27}, /* SACM-NET-CHILDHOOD part_of */
-    {9511, 738, 163}, /* ANDEAN has_part */
-    {9587, 744, 164}, /* CA4 has_signatory */
-    {8390, 610, 27}, /* SACM-NET-TRAFFICKING part_of */
-    {8422, 613, 27}, /* SACM-NET-INTEGRATION part_of */
-    {7442, 422, 33}, /* US signatory_of */
-    {9171, 694, 150}, /* QUITO-DECLARATION has_signatory */
-    {9203, 698, 99}, /* SAN-PEDRO-SULA-DECLARATION has_signatory */
-    {8758, 650, 118}, /* CNR-VE national_body_of */
-    {9395, 725, 157}, /* BRAZIL-DECLARATION has_signatory */
-    {8454, 617, 27}, /* SACM-NET-ENVIRONMENT part_of */
-    {8486, 620, 27}, /* SACM-CS-ADDENDUM part_of */
-    {8898, 674, 10}, /* IACHR observer_of */
-    {8930, 676, 10}, /* ILO observer_of */
-    {8974, 680, 149}, /* OAS secretariat_of */
-    {8994, 682, 27}, /* ICRC observer_of */
-    {9024, 684, 34}, /* EU member_of */
-    {9056, 686, 34}, /* IDB member_of */
-    {9088, 688, 34}, /* WBG member_of */
-    {9120, 690, 34}, /* CABEI member_of */
-    {9254, 704, 27}, /* SACM-NET-CONSULAR part_of */
-    {9351, 721, 156}, /* CARTAGENA-DECLARATION has_part */
-    {9465, 727, 158}, /* CMC has_participant */
-    {9542, 740, 18}, /* ANDEAN-MIGRATION-STATUTE part_of */
-    {9615, 746, 71}, /* OCAM has_secretariat */
-    {9651, 750, 85}, /* GCM has_signatory */
-    {9678, 752, 33}, /* PADF secretariat_of */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
-    {65535, 0, 0}, /* empty */
+MP_INTERNAL const struct mp_pair mp_pairs[272] = {
+    {1536, 137, {174, 6}}, /* CO member_of */
+    {8129, 546, {406, 4}}, /* FEM has_member */
+    {1538, 139, {378, 1}}, /* CO observer_of */
+    {0, 1, {636, 1}}, /* AD member_of */
+    {1540, 141, {1178, 1}}, /* CO associate_of */
+    {8133, 548, {1074, 1}}, /* FEM has_associate */
+    {8134, 550, {605, 2}}, /* FEM part_of */
+    {5536, 346, {154, 5}}, /* PE member_of */
+    {1984, 202, {154, 5}}, /* EC member_of */
+    {5538, 348, {378, 1}}, /* PE observer_of */
+    {1986, 204, {378, 1}}, /* EC observer_of */
+    {5540, 350, {1178, 1}}, /* PE associate_of */
+    {1988, 206, {1178, 1}}, /* EC associate_of */
+    {2144, 221, {886, 2}}, /* ES member_of */
+    {1344, 105, {1094, 1}}, /* CH member_of */
+    {8001, 478, {21, 12}}, /* SACM has_member */
+    {8513, 629, {1197, 7}}, /* MERCOSUR-AS has_member */
+    {8003, 480, {89, 4}}, /* SACM has_observer */
+    {1554, 145, {280, 3}}, /* CO signatory_of */
+    {8516, 632, {483, 2}}, /* MERCOSUR-AS associate_of */
+    {1556, 149, {1093, 1}}, /* CO presides */
+    {8007, 486, {895, 8}}, /* SACM has_part */
+    {2368, 226, {1094, 1}}, /* FR member_of */
+    {1559, 150, {214, 1}}, /* CO has_national_body */
+    {1560, 155, {662, 2}}, /* CO participant_of */
+    {5554, 354, {280, 3}}, /* PE signatory_of */
+    {2002, 210, {280, 3}}, /* EC signatory_of */
+    {5556, 359, {973, 0}}, /* PE presides */
+    {2004, 213, {973, 0}}, /* EC presides */
+    {8015, 488, {1103, 1}}, /* SACM has_secretariat */
+    {5559, 360, {1168, 1}}, /* PE has_national_body */
+    {5560, 365, {662, 2}}, /* PE participant_of */
+    {2008, 218, {662, 2}}, /* EC participant_of */
+    {2164, 224, {973, 0}}, /* ES presides */
+    {8065, 503, {206, 14}}, /* QUITO has_member */
+    {8021, 494, {1115, 1}}, /* SACM presided_by */
+    {8067, 505, {1110, 1}}, /* QUITO has_observer */
+    {8097, 525, {273, 7}}, /* MIRPS has_member */
+    {896, 39, {1186, 4}}, /* BO member_of */
+    {8025, 497, {973, 0}}, /* SACM has_participant */
+    {8071, 507, {964, 1}}, /* QUITO has_part */
+    {9493, 729, {1046, 2}}, /* R4V presided_by */
+    {900, 43, {973, 0}}, /* BO associate_of */
+    {8103, 527, {1177, 1}}, /* MIRPS has_part */
+    {8104, 529, {1126, 1}}, /* MIRPS aligned_with */
+    {9497, 733, {1236, 17}}, /* R4V has_participant */
+    {960, 58, {1280, 6}}, /* BR member_of */
+    {8107, 532, {1094, 1}}, /* MIRPS supported_by */
+    {8079, 509, {1046, 2}}, /* QUITO has_secretariat */
+    {8161, 554, {454, 6}}, /* MERCOSUR has_member */
+    {288, 14, {1280, 6}}, /* AR member_of */
+    {8111, 534, {1253, 2}}, /* MIRPS has_secretariat */
+    {290, 16, {378, 1}}, /* AR observer_of */
+    {8165, 564, {308, 8}}, /* MERCOSUR has_associate */
+    {8085, 518, {973, 0}}, /* QUITO presided_by */
+    {8167, 567, {9, 2}}, /* MERCOSUR has_part */
+    {914, 45, {976, 1}}, /* BO signatory_of */
+    {8117, 544, {1085, 1}}, /* MIRPS presided_by */
+    {8089, 521, {329, 14}}, /* QUITO has_participant */
+    {1440, 112, {29, 4}}, /* CL member_of */
+    {1920, 192, {55, 3}}, /* DO member_of */
+    {919, 46, {587, 1}}, /* BO has_national_body */
+    {920, 51, {662, 2}}, /* BO participant_of */
+    {1444, 114, {1178, 1}}, /* CL associate_of */
+    {978, 65, {394, 4}}, /* BR signatory_of */
+    {8177, 571, {253, 1}}, /* MERCOSUR has_suspended */
+    {980, 70, {973, 0}}, /* BR presides */
+    {5504, 324, {1037, 5}}, /* PA member_of */
+    {306, 20, {280, 3}}, /* AR signatory_of */
+    {983, 71, {252, 1}}, /* BR has_national_body */
+    {984, 76, {662, 2}}, /* BR participant_of */
+    {5508, 326, {1178, 1}}, /* PA associate_of */
+    {152, 7, {361, 1}}, /* AI participant_of */
+    {311, 21, {627, 1}}, /* AR has_national_body */
+    {312, 24, {662, 2}}, /* AR participant_of */
+    {7456, 429, {1280, 6}}, /* UY member_of */
+    {4992, 297, {414, 4}}, /* MX member_of */
+    {1458, 118, {280, 3}}, /* CL signatory_of */
+    {4994, 299, {353, 1}}, /* MX observer_of */
+    {1460, 125, {1148, 1}}, /* CL presides */
+    {8864, 669, {1094, 1}}, /* ECLAC member_of */
+    {8710, 647, {988, 1}}, /* CONARE-CO part_of */
+    {8866, 672, {98, 2}}, /* ECLAC observer_of */
+    {1464, 130, {662, 2}}, /* CL participant_of */
+    {1944, 196, {491, 3}}, /* DO participant_of */
+    {5522, 331, {462, 4}}, /* PA signatory_of */
+    {7584, 448, {72, 3}}, /* VE member_of */
+    {5524, 337, {973, 0}}, /* PA presides */
+    {1152, 83, {345, 2}}, /* BZ member_of */
+    {5248, 315, {244, 2}}, /* NI member_of */
+    {7588, 451, {973, 0}}, /* VE associate_of */
+    {5528, 340, {662, 2}}, /* PA participant_of */
+    {440, 27, {562, 2}}, /* AW participant_of */
+    {7474, 433, {280, 3}}, /* UY signatory_of */
+    {5010, 304, {462, 4}}, /* MX signatory_of */
+    {7476, 435, {353, 1}}, /* UY presides */
+    {5012, 309, {973, 0}}, /* MX presides */
+    {8726, 648, {221, 1}}, /* CONARE-CO national_body_of */
+    {7479, 436, {596, 1}}, /* UY has_national_body */
+    {7480, 441, {662, 2}}, /* UY participant_of */
+    {5016, 312, {662, 2}}, /* MX participant_of */
+    {8224, 574, {1244, 1}}, /* UNHCR member_of */
+    {7600, 455, {1178, 1}}, /* VE suspended_from */
+    {8226, 577, {98, 2}}, /* UNHCR observer_of */
+    {7602, 457, {976, 1}}, /* VE signatory_of */
+    {1568, 160, {414, 4}}, /* CR member_of */
+    {1170, 87, {114, 3}}, /* BZ signatory_of */
+    {5266, 318, {224, 2}}, /* NI signatory_of */
+    {1172, 91, {973, 0}}, /* BZ presides */
+    {7607, 458, {1083, 1}}, /* VE has_national_body */
+    {2976, 245, {955, 3}}, /* GY member_of */
+    {1912, 188, {361, 1}}, /* DM participant_of */
+    {1176, 93, {361, 1}}, /* BZ participant_of */
+    {8236, 578, {699, 6}}, /* UNHCR advises */
+    {2980, 247, {1178, 1}}, /* GY associate_of */
+    {8238, 583, {1262, 4}}, /* UNHCR secretariat_of */
+    {2488, 228, {361, 1}}, /* GD participant_of */
+    {5920, 371, {386, 5}}, /* PY member_of */
+    {6592, 384, {80, 2}}, /* SR member_of */
+    {9222, 700, {1178, 1}}, /* RMI part_of */
+    {9223, 702, {965, 1}}, /* RMI has_part */
+    {8244, 585, {866, 1}}, /* UNHCR presides */
+    {6596, 386, {1178, 1}}, /* SR associate_of */
+    {1586, 165, {462, 4}}, /* CR signatory_of */
+    {7969, 460, {673, 11}}, /* RCM has_member */
+    {1588, 170, {973, 0}}, /* CR presides */
+    {7971, 462, {0, 10}}, /* RCM has_observer */
+    {1184, 96, {63, 2}}, /* CA member_of */
+    {2994, 250, {262, 2}}, /* GY signatory_of */
+    {1592, 173, {662, 2}}, /* CR participant_of */
+    {1600, 175, {636, 1}}, /* CU member_of */
+    {3832, 282, {361, 1}}, /* KN participant_of */
+    {2880, 233, {414, 4}}, /* GT member_of */
+    {1666, 181, {856, 1}}, /* CW observer_of */
+    {3000, 256, {491, 3}}, /* GY participant_of */
+    {5938, 375, {280, 3}}, /* PY signatory_of */
+    {6610, 388, {976, 1}}, /* SR signatory_of */
+    {8257, 587, {741, 14}}, /* MIRPS-SP has_member */
+    {7983, 465, {1103, 1}}, /* RCM has_secretariat */
+    {4856, 292, {361, 1}}, /* MS participant_of */
+    {5943, 376, {1244, 1}}, /* PY has_national_body */
+    {5944, 381, {662, 2}}, /* PY participant_of */
+    {6616, 392, {361, 1}}, /* SR participant_of */
+    {3072, 260, {337, 3}}, /* HN member_of */
+    {7989, 475, {973, 0}}, /* RCM presided_by */
+    {1202, 98, {1093, 1}}, /* CA signatory_of */
+    {8266, 590, {106, 1}}, /* MIRPS-SP supports */
+    {1204, 103, {973, 0}}, /* CA presides */
+    {1618, 177, {976, 1}}, /* CU signatory_of */
+    {1682, 183, {976, 1}}, /* CW signatory_of */
+    {2898, 238, {935, 4}}, /* GT signatory_of */
+    {8271, 592, {1253, 2}}, /* MIRPS-SP has_secretariat */
+    {2900, 241, {973, 0}}, /* GT presides */
+    {3554, 275, {378, 1}}, /* JM observer_of */
+    {1624, 179, {361, 1}}, /* CU participant_of */
+    {1688, 186, {562, 2}}, /* CW participant_of */
+    {6688, 397, {337, 3}}, /* SV member_of */
+    {8277, 600, {973, 0}}, /* MIRPS-SP presided_by */
+    {7576, 443, {361, 1}}, /* VC participant_of */
+    {8033, 500, {166, 21}}, /* RIAM has_member */
+    {8201, 573, {106, 1}}, /* GCR has_aligned */
+    {3090, 265, {935, 4}}, /* HN signatory_of */
+    {8673, 644, {542, 1}}, /* CONARE-PY has_member */
+    {3092, 268, {973, 0}}, /* HN presides */
+    {8582, 635, {988, 1}}, /* CONARE-AR part_of */
+    {8614, 638, {988, 1}}, /* CONARE-BR part_of */
+    {8646, 641, {988, 1}}, /* CONARE-BO part_of */
+    {8678, 645, {988, 1}}, /* CONARE-PY part_of */
+    {8294, 602, {353, 1}}, /* SACM-NET-GENDER part_of */
+    {3570, 278, {262, 2}}, /* JM signatory_of */
+    {8774, 651, {988, 1}}, /* CORE-UY part_of */
+    {8589, 636, {542, 1}}, /* CONARE-AR advised_by */
+    {8621, 639, {542, 1}}, /* CONARE-BR advised_by */
+    {8653, 642, {542, 1}}, /* CONARE-BO advised_by */
+    {6706, 401, {765, 3}}, /* SV signatory_of */
+    {3576, 280, {361, 1}}, /* JM participant_of */
+    {6708, 408, {106, 1}}, /* SV presides */
+    {8781, 652, {542, 1}}, /* CORE-UY advised_by */
+    {8806, 654, {988, 1}}, /* CEPR-PE part_of */
+    {8834, 658, {378, 1}}, /* IOM observer_of */
+    {8598, 637, {1122, 1}}, /* CONARE-AR national_body_of */
+    {8630, 640, {972, 1}}, /* CONARE-BR national_body_of */
+    {8662, 643, {863, 1}}, /* CONARE-BO national_body_of */
+    {8694, 646, {380, 1}}, /* CONARE-PY national_body_of */
+    {9295, 706, {521, 2}}, /* LAD has_secretariat */
+    {8813, 655, {542, 1}}, /* CEPR-PE advised_by */
+    {8790, 653, {1115, 1}}, /* CORE-UY national_body_of */
+    {9318, 713, {551, 1}}, /* CHILE-DECLARATION part_of */
+    {9299, 709, {927, 21}}, /* LAD has_signatory */
+    {114, 3, {976, 1}}, /* AG signatory_of */
+    {9301, 711, {221, 1}}, /* LAD presided_by */
+    {8846, 665, {708, 5}}, /* IOM secretariat_of */
+    {562, 30, {262, 2}}, /* BB signatory_of */
+    {1010, 78, {976, 1}}, /* BS signatory_of */
+    {8822, 656, {255, 1}}, /* CEPR-PE national_body_of */
+    {120, 5, {361, 1}}, /* AG participant_of */
+    {9327, 715, {542, 1}}, /* CHILE-DECLARATION has_secretariat */
+    {8852, 667, {866, 1}}, /* IOM presides */
+    {568, 32, {361, 1}}, /* BB participant_of */
+    {1016, 80, {361, 1}}, /* BS participant_of */
+    {3154, 271, {262, 2}}, /* HT signatory_of */
+    {3954, 284, {976, 1}}, /* KY signatory_of */
+    {9333, 718, {259, 1}}, /* CHILE-DECLARATION presided_by */
+    {4082, 288, {976, 1}}, /* LC signatory_of */
+    {6834, 410, {976, 1}}, /* TC signatory_of */
+    {7218, 414, {976, 1}}, /* TT signatory_of */
+    {3160, 273, {361, 1}}, /* HT participant_of */
+    {3960, 286, {361, 1}}, /* KY participant_of */
+    {7424, 420, {63, 2}}, /* US member_of */
+    {4088, 290, {361, 1}}, /* LC participant_of */
+    {6840, 412, {361, 1}}, /* TC participant_of */
+    {7224, 417, {562, 2}}, /* TT participant_of */
+    {8551, 633, {512, 8}}, /* CONARES has_part */
+    {8742, 649, {988, 1}}, /* CNR-VE part_of */
+    {9158, 692, {856, 1}}, /* QUITO-DECLARATION part_of */
+    {9190, 696, {106, 1}}, /* SAN-PEDRO-SULA-DECLARATION part_of */
+    {9505, 736, {1274, 4}}, /* ANDEAN has_member */
+    {9382, 723, {551, 1}}, /* BRAZIL-DECLARATION part_of */
+    {8557, 634, {542, 1}}, /* CONARES advised_by */
+    {9583, 742, {1103, 1}}, /* CA4 has_secretariat */
+    {8326, 605, {353, 1}}, /* SACM-NET-BORDER part_of */
+    {8358, 607, {353, 1}}, /* SACM-NET-CHILDHOOD part_of */
+    {9511, 738, {1073, 1}}, /* ANDEAN has_part */
+    {9587, 744, {290, 4}}, /* CA4 has_signatory */
+    {8390, 610, {353, 1}}, /* SACM-NET-TRAFFICKING part_of */
+    {8422, 613, {353, 1}}, /* SACM-NET-INTEGRATION part_of */
+    {7442, 422, {1093, 1}}, /* US signatory_of */
+    {9171, 694, {878, 11}}, /* QUITO-DECLARATION has_signatory */
+    {9203, 698, {573, 6}}, /* SAN-PEDRO-SULA-DECLARATION has_signatory */
+    {8758, 650, {253, 1}}, /* CNR-VE national_body_of */
+    {9395, 725, {947, 31}}, /* BRAZIL-DECLARATION has_signatory */
+    {8454, 617, {353, 1}}, /* SACM-NET-ENVIRONMENT part_of */
+    {8486, 620, {353, 1}}, /* SACM-CS-ADDENDUM part_of */
+    {8898, 674, {378, 1}}, /* IACHR observer_of */
+    {8930, 676, {378, 1}}, /* ILO observer_of */
+    {8974, 680, {750, 3}}, /* OAS secretariat_of */
+    {8994, 682, {353, 1}}, /* ICRC observer_of */
+    {9024, 684, {1094, 1}}, /* EU member_of */
+    {9056, 686, {1094, 1}}, /* IDB member_of */
+    {9088, 688, {1094, 1}}, /* WBG member_of */
+    {9120, 690, {1094, 1}}, /* CABEI member_of */
+    {9254, 704, {353, 1}}, /* SACM-NET-CONSULAR part_of */
+    {9351, 721, {997, 2}}, /* CARTAGENA-DECLARATION has_part */
+    {9465, 727, {1009, 22}}, /* CMC has_participant */
+    {9542, 740, {1113, 1}}, /* ANDEAN-MIGRATION-STATUTE part_of */
+    {9615, 746, {1103, 1}}, /* OCAM has_secretariat */
+    {9651, 750, {972, 1}}, /* GCM has_signatory */
+    {9678, 752, {1093, 1}}, /* PADF secretariat_of */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
+    {65535, 0, {0, 0}}, /* empty */
 };
 MP_INTERNAL const migproc_date mp_epoch_starts[753] = {
     0, /* AD member_of from the first */
@@ -8670,7 +8676,7 @@ MP_INTERNAL const migproc_date mp_epoch_starts[753] = {
     0, /* PADF secretariat_of from the first */
     20240925, /* PADF secretariat_of from 20240925 */
 };
-MP_INTERNAL const uint16_t mp_epoch_windows[753] = {
+MP_INTERNAL const uint16_t mp_epoch_sets[753] = {
     0, 1, 0, 2, 0, 3, 0, 3, 0, 4, 5, 6,
     7, 8, 9, 0, 10, 0, 2, 11, 12, 13, 0, 14,
     15, 0, 3, 16, 0, 2, 17, 0, 3, 0, 18, 19,
@@ -8735,257 +8741,391 @@ MP_INTERNAL const uint16_t mp_epoch_windows[753] = {
     160, 161, 0, 132, 162, 0, 163, 0, 18, 0, 71, 0,
     164, 0, 71, 0, 85, 0, 85, 0, 33,
 };
-MP_INTERNAL const struct mp_window mp_asof_windows[165] = {
-    {0, 0, 0, 0}, /* empty */
-    {0, 7, 1, 1}, /* RIAM */
-    {1, 9, 1, 1}, /* BRAZIL-DECLARATION */
-    {2, 9, 1, 1}, /* CMC */
-    {3, 7, 1, 1}, /* MERCOSUR */
-    {4, 7, 1, 2}, /* SACM MERCOSUR */
-    {5, 7, 1, 3}, /* SACM FEM MERCOSUR */
-    {6, 7, 1, 4}, /* SACM RIAM FEM MERCOSUR */
-    {7, 7, 1, 5}, /* SACM RIAM QUITO FEM MERCOSUR */
-    {8, 7, 2, 6}, /* SACM RIAM QUITO FEM MERCOSUR MIRPS-SP */
-    {10, 7, 1, 1}, /* RCM */
-    {11, 8, 2, 2}, /* QUITO-DECLARATION BRAZIL-DECLARATION */
-    {13, 8, 2, 3}, /* QUITO-DECLARATION LAD BRAZIL-DECLARATION */
-    {15, 8, 1, 1}, /* CONARE-AR */
-    {16, 7, 1, 1}, /* QUITO */
-    {17, 7, 3, 2}, /* QUITO R4V */
-    {20, 9, 1, 2}, /* CMC R4V */
-    {21, 9, 1, 2}, /* LAD BRAZIL-DECLARATION */
-    {22, 9, 1, 1}, /* ANDEAN */
-    {23, 8, 2, 2}, /* MERCOSUR-AS ANDEAN */
-    {25, 7, 3, 3}, /* SACM MERCOSUR-AS ANDEAN */
-    {28, 7, 3, 4}, /* SACM RIAM MERCOSUR-AS ANDEAN */
-    {31, 7, 3, 4}, /* SACM RIAM MERCOSUR ANDEAN */
-    {34, 8, 1, 1}, /* CONARE-BO */
-    {35, 7, 3, 3}, /* SACM QUITO R4V */
-    {38, 8, 2, 3}, /* QUITO-DECLARATION BRAZIL-DECLARATION GCM */
-    {40, 8, 2, 4}, /* QUITO-DECLARATION LAD BRAZIL-DECLARATION GCM */
-    {42, 7, 1, 1}, /* SACM */
-    {43, 8, 1, 1}, /* CONARE-BR */
-    {44, 7, 1, 2}, /* RCM MIRPS */
-    {45, 8, 2, 2}, /* SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION */
-    {47, 8, 2, 3}, /* SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION */
-    {49, 7, 2, 2}, /* RCM MIRPS-SP */
-    {51, 9, 1, 1}, /* LAD */
-    {52, 8, 1, 1}, /* MIRPS-SP */
-    {53, 8, 1, 1}, /* MERCOSUR-AS */
-    {54, 7, 2, 2}, /* SACM MERCOSUR-AS */
-    {56, 7, 2, 3}, /* SACM RIAM MERCOSUR-AS */
-    {58, 7, 2, 4}, /* SACM RIAM QUITO MERCOSUR-AS */
-    {60, 9, 1, 1}, /* CHILE-DECLARATION */
-    {61, 7, 3, 2}, /* SACM ANDEAN */
-    {64, 7, 3, 5}, /* SACM RIAM QUITO MERCOSUR-AS ANDEAN */
-    {67, 7, 3, 6}, /* SACM RIAM QUITO MIRPS-SP MERCOSUR-AS ANDEAN */
-    {70, 8, 2, 2}, /* MIRPS-SP LAD */
-    {72, 8, 1, 1}, /* CONARE-CO */
-    {73, 7, 1, 2}, /* RCM RIAM */
-    {74, 7, 1, 3}, /* RCM RIAM MIRPS */
-    {75, 7, 1, 4}, /* RCM RIAM QUITO MIRPS */
-    {76, 8, 2, 3}, /* QUITO-DECLARATION SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION ... (3) */
-    {78, 8, 2, 4}, /* QUITO-DECLARATION SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION ... (4) */
-    {80, 7, 1, 1}, /* MIRPS */
-    {81, 7, 1, 3}, /* RCM RIAM QUITO */
-    {82, 7, 3, 2}, /* QUITO CMC */
-    {85, 7, 3, 3}, /* QUITO CMC R4V */
-    {88, 7, 2, 2}, /* RIAM MIRPS-SP */
-    {90, 9, 1, 1}, /* CA4 */
-    {91, 9, 1, 2}, /* BRAZIL-DECLARATION CA4 */
-    {92, 8, 2, 3}, /* SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION CA4 */
-    {94, 8, 2, 4}, /* SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION CA4 */
-    {96, 7, 2, 3}, /* SACM QUITO MERCOSUR-AS */
-    {98, 7, 3, 4}, /* SACM QUITO CMC R4V */
-    {101, 7, 2, 5}, /* RCM RIAM QUITO MIRPS MERCOSUR-AS */
-    {103, 8, 1, 1}, /* CEPR-PE */
-    {104, 8, 1, 1}, /* CONARE-PY */
-    {105, 7, 3, 2}, /* SACM CMC */
-    {108, 9, 1, 3}, /* LAD BRAZIL-DECLARATION CA4 */
-    {109, 8, 1, 1}, /* CORE-UY */
-    {110, 7, 1, 3}, /* SACM RIAM MERCOSUR */
-    {111, 8, 1, 1}, /* CNR-VE */
-    {112, 1, 7, 11}, /* BZ CA CR DO GT HN MX NI PA SV US */
-    {119, 0, 9, 10}, /* AR CO EC JM PE UNHCR IOM ECLAC IACHR ILO */
-    {128, 8, 1, 1}, /* IOM */
-    {129, 5, 1, 1}, /* PA */
-    {130, 2, 1, 1}, /* GT */
-    {131, 4, 1, 1}, /* MX */
-    {132, 6, 1, 1}, /* SV */
-    {133, 1, 1, 1}, /* BZ */
-    {134, 2, 5, 2}, /* GY SR */
-    {139, 0, 8, 12}, /* AR BO BR CL CO EC GY PE PY SR UY VE */
-    {147, 4, 5, 4}, /* MX UNHCR ECLAC ICRC */
-    {152, 8, 1, 6}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT ... (6) */
-    {153, 8, 1, 7}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT SACM-CS-ADDENDUM ... (7) */
-    {154, 8, 2, 8}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT SACM-CS-ADDENDUM SACM-NET-CONSULAR ... (8) */
-    {156, 1, 1, 1}, /* CL */
-    {157, 5, 1, 1}, /* PE */
-    {158, 0, 1, 1}, /* BR */
-    {159, 7, 1, 1}, /* UY */
-    {160, 0, 8, 10}, /* BO BR CL CO EC GY PE PY SR UY */
-    {168, 0, 8, 20}, /* AR BO BR CL CO CR CU DO EC ES GT HN MX NI PA PE PY SV UY VE */
-    {176, 0, 8, 21}, /* AD AR BO BR CL CO CR CU ... (21) */
-    {184, 0, 8, 13}, /* AR BR CL CO CR DO EC GY MX PA PE PY UY */
-    {192, 0, 8, 14}, /* AR BR CL CO CR DO EC GT GY MX PA PE PY UY */
-    {200, 1, 1, 1}, /* CW */
-    {201, 8, 1, 1}, /* QUITO-DECLARATION */
-    {202, 8, 1, 2}, /* UNHCR IOM */
-    {203, 1, 1, 1}, /* CR */
-    {204, 1, 1, 1}, /* EC */
-    {205, 0, 8, 13}, /* AR BO BR CL CO CR DO EC MX PA PE PY UY */
-    {213, 0, 8, 14}, /* AR BO BR CL CO CR DO EC GY MX PA PE PY UY */
-    {221, 1, 5, 6}, /* BZ CR GT HN MX PA */
-    {226, 1, 6, 7}, /* BZ CR GT HN MX PA SV */
-    {232, 8, 1, 1}, /* SAN-PEDRO-SULA-DECLARATION */
-    {233, 8, 1, 1}, /* GCR */
-    {234, 8, 1, 2}, /* UNHCR OAS */
-    {235, 3, 1, 1}, /* HN */
-    {236, 0, 8, 4}, /* AR BR PY UY */
-    {244, 7, 3, 2}, /* MERCOSUR RMI */
-    {247, 0, 8, 5}, /* AR BR PY UY VE */
-    {255, 0, 8, 6}, /* AR BO BR PY UY VE */
-    {263, 0, 9, 3}, /* BO CL MERCOSUR-AS */
-    {272, 0, 9, 4}, /* BO CL PE MERCOSUR-AS */
-    {281, 0, 9, 7}, /* BO CL CO EC PE VE MERCOSUR-AS */
-    {290, 0, 9, 6}, /* BO CL CO EC PE MERCOSUR-AS */
-    {299, 0, 9, 8}, /* BO CL CO EC GY PE SR MERCOSUR-AS */
-    {308, 1, 8, 7}, /* CL CO EC GY PE SR MERCOSUR-AS */
-    {316, 1, 8, 8}, /* CL CO EC GY PA PE SR MERCOSUR-AS */
-    {324, 9, 1, 1}, /* RMI */
-    {325, 7, 3, 2}, /* FEM RMI */
-    {328, 7, 1, 1}, /* VE */
-    {329, 7, 1, 2}, /* RCM SACM */
-    {330, 8, 1, 6}, /* CONARES CONARE-AR CONARE-BR CONARE-BO CORE-UY CEPR-PE */
-    {331, 7, 1, 2}, /* QUITO MIRPS */
-    {332, 7, 2, 3}, /* QUITO MIRPS MIRPS-SP */
-    {334, 7, 3, 4}, /* QUITO MIRPS MIRPS-SP CHILE-DECLARATION */
-    {337, 9, 1, 1}, /* R4V */
-    {338, 0, 9, 14}, /* AR BR CA CH CO ES FR US UY ECLAC EU IDB WBG CABEI */
-    {347, 2, 1, 1}, /* ES */
-    {348, 1, 1, 1}, /* CA */
-    {349, 1, 1, 1}, /* CO */
-    {350, 0, 2, 2}, /* BO CL */
-    {352, 0, 6, 3}, /* BO CL PE */
-    {358, 0, 8, 6}, /* BO CL CO EC PE VE */
-    {366, 0, 6, 5}, /* BO CL CO EC PE */
-    {372, 0, 7, 7}, /* BO CL CO EC GY PE SR */
-    {379, 1, 6, 6}, /* CL CO EC GY PE SR */
-    {385, 1, 6, 7}, /* CL CO EC GY PA PE SR */
-    {391, 7, 1, 2}, /* FEM MERCOSUR */
-    {392, 8, 1, 8}, /* CONARE-AR CONARE-BR CONARE-BO CONARE-PY CONARE-CO CNR-VE CORE-UY CEPR-PE ... (8) */
-    {393, 8, 1, 1}, /* UNHCR */
-    {394, 8, 1, 1}, /* CONARES */
-    {395, 0, 1, 1}, /* AR */
-    {396, 0, 1, 1}, /* BO */
-    {397, 5, 1, 1}, /* PY */
-    {398, 9, 1, 1}, /* OCAM */
-    {399, 7, 3, 2}, /* SACM OCAM */
-    {402, 7, 3, 3}, /* RCM SACM OCAM */
-    {405, 7, 3, 4}, /* RCM SACM CA4 OCAM */
-    {408, 7, 3, 5}, /* RCM SACM QUITO CA4 OCAM */
-    {411, 7, 2, 2}, /* MIRPS MIRPS-SP */
-    {413, 7, 3, 3}, /* MIRPS MIRPS-SP LAD */
-    {416, 0, 8, 11}, /* AR BR CL CO CR EC MX PA PE PY UY */
-    {424, 7, 1, 1}, /* FEM */
-    {425, 8, 2, 2}, /* OAS PADF */
-    {427, 0, 8, 20}, /* AR BB BR BZ CA CL CO CR EC GT HN HT JM MX PA PE PY SV US UY */
-    {435, 0, 8, 21}, /* AR BB BR BZ CA CL CO CR ... (21) */
-    {443, 9, 1, 1}, /* CARTAGENA-DECLARATION */
-    {444, 9, 1, 2}, /* CHILE-DECLARATION BRAZIL-DECLARATION */
-    {445, 0, 8, 31}, /* AG AR BB BO BR BS BZ CL ... (31) */
-    {453, 0, 8, 22}, /* AG AI AW BB BS BZ CU CW ... (22) */
-    {461, 0, 8, 9}, /* AR AW BO CW DO GY PY TT UY */
-    {469, 0, 8, 14}, /* AR AW BO BR CL CO CW DO EC GY PE PY TT UY */
-    {477, 0, 8, 17}, /* AR AW BO BR CL CO CR CW DO EC GY MX PA PE PY TT UY */
-    {485, 0, 6, 4}, /* BO CO EC PE */
-    {491, 9, 1, 1}, /* ANDEAN-MIGRATION-STATUTE */
-    {492, 2, 5, 4}, /* GT HN NI SV */
+MP_INTERNAL const struct mp_stored_set mp_sets[165] = {
+    {973, 0}, /* empty */
+    {636, 1}, /* RIAM */
+    {976, 1}, /* BRAZIL-DECLARATION */
+    {361, 1}, /* CMC */
+    {1178, 1}, /* MERCOSUR */
+    {579, 2}, /* SACM MERCOSUR */
+    {783, 3}, /* SACM FEM MERCOSUR */
+    {829, 4}, /* SACM RIAM FEM MERCOSUR */
+    {386, 5}, /* SACM RIAM QUITO FEM MERCOSUR */
+    {1280, 6}, /* SACM RIAM QUITO FEM MERCOSUR MIRPS-SP */
+    {378, 1}, /* RCM */
+    {1135, 2}, /* QUITO-DECLARATION BRAZIL-DECLARATION */
+    {280, 3}, /* QUITO-DECLARATION LAD BRAZIL-DECLARATION */
+    {627, 1}, /* CONARE-AR */
+    {856, 1}, /* QUITO */
+    {662, 2}, /* QUITO R4V */
+    {562, 2}, /* CMC R4V */
+    {262, 2}, /* LAD BRAZIL-DECLARATION */
+    {1113, 1}, /* ANDEAN */
+    {1204, 2}, /* MERCOSUR-AS ANDEAN */
+    {297, 3}, /* SACM MERCOSUR-AS ANDEAN */
+    {644, 4}, /* SACM RIAM MERCOSUR-AS ANDEAN */
+    {1186, 4}, /* SACM RIAM MERCOSUR ANDEAN */
+    {587, 1}, /* CONARE-BO */
+    {791, 3}, /* SACM QUITO R4V */
+    {837, 3}, /* QUITO-DECLARATION BRAZIL-DECLARATION GCM */
+    {394, 4}, /* QUITO-DECLARATION LAD BRAZIL-DECLARATION GCM */
+    {353, 1}, /* SACM */
+    {252, 1}, /* CONARE-BR */
+    {345, 2}, /* RCM MIRPS */
+    {422, 2}, /* SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION */
+    {114, 3}, /* SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION */
+    {63, 2}, /* RCM MIRPS-SP */
+    {1093, 1}, /* LAD */
+    {1094, 1}, /* MIRPS-SP */
+    {1074, 1}, /* MERCOSUR-AS */
+    {80, 2}, /* SACM MERCOSUR-AS */
+    {681, 3}, /* SACM RIAM MERCOSUR-AS */
+    {29, 4}, /* SACM RIAM QUITO MERCOSUR-AS */
+    {1148, 1}, /* CHILE-DECLARATION */
+    {134, 2}, /* SACM ANDEAN */
+    {154, 5}, /* SACM RIAM QUITO MERCOSUR-AS ANDEAN */
+    {174, 6}, /* SACM RIAM QUITO MIRPS-SP MERCOSUR-AS ANDEAN */
+    {194, 2}, /* MIRPS-SP LAD */
+    {214, 1}, /* CONARE-CO */
+    {244, 2}, /* RCM RIAM */
+    {337, 3}, /* RCM RIAM MIRPS */
+    {414, 4}, /* RCM RIAM QUITO MIRPS */
+    {442, 3}, /* QUITO-DECLARATION SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION ... (3) */
+    {462, 4}, /* QUITO-DECLARATION SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION ... (4) */
+    {106, 1}, /* MIRPS */
+    {55, 3}, /* RCM RIAM QUITO */
+    {811, 2}, /* QUITO CMC */
+    {491, 3}, /* QUITO CMC R4V */
+    {886, 2}, /* RIAM MIRPS-SP */
+    {987, 1}, /* CA4 */
+    {224, 2}, /* BRAZIL-DECLARATION CA4 */
+    {915, 3}, /* SAN-PEDRO-SULA-DECLARATION BRAZIL-DECLARATION CA4 */
+    {935, 4}, /* SAN-PEDRO-SULA-DECLARATION LAD BRAZIL-DECLARATION CA4 */
+    {955, 3}, /* SACM QUITO MERCOSUR-AS */
+    {1017, 4}, /* SACM QUITO CMC R4V */
+    {1037, 5}, /* RCM RIAM QUITO MIRPS MERCOSUR-AS */
+    {1168, 1}, /* CEPR-PE */
+    {1244, 1}, /* CONARE-PY */
+    {1289, 2}, /* SACM CMC */
+    {765, 3}, /* LAD BRAZIL-DECLARATION CA4 */
+    {596, 1}, /* CORE-UY */
+    {72, 3}, /* SACM RIAM MERCOSUR */
+    {1083, 1}, /* CNR-VE */
+    {673, 11}, /* BZ CA CR DO GT HN MX NI PA SV US */
+    {0, 10}, /* AR CO EC JM PE UNHCR IOM ECLAC IACHR ILO */
+    {1103, 1}, /* IOM */
+    {630, 1}, /* PA */
+    {358, 1}, /* GT */
+    {859, 1}, /* MX */
+    {1085, 1}, /* SV */
+    {559, 1}, /* BZ */
+    {371, 2}, /* GY SR */
+    {21, 12}, /* AR BO BR CL CO EC GY PE PY SR UY VE */
+    {89, 4}, /* MX UNHCR ECLAC ICRC */
+    {690, 6}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT ... (6) */
+    {38, 7}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT SACM-CS-ADDENDUM ... (7) */
+    {895, 8}, /* SACM-NET-GENDER SACM-NET-BORDER SACM-NET-CHILDHOOD SACM-NET-TRAFFICKING SACM-NET-INTEGRATION SACM-NET-ENVIRONMENT SACM-CS-ADDENDUM SACM-NET-CONSULAR ... (8) */
+    {259, 1}, /* CL */
+    {255, 1}, /* PE */
+    {972, 1}, /* BR */
+    {1115, 1}, /* UY */
+    {126, 10}, /* BO BR CL CO EC GY PE PY SR UY */
+    {146, 20}, /* AR BO BR CL CO CR CU DO EC ES GT HN MX NI PA PE PY SV UY VE */
+    {166, 21}, /* AD AR BO BR CL CO CR CU ... (21) */
+    {186, 13}, /* AR BR CL CO CR DO EC GY MX PA PE PY UY */
+    {206, 14}, /* AR BR CL CO CR DO EC GT GY MX PA PE PY UY */
+    {1110, 1}, /* CW */
+    {964, 1}, /* QUITO-DECLARATION */
+    {1046, 2}, /* UNHCR IOM */
+    {1090, 1}, /* CR */
+    {971, 1}, /* EC */
+    {236, 13}, /* AR BO BR CL CO CR DO EC MX PA PE PY UY */
+    {329, 14}, /* AR BO BR CL CO CR DO EC GY MX PA PE PY UY */
+    {573, 6}, /* BZ CR GT HN MX PA */
+    {273, 7}, /* BZ CR GT HN MX PA SV */
+    {1177, 1}, /* SAN-PEDRO-SULA-DECLARATION */
+    {1126, 1}, /* GCR */
+    {1253, 2}, /* UNHCR OAS */
+    {1131, 1}, /* HN */
+    {406, 4}, /* AR BR PY UY */
+    {605, 2}, /* MERCOSUR RMI */
+    {434, 5}, /* AR BR PY UY VE */
+    {454, 6}, /* AR BO BR PY UY VE */
+    {474, 3}, /* BO CL MERCOSUR-AS */
+    {503, 4}, /* BO CL PE MERCOSUR-AS */
+    {533, 7}, /* BO CL CO EC PE VE MERCOSUR-AS */
+    {617, 6}, /* BO CL CO EC PE MERCOSUR-AS */
+    {720, 8}, /* BO CL CO EC GY PE SR MERCOSUR-AS */
+    {1215, 7}, /* CL CO EC GY PE SR MERCOSUR-AS */
+    {308, 8}, /* CL CO EC GY PA PE SR MERCOSUR-AS */
+    {1125, 1}, /* RMI */
+    {9, 2}, /* FEM RMI */
+    {253, 1}, /* VE */
+    {98, 2}, /* RCM SACM */
+    {699, 6}, /* CONARES CONARE-AR CONARE-BR CONARE-BO CORE-UY CEPR-PE */
+    {47, 2}, /* QUITO MIRPS */
+    {1055, 3}, /* QUITO MIRPS MIRPS-SP */
+    {1262, 4}, /* QUITO MIRPS MIRPS-SP CHILE-DECLARATION */
+    {866, 1}, /* R4V */
+    {741, 14}, /* AR BR CA CH CO ES FR US UY ECLAC EU IDB WBG CABEI */
+    {1145, 1}, /* ES */
+    {984, 1}, /* CA */
+    {221, 1}, /* CO */
+    {762, 2}, /* BO CL */
+    {777, 3}, /* BO CL PE */
+    {803, 6}, /* BO CL CO EC PE VE */
+    {823, 5}, /* BO CL CO EC PE */
+    {849, 7}, /* BO CL CO EC GY PE SR */
+    {655, 6}, /* CL CO EC GY PE SR */
+    {1197, 7}, /* CL CO EC GY PA PE SR */
+    {483, 2}, /* FEM MERCOSUR */
+    {512, 8}, /* CONARE-AR CONARE-BR CONARE-BO CONARE-PY CONARE-CO CNR-VE CORE-UY CEPR-PE ... (8) */
+    {542, 1}, /* UNHCR */
+    {988, 1}, /* CONARES */
+    {1122, 1}, /* AR */
+    {863, 1}, /* BO */
+    {380, 1}, /* PY */
+    {626, 1}, /* OCAM */
+    {729, 2}, /* SACM OCAM */
+    {1224, 3}, /* RCM SACM OCAM */
+    {317, 4}, /* RCM SACM CA4 OCAM */
+    {708, 5}, /* RCM SACM QUITO CA4 OCAM */
+    {1064, 2}, /* MIRPS MIRPS-SP */
+    {750, 3}, /* MIRPS MIRPS-SP LAD */
+    {878, 11}, /* AR BR CL CO CR EC MX PA PE PY UY */
+    {965, 1}, /* FEM */
+    {521, 2}, /* OAS PADF */
+    {907, 20}, /* AR BB BR BZ CA CL CO CR EC GT HN HT JM MX PA PE PY SV US UY */
+    {927, 21}, /* AR BB BR BZ CA CL CO CR ... (21) */
+    {551, 1}, /* CARTAGENA-DECLARATION */
+    {997, 2}, /* CHILE-DECLARATION BRAZIL-DECLARATION */
+    {947, 31}, /* AG AR BB BO BR BS BZ CL ... (31) */
+    {1009, 22}, /* AG AI AW BB BS BZ CU CW ... (22) */
+    {1029, 9}, /* AR AW BO CW DO GY PY TT UY */
+    {1160, 14}, /* AR AW BO BR CL CO CW DO EC GY PE PY TT UY */
+    {1236, 17}, /* AR AW BO BR CL CO CR CW DO EC GY MX PA PE PY TT UY */
+    {1274, 4}, /* BO CO EC PE */
+    {1073, 1}, /* ANDEAN-MIGRATION-STATUTE */
+    {290, 4}, /* GT HN NI SV */
 };
-MP_INTERNAL const uint32_t mp_asof_words[497] = {
-    134217728, 32, 128, 2147483648, 2214592512, 3288334336,
-    3422552064, 3690987520, 3690987520, 4, 33554432, 1073741824,
-    32, 1073741824, 36, 4096, 268435456, 268435456,
-    0, 256, 384, 36, 512, 1024,
-    512, 67108864, 1024, 512, 201326592, 1024,
-    512, 2348810240, 0, 512, 16384, 335544320,
-    0, 256, 1073741824, 8224, 1073741824, 8228,
-    67108864, 8192, 570425344, 2147483648, 32, 2147483648,
-    36, 33554432, 4, 4, 4, 1024,
-    67108864, 1024, 201326592, 1024, 469762048, 1024,
-    8, 67108864, 0, 512, 469762048, 1024,
-    512, 469762048, 1028, 512, 4, 4,
-    65536, 167772160, 704643072, 973078528, 3221225472, 32,
-    3221225472, 36, 536870912, 436207616, 268435456, 0,
-    128, 268435456, 0, 384, 134217728, 4,
-    2048, 2080, 2147483648, 2080, 2147483648, 2084,
-    335544320, 1024, 335544320, 0, 384, 973078528,
-    1024, 524288, 32768, 67108864, 0, 128,
-    2084, 262144, 2348810240, 131072, 268566576, 67108864,
-    1, 268435456, 4112, 131072, 256, 512,
-    1073807360, 0, 32768, 0, 8192, 0,
-    0, 15728642, 1048576, 4096, 67108864, 268435456,
-    131072, 16, 536870912, 0, 0, 0,
-    16384, 1342177792, 1073815552, 536870912, 0, 0,
-    33562624, 16384, 8704, 268435456, 0, 0,
-    0, 35651586, 504, 1016, 1016, 2,
-    8192, 8192, 1073741824, 512, 1342177280, 1073815552,
-    536870912, 0, 0, 33562624, 16384, 512,
-    1342177792, 1342644224, 67108872, 1, 268435456, 33566736,
-    131072, 8704, 1342177793, 1342644224, 67108872, 1,
-    268435456, 33566736, 131072, 8704, 1073742336, 1342382080,
-    536870912, 0, 268435456, 33566720, 0, 512,
-    1073742336, 1342382080, 603979776, 0, 268435456, 33566720,
-    0, 512, 1048576, 1073741824, 1048578, 131072,
-    1073741824, 1342177792, 1342382080, 0, 0, 268435456,
-    33566720, 0, 512, 1342177792, 1342382080, 536870912,
-    0, 268435456, 33566720, 0, 512, 131088,
-    67108864, 1, 268435456, 4096, 131088, 67108864,
-    1, 268435456, 4096, 131072, 2147483648, 1,
-    16777218, 1, 1073742336, 0, 0, 0,
-    0, 33554432, 0, 512, 2147483648, 0,
-    1, 1073742336, 0, 0, 0, 0,
-    33554432, 0, 8704, 1342177792, 0, 0,
-    0, 0, 33554432, 0, 8704, 268435456,
-    8192, 0, 0, 0, 0, 0,
-    0, 1024, 268435456, 8192, 0, 0,
-    0, 8192, 0, 0, 1024, 268435456,
+MP_INTERNAL const uint32_t mp_set_images[1301] = {
+    512, 1073807360, 0, 32768, 0, 8192,
+    0, 0, 15728642, 0, 0, 0,
+    0, 0, 0, 0, 1073741824, 0,
+    1, 0, 0, 1342177792, 1073815552, 536870912,
+    0, 0, 33562624, 16384, 8704, 0,
+    0, 0, 0, 0, 0, 0,
+    469762048, 1024, 0, 0, 0, 0,
+    0, 0, 0, 0, 1016, 0,
+    0, 0, 0, 0, 0, 0,
+    805306368, 0, 0, 0, 0, 0,
+    0, 0, 436207616, 0, 0, 0,
+    0, 0, 0, 0, 33554432, 4,
+    0, 0, 0, 0, 0, 0,
+    0, 2348810240, 0, 0, 0, 0,
+    0, 0, 0, 67108864, 1024, 0,
+    0, 0, 0, 268435456, 0, 0,
+    0, 35651586, 0, 0, 0, 0,
+    0, 0, 0, 100663296, 0, 0,
+    0, 0, 0, 0, 0, 536870912,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 2147483648, 36, 0, 0,
+    1342177280, 1073815552, 536870912, 0, 0, 33562624,
+    16384, 512, 0, 0, 0, 0,
+    0, 0, 0, 67108864, 0, 512,
+    0, 0, 1342177792, 1342644224, 67108872, 1,
+    268435456, 33566736, 131072, 8704, 0, 0,
+    0, 0, 0, 0, 0, 469762048,
+    1024, 512, 0, 0, 1342177793, 1342644224,
+    67108872, 1, 268435456, 33566736, 131072, 8704,
+    0, 0, 0, 0, 0, 0,
+    0, 469762048, 1028, 512, 0, 0,
+    1073742336, 1342382080, 536870912, 0, 268435456, 33566720,
+    0, 512, 0, 0, 0, 0,
+    0, 0, 0, 0, 4, 4,
+    0, 0, 1073742336, 1342382080, 603979776, 0,
+    268435456, 33566720, 0, 512, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    65536, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 2080,
+    0, 0, 1342177792, 1342382080, 0, 0,
+    268435456, 33566720, 0, 512, 0, 0,
+    0, 0, 0, 0, 0, 167772160,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 8192, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 36, 0, 0, 131088, 67108864,
+    1, 268435456, 4096, 131072, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    1073741824, 36, 0, 0, 67108864, 1,
+    0, 16, 131072, 0, 0, 0,
+    0, 0, 0, 0, 67108864, 1024,
+    512, 0, 0, 1073815552, 536870912, 0,
+    0, 12288, 16384, 0, 1024, 0,
+    0, 0, 0, 0, 0, 0,
+    100663296, 0, 6144, 0, 0, 1342177792,
+    1342382080, 536870912, 0, 268435456, 33566720, 0,
+    512, 0, 0, 0, 0, 0,
+    0, 0, 704643072, 0, 0, 0,
+    0, 0, 0, 0, 570425344, 0,
+    0, 0, 0, 0, 0, 0,
+    67108864, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 128, 0,
+    0, 536870912, 0, 0, 0, 16384,
+    0, 0, 0, 0, 0, 0,
+    0, 33554432, 0, 0, 0, 0,
+    0, 0, 0, 3690987520, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    1073741824, 8228, 0, 0, 1073742336, 0,
+    0, 0, 0, 33554432, 0, 512,
+    0, 0, 0, 0, 0, 0,
+    0, 973078528, 0, 0, 0, 0,
+    0, 0, 0, 0, 2147483648, 32,
+    0, 0, 1073742336, 0, 0, 0,
+    0, 33554432, 0, 8704, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    3221225472, 32, 0, 0, 1342177792, 0,
+    0, 0, 0, 33554432, 0, 8704,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 3221225472, 36, 0, 0,
+    268435456, 8192, 0, 0, 0, 0,
+    0, 0, 1024, 0, 0, 0,
+    0, 0, 0, 0, 3221225472, 0,
+    0, 0, 0, 0, 0, 0,
+    268435456, 0, 384, 0, 0, 268435456,
+    8192, 0, 0, 0, 8192, 0,
+    0, 1024, 0, 0, 0, 0,
+    0, 0, 0, 0, 1044480, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 16777216, 16384, 0, 0, 268435456,
     1073815552, 0, 0, 0, 8192, 0,
-    8192, 1024, 268435456, 1073815552, 0, 0,
-    0, 8192, 0, 0, 1024, 268435456,
-    1073815552, 536870912, 0, 0, 8192, 16384,
-    0, 1024, 1073815552, 536870912, 0, 0,
-    8192, 16384, 0, 1024, 1073815552, 536870912,
-    0, 0, 12288, 16384, 0, 1024,
-    1, 1073741824, 0, 1, 8192, 100663296,
-    817152, 805306368, 805306368, 4, 805306368, 4,
-    8, 256, 1073742336, 66592, 1032, 0,
-    0, 0, 0, 768, 1008730112, 8,
-    32, 65536, 268435456, 8192, 268435456, 8192,
-    0, 0, 0, 8192, 268435456, 1073815552,
-    0, 0, 0, 8192, 0, 8192,
-    268435456, 1073815552, 0, 0, 0, 8192,
+    8192, 1024, 0, 0, 0, 0,
+    0, 0, 0, 0, 2, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 16, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 384, 0, 0, 131088, 67108864,
+    1, 268435456, 4096, 0, 0, 0,
+    0, 0, 0, 0, 2214592512, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 16384, 0, 0, 0, 0,
+    0, 0, 0, 0, 262144, 0,
+    0, 0, 0, 0, 0, 0,
+    2147483648, 0, 1, 0, 0, 268435456,
+    1073815552, 0, 0, 0, 8192, 0,
+    0, 1024, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 4096,
+    0, 0, 0, 0, 0, 0,
+    0, 134217728, 0, 0, 0, 0,
+    0, 0, 0, 201326592, 1024, 512,
+    0, 0, 1073815552, 536870912, 0, 0,
+    8192, 16384, 0, 0, 0, 0,
+    0, 0, 0, 268435456, 0, 256,
+    0, 0, 268566576, 67108864, 1, 268435456,
+    4112, 131072, 256, 0, 0, 0,
+    0, 0, 0, 0, 201326592, 1024,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 504, 0, 0, 0,
+    0, 0, 0, 0, 0, 817152,
+    0, 0, 0, 0, 0, 0,
+    0, 369098752, 0, 6144, 0, 0,
     268435456, 1073815552, 536870912, 0, 0, 8192,
-    16384, 1073815552, 536870912, 0, 0, 8192,
-    16384, 1073815552, 536870912, 0, 0, 12288,
-    16384, 3221225472, 1044480, 2, 2048, 512,
-    268435456, 33554432, 4096, 67108864, 0, 4096,
-    100663296, 0, 4096, 100663296, 0, 6144,
-    369098752, 0, 6144, 536870912, 4, 536870912,
-    4, 4, 1073742336, 1073946624, 0, 0,
-    268435456, 33566720, 0, 512, 1073741824, 16777216,
-    16384, 1073873408, 1073946672, 67108864, 32773, 268435456,
-    33566720, 131072, 768, 1073873408, 1073946672, 603979776,
-    32773, 268435456, 33566720, 131072, 768, 16,
-    40, 3489792520, 1075257360, 603979776, 2281734149, 268435456,
-    33566736, 2244608, 8706, 2147622936, 403963920, 536879104,
-    2290122756, 8388608, 0, 2113536, 4098, 268444160,
-    269484032, 536870912, 0, 0, 33554432, 0,
-    514, 1342185984, 1343299584, 536870912, 0, 0,
-    33562624, 0, 514, 1342185984, 1343430656, 536870912,
-    0, 268435456, 33566720, 0, 514, 268435456,
-    1073807360, 0, 0, 0, 8192, 1024,
-    67108864, 1, 0, 16, 131072,
+    16384, 0, 1024, 0, 0, 0,
+    0, 0, 0, 0, 67108864, 0,
+    4096, 0, 0, 1073742336, 66592, 1032,
+    0, 0, 0, 0, 768, 1008730112,
+    0, 0, 0, 0, 0, 0,
+    0, 536870912, 4, 4, 0, 0,
+    268435456, 8192, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    2084, 0, 0, 268435456, 8192, 0,
+    0, 0, 8192, 0, 0, 0,
+    0, 0, 0, 0, 3288334336, 0,
+    0, 0, 0, 0, 0, 0,
+    335544320, 0, 256, 0, 0, 268435456,
+    1073815552, 0, 0, 0, 8192, 0,
+    8192, 0, 0, 0, 0, 0,
+    0, 0, 268435456, 0, 128, 0,
+    0, 268435456, 1073815552, 0, 0, 0,
+    8192, 0, 0, 0, 0, 0,
+    0, 0, 3422552064, 0, 0, 0,
+    0, 0, 0, 0, 0, 1073741824,
+    8224, 0, 0, 268435456, 1073815552, 536870912,
+    0, 0, 8192, 16384, 0, 0,
+    0, 0, 0, 0, 0, 268435456,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 256,
+    0, 0, 1073742336, 1073946624, 0, 0,
+    268435456, 33566720, 0, 512, 0, 0,
+    0, 0, 0, 0, 0, 134217728,
+    4, 0, 0, 0, 0, 0,
+    0, 0, 0, 1016, 2, 0,
+    0, 1073873408, 1073946672, 67108864, 32773, 268435456,
+    33566720, 131072, 768, 0, 0, 0,
+    0, 0, 0, 0, 0, 2147483648,
+    2080, 0, 0, 1073873408, 1073946672, 603979776,
+    32773, 268435456, 33566720, 131072, 768, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 2147483648, 2084, 0, 0, 3489792520,
+    1075257360, 603979776, 2281734149, 268435456, 33566736, 2244608,
+    8706, 0, 0, 0, 0, 0,
+    0, 0, 335544320, 1024, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    1073741824, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 32, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    2048, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 40, 0,
+    0, 2147622936, 403963920, 536879104, 2290122756, 8388608,
+    0, 2113536, 4098, 0, 0, 0,
+    0, 0, 0, 0, 335544320, 0,
+    384, 0, 0, 268444160, 269484032, 536870912,
+    0, 0, 33554432, 0, 514, 0,
+    0, 0, 0, 0, 0, 0,
+    973078528, 1024, 0, 0, 0, 0,
+    0, 0, 0, 0, 1048578, 0,
+    0, 0, 0, 0, 0, 0,
+    805306368, 4, 0, 0, 0, 0,
+    0, 0, 0, 536870912, 4, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 1024, 0, 0, 0,
+    0, 0, 0, 0, 0, 131072,
+    0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 4, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 1048576, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    512, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    1, 0, 0, 0, 0, 0,
+    0, 0, 0, 1073741824, 32, 0,
+    0, 8, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 8,
+    0, 0, 1342185984, 1343299584, 536870912, 0,
+    0, 33562624, 0, 514, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    524288, 0, 0, 0, 0, 0,
+    0, 0, 0, 2147483648, 0, 0,
+    0, 0, 0, 0, 0, 2348810240,
+    0, 512, 0, 0, 1073815552, 536870912,
+    0, 0, 12288, 16384, 0, 0,
+    0, 0, 0, 0, 0, 0,
+    1024, 512, 0, 0, 1073815552, 536870912,
+    0, 0, 8192, 16384, 0, 1024,
+    0, 0, 0, 0, 0, 0,
+    0, 100663296, 0, 4096, 0, 0,
+    1342185984, 1343430656, 536870912, 0, 268435456, 33566720,
+    0, 514, 0, 0, 0, 0,
+    0, 0, 0, 0, 32768, 0,
+    0, 0, 0, 0, 0, 0,
+    0, 16777218, 0, 0, 0, 0,
+    0, 0, 0, 805306368, 4, 8,
+    0, 0, 268435456, 1073807360, 0, 0,
+    0, 8192, 0, 0, 0, 0,
+    0, 0, 0, 3690987520, 4, 0,
+    0, 0, 0, 0, 0, 0,
+    67108864, 0, 128, 0, 0,
 };
 
 MP_INTERNAL const uint16_t mp_triple_bucket_count = 208;

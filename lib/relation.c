@@ -83,24 +83,24 @@ static unsigned int_slot(uint32_t key, const uint16_t *displacement, unsigned nb
     return (unsigned)(((spread >> 16) * nslots) >> 16);
 }
 
-/* The pair (id, rel), or NULL when id never had that relation.  id <
- * mp_entity_count and rel < mp_rel_count: the slot at its entity's row
- * plus the relation, which every such row and relation has
+/* The pair (id, rel), or NULL when id never had that relation (or there
+ * is no such entity or relation): the slot at the entity's row plus the
+ * relation, which every row has for any relation the keys' bits hold
  * (lib/gen-tables.py: pair_rows), and its key. */
-static const struct mp_pair *pair_of(unsigned id, unsigned rel)
+static const struct mp_pair *pair_of(migproc_id id, migproc_rel rel)
 {
-    const struct mp_pair *p = &mp_pairs[mp_pair_rows[id] + rel];
-    return p->key == (id << MP_PAIR_REL_BITS | rel) ? p : NULL;
+    if (id >= mp_entity_count || (unsigned)rel >= 1u << MP_PAIR_REL_BITS)
+        return NULL;
+    const struct mp_pair *p = &mp_pairs[(size_t)mp_pair_rows[id] + (unsigned)rel];
+    return p->key == ((unsigned)id << MP_PAIR_REL_BITS | (unsigned)rel) ? p : NULL;
 }
 
-/* Copies window w into out (cleared; out may be NULL) and returns its
- * count.  first + length <= 32: lib/gen-tables.py, pair_index. */
-static unsigned copy_window(unsigned w, migproc_set *out)
+/* Writes the stored set x into out (out may be NULL) and returns its
+ * count. */
+static unsigned put_set(const struct mp_stored_set *x, migproc_set *out)
 {
-    const struct mp_window *x = &mp_asof_windows[w];
-    mp_bitset_clear(out);
     if (out != NULL)
-        mp_bitset_put_words(out, x->first, mp_asof_words + x->words, x->length);
+        mp_bitset_put_image(out, mp_set_images + x->image);
     return x->count;
 }
 
@@ -120,9 +120,7 @@ static unsigned epoch_at(const struct mp_pair *p, migproc_date date)
 /* The pair (id, rel) when the date is valid and the pair exists, else NULL. */
 static const struct mp_pair *dated_pair(migproc_id id, migproc_rel rel, migproc_date date)
 {
-    return mp_date_valid(date) && id < mp_entity_count && valid_rel(rel)
-               ? pair_of(id, (unsigned)rel)
-               : NULL;
+    return mp_date_valid(date) ? pair_of(id, rel) : NULL;
 }
 
 unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
@@ -133,19 +131,18 @@ unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
         mp_bitset_clear(out);
         return 0;
     }
-    return copy_window(mp_epoch_windows[epoch_at(p, date)], out);
+    return put_set(&mp_sets[mp_epoch_sets[epoch_at(p, date)]], out);
 }
 
-/* Now: the set of the pair's last epoch. */
+/* Now: the set of the pair's last epoch, which the pair holds. */
 unsigned migproc_related(migproc_id id, migproc_rel rel, migproc_set *out)
 {
-    const struct mp_pair *p =
-        id < mp_entity_count && valid_rel(rel) ? pair_of(id, (unsigned)rel) : NULL;
+    const struct mp_pair *p = pair_of(id, rel);
     if (p == NULL) {
         mp_bitset_clear(out);
         return 0;
     }
-    return copy_window(p->now, out);
+    return put_set(&p->now, out);
 }
 
 bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_date date)
@@ -153,9 +150,8 @@ bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_dat
     const struct mp_pair *p = dated_pair(a, rel, date);
     if (p == NULL)
         return false;
-    const struct mp_window *w = &mp_asof_windows[mp_epoch_windows[epoch_at(p, date)]];
-    unsigned word = b / 32u - w->first; /* wraps past length when b is below the window */
-    return word < w->length && (mp_asof_words[w->words + word] >> (b % 32u) & 1u);
+    const struct mp_stored_set *x = &mp_sets[mp_epoch_sets[epoch_at(p, date)]];
+    return b < 32u * MP_SET_IMAGE_WORDS && (mp_set_images[x->image + b / 32u] >> (b % 32u) & 1u);
 }
 
 /* Now: one slot of the perfect hash of every relation in force.  Only b and

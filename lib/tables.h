@@ -113,32 +113,38 @@ extern MP_INTERNAL const struct mp_key mp_keys[];
  * a set can. */
 #define MP_PAIR_REL_BITS 5
 #define MP_TRIPLE_ID_BITS 10
+/* A set in force, stored as an image of its first MP_SET_IMAGE_WORDS
+ * words (the others are zero: the generator refuses an ID past them), so
+ * that it is copied whole, without a length: the words of mp_set_images
+ * from image on.  Images overlap where one ends as another begins
+ * (lib/gen-tables.py: pack_images).  count: its members. */
+#define MP_SET_IMAGE_WORDS 12
+_Static_assert(MP_SET_IMAGE_WORDS % 4 == 0 && MP_SET_IMAGE_WORDS <= MIGPROC_SET_CAPACITY / 32,
+               "an image is whole blocks of four words, within a set");
+struct mp_stored_set {
+    uint16_t image, count;
+};
+extern MP_INTERNAL const struct mp_stored_set mp_sets[];
+extern MP_INTERNAL const uint32_t mp_set_images[];
 /* Per (entity, relation) that has or had a relation: slot
  * mp_pair_rows[id] + rel of mp_pairs, whose key says whether it is that
  * pair's (rows overlap where their relations do not: lib/gen-tables.py,
  * pair_rows; an empty slot has key 0xFFFF).  The pair's epochs, the spans
  * between the dates its statements count from or until, each with the set
  * in force during it, end at epoch epoch_last (and begin at the one that
- * starts at date 0); now is the last one's set, a row of mp_asof_windows. */
+ * starts at date 0); now is the last one's set, held here so that
+ * migproc_related() reads no other row. */
 struct mp_pair {
-    uint16_t key, epoch_last, now;
+    uint16_t key, epoch_last;
+    struct mp_stored_set now;
 };
 extern MP_INTERNAL const uint16_t mp_pair_rows[];
 extern MP_INTERNAL const struct mp_pair mp_pairs[];
 /* An epoch: the date it starts at (the first of a pair's: 0, before every
- * date) and its set, a row of mp_asof_windows.  Apart, so that a search
- * of the dates reads only dates. */
+ * date) and its set, a row of mp_sets.  Apart, so that a search of the
+ * dates reads only dates. */
 extern MP_INTERNAL const migproc_date mp_epoch_starts[];
-extern MP_INTERNAL const uint16_t mp_epoch_windows[];
-/* A set as a window: length words of mp_asof_words from words on are the
- * set's words from first on (the others zero); count members. */
-struct mp_window {
-    uint16_t words;
-    uint8_t first, length;
-    uint16_t count;
-};
-extern MP_INTERNAL const struct mp_window mp_asof_windows[];
-extern MP_INTERNAL const uint32_t mp_asof_words[];
+extern MP_INTERNAL const uint16_t mp_epoch_sets[];
 /* Every relation in force now, its pair's key << MP_TRIPLE_ID_BITS | other,
  * plus one, in a perfect hash (lib/relation.c: int_slot; 0: an empty
  * slot). */

@@ -3,6 +3,7 @@
 breaks one thing, and expects gen-tables.py to fail naming the problem.
 The unbroken copy must generate exactly the committed tables."""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,42 +39,56 @@ def append_many(name, make, count):
     return edit
 
 
-# Data that would overflow a table: the set capacity (1024 IDs), the key
+# Data that would overflow a table: the set capacity (1024 IDs), the IDs
+# the images of sets in force hold (MP_SET_IMAGE_WORDS words), the key
 # index's 65536 slots (about 52,400 distinct keys), its 16-bit rows.
-def too_many_entities(d):
-    """Entities after the last, up to one more than a set holds."""
+def existing_entities(d):
+    """The data's entities, as {ID: code}, and the first ID after them."""
     rows = [line.split("\t") for name in ("states.tsv", "entities.tsv")
             for line in open(os.path.join(d, name), encoding="utf-8")
             if line.strip() and not line.startswith("#")]
-    first = int(rows[-1][0]) + 1
-    append_many("entities.tsv",
-                lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-" % (first + i, i, i),
-                1024 + 1 - first)(d)
+    return {int(r[0]): r[1] for r in rows}, int(rows[-1][0]) + 1
 
 
-TOO_MANY_ENTITIES = too_many_entities
+def entities_up_to(end):
+    """Synthetic entities after the last, up to ID end - 1."""
+    def edit(d):
+        first = existing_entities(d)[1]
+        append_many("entities.tsv", lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-"
+                    % (first + i, i, i), end - first)(d)
+        append_many("reviewed.tsv", lambda i: "SYN-%d\t2026-11-27\tsynthetic" % i,
+                    end - first)(d)
+    return edit
 
 
-def too_many_pair_words(d):
-    """Entities up to the set capacity, each a member, observer and
-    participant of three others, in words 0, 15 and 31 of the IDs, a
-    different three each time: windows of 32 words that do not repeat, past
-    the 65,535 16-bit offsets into mp_asof_words reach."""
-    rows = [line.split("\t") for name in ("states.tsv", "entities.tsv")
-            for line in open(os.path.join(d, name), encoding="utf-8")
-            if line.strip() and not line.startswith("#")]
-    first = int(rows[-1][0]) + 1
-    code = {int(r[0]): r[1] for r in rows}
-    code.update((first + i, "SYN-%d" % i) for i in range(1024 - first))
-    synthetic = range(first, 1024)
-    append_many("entities.tsv", lambda i: "%d\tSYN-%d\tgroup\t-\t-\tSynthetic %d\t-\t-"
-                % (first + i, i, i), len(synthetic))(d)
-    append_many("reviewed.tsv", lambda i: "SYN-%d\t2026-11-27\tsynthetic" % i, len(synthetic))(d)
-    rels = ("member_of", "observer_of", "participant_of")
-    lines = ["%s\t%s\t%s\t-\t-\tseed\t-" % (code[e], rel, code[other])
-             for e in synthetic for r, rel in enumerate(rels)
-             for k in [(e - first) * len(rels) + r]
-             for other in (k % 32, 480 + k // 32 % 32, 992 + k // 1024) if other != e]
+TOO_MANY_ENTITIES = entities_up_to(1024 + 1)
+IMAGE_WORDS = int(re.search(r"#define MP_SET_IMAGE_WORDS (\d+)",
+                            open(os.path.join(os.path.dirname(GEN), "tables.h"),
+                                 encoding="utf-8").read()).group(1))
+TOO_MANY_FOR_IMAGES = entities_up_to(32 * IMAGE_WORDS + 1)
+
+
+def too_many_image_words(d):
+    """Entities up to what an image holds, each a member, observer and
+    participant of forty others, one more each year from 1970: each year
+    a set in force of its own, over every word of an image, more than the
+    65,535 16-bit offsets into mp_set_images reach."""
+    code, first = existing_entities(d)
+    end = 32 * IMAGE_WORDS
+    entities_up_to(end)(d)
+    code.update((first + i, "SYN-%d" % i) for i in range(end - first))
+    # Of states and of each other: the seed's processes keep their members.
+    states = [int(line.split("\t")[0]) for line in open(os.path.join(d, "states.tsv"),
+                                                         encoding="utf-8")
+              if line.strip() and not line.startswith("#")]
+    pool = states + list(range(first, end))
+    lines = []
+    for e in range(first, end):
+        for r, rel in enumerate(("member_of", "observer_of", "participant_of")):
+            others = [o for o in (pool[(e * 13 + r * 101 + j * 53) % len(pool)]
+                                  for j in range(41)) if o != e][:40]
+            lines += ["%s\t%s\t%s\t%d\t-\tseed\t-" % (code[e], rel, code[o], 1970 + j)
+                      for j, o in enumerate(others)]
     append_many("relations.tsv", lambda i: lines[i], len(lines))(d)
 
 
@@ -116,7 +131,10 @@ CASES = [
     ("more keys than the key index has slots", TOO_MANY_SLOTS, "at most 65536 slots"),
     ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
     ("a pool past the spellings' offsets", POOL_PAST_SPELLING_OFFSETS, "no longer fits its 24 bits"),
-    ("sets in force past 16-bit word offsets", too_many_pair_words, "words of sets in force"),
+    ("more entities than an image of a set holds", TOO_MANY_FOR_IMAGES,
+     "the images of sets in force hold IDs below %d" % (32 * IMAGE_WORDS)),
+    ("images of sets in force past 16-bit offsets", too_many_image_words,
+     "words before the last image of a set in force"),
 ]
 
 

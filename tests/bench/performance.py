@@ -267,12 +267,12 @@ def main():
               "words a load, and found with a perfect hash of the pre-folded keys (one multiply",
               "to mix, one comparison). `holds` reads one slot of a perfect hash of every relation",
               "in force; `related` reads its (entity, relation) pair at its entity's row plus the",
-              "relation (rows packed into one array by displacement) and copies the window of",
-              "words in force now (from the first word that holds a member to the last) into a",
-              "cleared set, sixteen bytes a step; `related_asof` checks its date against a bitmap",
-              "of the valid month-days and copies the window of the epoch the date falls in (the",
-              "pair's last epoch that starts on or before it, the epochs' dates compared from the",
-              "last back);",
+              "relation (rows packed into one array by displacement), which holds the set in",
+              "force now as an image of the set's first twelve words (images overlapping where",
+              "one ends as another begins): three sixteen-byte copies and five of zeros, with no",
+              "length to look at; `related_asof` checks its date against a bitmap of the valid",
+              "month-days and copies the image of the epoch the date falls in (the pair's last",
+              "epoch that starts on or before it, the epochs' dates compared from the last back);",
               "`set_all_of_kind` copies a row per",
               "kind; relation names are found by a perfect hash of their spelling."]
     text = "\n".join(lines) + "\n"
