@@ -178,19 +178,16 @@ unsigned migproc_set_all(migproc_set *out)
 static uint32_t nonzero_words(const migproc_set *set)
 {
 #if MP_WORDWISE
-    /* Compare four words with zero at a time (all ones where zero), narrow
-     * the results with saturating packs, 32-bit lanes to 8-bit, so that one
-     * byte mask covers sixteen words. */
+    /* Narrow sixteen words to sixteen bytes with saturating packs, which
+     * keep a nonzero lane nonzero (and a zero one zero), then compare the
+     * bytes with zero once: one byte mask covers sixteen words. */
     const __m128i zero = _mm_setzero_si128();
     const __m128i *v = (const __m128i *)(const void *)set->bits;
     uint32_t zeros = 0;
     for (unsigned half = 0; half < 2; half++, v += 4) {
-        __m128i z0 = _mm_cmpeq_epi32(_mm_loadu_si128(v), zero);
-        __m128i z1 = _mm_cmpeq_epi32(_mm_loadu_si128(v + 1), zero);
-        __m128i z2 = _mm_cmpeq_epi32(_mm_loadu_si128(v + 2), zero);
-        __m128i z3 = _mm_cmpeq_epi32(_mm_loadu_si128(v + 3), zero);
-        __m128i bytes = _mm_packs_epi16(_mm_packs_epi32(z0, z1), _mm_packs_epi32(z2, z3));
-        zeros |= (uint32_t)_mm_movemask_epi8(bytes) << (16 * half);
+        __m128i bytes = _mm_packs_epi16(_mm_packs_epi32(_mm_loadu_si128(v), _mm_loadu_si128(v + 1)),
+                                        _mm_packs_epi32(_mm_loadu_si128(v + 2), _mm_loadu_si128(v + 3)));
+        zeros |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, zero)) << (16 * half);
     }
     return ~zeros;
 #else
