@@ -18,7 +18,8 @@
  * monotonic clock elsewhere) in a stream of all the class's items in random
  * order, over PASSES passes; an item's time is its mean over the passes
  * (without outliers), less the cost of timing an empty call.  "mean" is whole
- * passes over the class divided by its items: no timer between calls.
+ * passes over the class divided by its items, no timer between calls: the
+ * fastest of STREAM_ROUNDS runs, taken in rounds over every class.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <migproc.h>
@@ -587,34 +588,45 @@ static double empty_ticks(void)
     return median;
 }
 
-/* A pass over the class, no timer between calls, repeated for about 2 ms;
- * the fastest of 11 such runs, per item (per element for set iteration). */
-static double mean_ns(const struct cls *c)
+/* A class's stream: passes over it with no timer between calls, as many as
+ * take about 2 ms, and the fastest such run seen, per item (per element for
+ * set iteration). */
+struct stream {
+    size_t passes, units; /* units: items, or elements for set iteration */
+    double best;
+};
+
+static unsigned long run_passes(const struct cls *c, size_t passes)
 {
-    double best = 1e300;
     unsigned long acc = 0;
-    size_t passes = 1, units = 0; /* units: items, or elements for set iteration */
+    for (size_t p = 0; p < passes; p++)
+        for (size_t i = 0; i < c->n; i++)
+            acc += c->op(&c->items[i]);
+    return acc;
+}
+
+static void calibrate_stream(const struct cls *c, struct stream *s)
+{
+    s->passes = 1;
+    s->units = 0;
+    s->best = 1e300;
     for (size_t i = 0; i < c->n; i++)
-        units += c->items[i].divisor;
-    for (;;) { /* calibrate */
+        s->units += c->items[i].divisor;
+    for (;;) {
         double t0 = now_ns();
-        for (size_t p = 0; p < passes; p++)
-            for (size_t i = 0; i < c->n; i++)
-                acc += c->op(&c->items[i]);
+        sink += run_passes(c, s->passes);
         if (now_ns() - t0 > 2e6)
             break;
-        passes *= 2;
+        s->passes *= 2;
     }
-    for (int r = 0; r < 11; r++) {
-        double t0 = now_ns();
-        for (size_t p = 0; p < passes; p++)
-            for (size_t i = 0; i < c->n; i++)
-                acc += c->op(&c->items[i]);
-        double t = (now_ns() - t0) / (double)(units * passes);
-        best = t < best ? t : best;
-    }
-    sink += acc;
-    return best;
+}
+
+static void run_stream(const struct cls *c, struct stream *s)
+{
+    double t0 = now_ns();
+    sink += run_passes(c, s->passes);
+    double t = (now_ns() - t0) / (double)(s->units * s->passes);
+    s->best = t < s->best ? t : s->best;
 }
 
 static int selected(const struct cls *c, int argc, char **argv)
@@ -627,11 +639,20 @@ static int selected(const struct cls *c, int argc, char **argv)
     return 0;
 }
 
+/* Rounds of stream runs: every class once a round, so that each class's
+ * fastest run is taken from moments spread over the whole measurement, as
+ * the classes it is compared with (ICU's, the baselines) are: a burst of
+ * load on this shared machine then slows one run of every class, not every
+ * run of one class. */
+#define STREAM_ROUNDS 15
+
 static void time_classes(int argc, char **argv)
 {
     calibrate();
     double overhead = empty_ticks();
     printf("{\"ns_per_tick\": %.6f, \"overhead_ticks\": %.1f}\n", ns_per_tick, overhead);
+    double(*items)[3] = calloc(n_classes, sizeof *items); /* median, p90, max */
+    struct stream *streams = calloc(n_classes, sizeof *streams);
     for (size_t c = 0; c < n_classes; c++) {
         const struct cls *k = &classes[c];
         if (!selected(k, argc, argv) || k->n == 0)
@@ -644,12 +665,26 @@ static void time_classes(int argc, char **argv)
         for (size_t i = 0; i < k->n; i++)
             t[i] = (t[i] - overhead) * ns_per_tick / k->items[i].divisor;
         qsort(t, k->n, sizeof *t, compare_doubles);
+        items[c][0] = t[k->n / 2];
+        items[c][1] = t[k->n * 9 / 10];
+        items[c][2] = t[k->n - 1];
+        free(t);
+        calibrate_stream(k, &streams[c]);
+    }
+    for (int r = 0; r < STREAM_ROUNDS; r++)
+        for (size_t c = 0; c < n_classes; c++)
+            if (selected(&classes[c], argc, argv) && classes[c].n > 0)
+                run_stream(&classes[c], &streams[c]);
+    for (size_t c = 0; c < n_classes; c++) {
+        const struct cls *k = &classes[c];
+        if (!selected(k, argc, argv) || k->n == 0)
+            continue;
         printf("{\"class\": \"%s\", \"items\": %zu, \"median_ns\": %.2f, \"p90_ns\": %.2f, "
                "\"max_ns\": %.2f, \"mean_ns\": %.2f}\n",
-               k->name, k->n, t[k->n / 2], t[k->n * 9 / 10], t[k->n - 1], mean_ns(k));
-        fflush(stdout);
-        free(t);
+               k->name, k->n, items[c][0], items[c][1], items[c][2], streams[c].best);
     }
+    free(items);
+    free(streams);
 }
 
 static int check_answers(void)
