@@ -61,13 +61,14 @@ static inline void mp_bitset_put_image(migproc_set *set, const uint32_t *image)
 {
 #if MP_WORDWISE
     __m128i *v = (__m128i *)(void *)set->bits;
-    unsigned i = 0;
+    const __m128i *from = (const __m128i *)(const void *)image;
+    size_t i = 0;
     for (; i < MP_SET_IMAGE_WORDS / 4; i++)
-        _mm_storeu_si128(v + i, _mm_loadu_si128((const __m128i *)(const void *)(image + 4 * i)));
+        _mm_storeu_si128(v + i, _mm_loadu_si128(from + i));
     for (; i < MIGPROC_SET_CAPACITY / 128; i++)
         _mm_storeu_si128(v + i, _mm_setzero_si128());
 #else
-    unsigned i = 0;
+    size_t i = 0;
     for (; i < MP_SET_IMAGE_WORDS; i++)
         set->bits[i] = image[i];
     for (; i < MIGPROC_SET_CAPACITY / 32; i++)
