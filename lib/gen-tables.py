@@ -1081,17 +1081,16 @@ def pair_index(d):
         if count > UINT16_MAX:
             raise DataError("%d %s: more than the %d the tables can hold"
                             % (count, what, UINT16_MAX))
+    sets = list(zip(offsets, counts))  # struct mp_stored_set
     rows, slot_of_key, nslots = pair_rows(sorted(pairs), len(d.entities))
     slots = [(NO_ENTRY, 0, "{0, 0}")] * nslots
     labels = [None] * nslots
     for key, p in pairs.items():
         first, count = p["epochs"]
-        now = epochs[first + count - 1][1]
-        slots[slot_of_key[key]] = (key, first + count - 1,
-                                   "{%d, %d}" % (offsets[now], counts[now]))
+        now = sets[epochs[first + count - 1][1]]
+        slots[slot_of_key[key]] = (key, first + count - 1, "{%d, %d}" % now)
         labels[slot_of_key[key]] = "%s %s" % (code[key >> PAIR_REL_BITS],
                                               REL_NAMES[key & (1 << PAIR_REL_BITS) - 1])
-    sets = list(zip(offsets, counts))
     return rows, slots, epochs, sets, words, labels, epoch_labels, set_labels
 
 

@@ -117,6 +117,12 @@ static unsigned epoch_at(const struct mp_pair *p, migproc_date date)
     return (unsigned)(start - mp_epoch_starts);
 }
 
+/* The set of pair p as of date (valid): its epoch's. */
+static const struct mp_stored_set *set_asof(const struct mp_pair *p, migproc_date date)
+{
+    return &mp_sets[mp_epoch_sets[epoch_at(p, date)]];
+}
+
 /* The pair (id, rel) when the date is valid and the pair exists, else NULL. */
 static const struct mp_pair *dated_pair(migproc_id id, migproc_rel rel, migproc_date date)
 {
@@ -131,7 +137,7 @@ unsigned migproc_related_asof(migproc_id id, migproc_rel rel, migproc_date date,
         mp_bitset_clear(out);
         return 0;
     }
-    return put_set(&mp_sets[mp_epoch_sets[epoch_at(p, date)]], out);
+    return put_set(set_asof(p, date), out);
 }
 
 /* Now: the set of the pair's last epoch, which the pair holds. */
@@ -150,7 +156,7 @@ bool migproc_holds_asof(migproc_id a, migproc_rel rel, migproc_id b, migproc_dat
     const struct mp_pair *p = dated_pair(a, rel, date);
     if (p == NULL)
         return false;
-    const struct mp_stored_set *x = &mp_sets[mp_epoch_sets[epoch_at(p, date)]];
+    const struct mp_stored_set *x = set_asof(p, date);
     return b < 32u * MP_SET_IMAGE_WORDS && (mp_set_images[x->image + b / 32u] >> (b % 32u) & 1u);
 }
 
