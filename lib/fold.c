@@ -42,20 +42,29 @@ static unsigned utf8_sequence(unsigned char b, unsigned char *lo, unsigned char 
     return 0;
 }
 
-/* Appends what code point cp (of n UTF-8 bytes at src) folds to. */
+_Static_assert(MP_FOLD_FIRST == 0x80 && MP_FOLD_LAST == 0x17F,
+               "lib/fold.c: mp_fold_latin's rows are the characters led by 0xC2..0xC5");
+
+/* Appends what the code point MP_FOLD_FIRST + k (k <= MP_FOLD_LAST -
+ * MP_FOLD_FIRST) folds to: its table entry's two bytes are written whole,
+ * and as many kept as are not NUL (no branch).  The character had two
+ * bytes, so out has room for both. */
+static size_t fold_latin(unsigned long k, char *out, size_t at)
+{
+    const char *to = mp_fold_latin[k];
+    out[at] = to[0]; /* not memcpy: a Cortex-M0 build would call it */
+    out[at + 1] = to[1];
+    return at + (to[0] != '\0') + (to[1] != '\0');
+}
+
+/* Appends what code point cp >= 0x80 (of n UTF-8 bytes at src) folds to. */
 static size_t fold_code_point(unsigned long cp, const unsigned char *src, unsigned n,
                               char *out, size_t at)
 {
-    if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x206F))
-        return at; /* Latin-1 controls and punctuation, general punctuation */
-    if (cp <= MP_FOLD_LAST) {
-        const char *to = mp_fold_latin[cp - MP_FOLD_FIRST];
-        if (to[0] != '\0')
-            out[at++] = to[0];
-        if (to[1] != '\0')
-            out[at++] = to[1];
-        return at;
-    }
+    if (cp <= MP_FOLD_LAST)
+        return fold_latin(cp - MP_FOLD_FIRST, out, at);
+    if (cp >= 0x2000 && cp <= 0x206F)
+        return at; /* general punctuation */
     for (unsigned i = 0; i < n; i++)
         out[at++] = (char)src[i];
     return at;
@@ -209,9 +218,10 @@ static int fold_blocks(const unsigned char *s, size_t n, char *out)
             }
             unsigned char b = block[q];
             if (b >= 0xC2 && b <= 0xC5 && q + 1 < limit && (block[q + 1] & 0xC0) == 0x80) {
-                /* U+0080..U+017F in two bytes, both in this block: inline. */
-                at = fold_code_point(((b & 0x1Fu) << 6) | (block[q + 1] & 0x3Fu), block + q, 2,
-                                     out, at);
+                /* U+0080..U+017F in two bytes, both in this block: the
+                 * table's row, from the lead byte's last two bits and the
+                 * second byte's six. */
+                at = fold_latin((b - 0xC2u) << 6 | (block[q + 1] & 0x3Fu), out, at);
                 p = q + 2;
                 stops &= stops - 1u; /* the second byte was a stop too */
                 continue;

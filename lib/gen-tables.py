@@ -25,12 +25,13 @@ HEADER = os.path.join(HERE, "..", "include", "migproc.h")
 
 
 def header_define(name, header=HEADER):
-    """The integer value of `#define NAME N` in the public header."""
+    """The integer value of `#define NAME N` (decimal, or hexadecimal with an
+    optional u) in the public header."""
     with open(header, encoding="utf-8") as f:
-        found = re.search(r"^#define %s (\d+)\b" % name, f.read(), re.M)
+        found = re.search(r"^#define %s (0x[0-9A-Fa-f]+|\d+)u?\b" % name, f.read(), re.M)
     if found is None:
         raise DataError("%s: no #define %s" % (header, name))
-    return int(found.group(1))
+    return int(found.group(1), 0)
 
 
 def header_enum(name, prefix, header=HEADER):
@@ -66,7 +67,10 @@ KEY_MAX = header_define("MIGPROC_KEY_MAX")
 SPELLING_LEN_SHIFT = header_define("MP_SPELLING_LEN_SHIFT", os.path.join(HERE, "tables.h"))
 assert KEY_MAX < 1 << (32 - SPELLING_LEN_SHIFT)
 NO_SOURCE = 0xFFFF
-FOLD_FIRST, FOLD_LAST = 0xC0, 0x17F
+# The code points folding's table covers, U+0080..U+017F: every character of
+# two UTF-8 bytes led by 0xC2..0xC5 (lib/tables.h).
+FOLD_FIRST = header_define("MP_FOLD_FIRST", os.path.join(HERE, "tables.h"))
+FOLD_LAST = header_define("MP_FOLD_LAST", os.path.join(HERE, "tables.h"))
 
 # Letters of U+00C0..U+017F that do not decompose into an ASCII base letter.
 FOLD_SPECIAL = {"ß": "ss", "Æ": "ae", "æ": "ae", "Ð": "d", "ð": "d",
@@ -81,19 +85,24 @@ class DataError(Exception):
 
 
 def fold_table():
-    """What each of U+00C0..U+017F folds to ('' = dropped, as x and ÷)."""
+    """What each of U+0080..U+017F folds to ('' = dropped, as the Latin-1
+    controls, punctuation and symbols, x and ÷)."""
     table = []
     for cp in range(FOLD_FIRST, FOLD_LAST + 1):
         ch = chr(cp)
-        if ch in FOLD_SPECIAL:
+        if cp < 0xC0:
+            table.append("")  # Latin-1 controls, punctuation and symbols
+        elif ch in FOLD_SPECIAL:
             table.append(FOLD_SPECIAL[ch])
-            continue
-        base = unicodedata.normalize("NFD", ch)[0].lower()
-        table.append(base if base.isascii() and base.isalpha() else "")
+        else:
+            base = unicodedata.normalize("NFD", ch)[0].lower()
+            table.append(base if base.isascii() and base.isalpha() else "")
     return table
 
 
 FOLD = fold_table()
+# lib/fold.c writes an entry's two bytes whole and keeps those not NUL.
+assert all(len(f) <= 2 for f in FOLD)
 
 
 def fold(text):
@@ -106,8 +115,8 @@ def fold(text):
         if cp < 0x80:
             if ch.isalnum():
                 out += ch.lower().encode()
-        elif cp < FOLD_FIRST or 0x2000 <= cp <= 0x206F:
-            pass  # Latin-1 controls and punctuation, general punctuation
+        elif 0x2000 <= cp <= 0x206F:
+            pass  # general punctuation
         elif cp <= FOLD_LAST:
             out += FOLD[cp - FOLD_FIRST].encode()
         else:
@@ -1330,7 +1339,8 @@ def generate(d):
                % (len(FOLD), "".join("    %s, /* U+%04X */\n" % (r, FOLD_FIRST + i)
                                      for i, r in enumerate(fold_rows))))
     # U+00C0 + k and U+00C0 + (k ^ 0x20), a letter and its other case, fold alike.
-    pairs = sum(1 << k for k in range(64) if FOLD[k] == FOLD[k ^ 0x20])
+    latin1 = FOLD[0xC0 - FOLD_FIRST:]
+    pairs = sum(1 << k for k in range(64) if latin1[k] == latin1[k ^ 0x20])
     out.append("MP_INTERNAL const uint32_t mp_latin1_case_pairs[2] = {0x%08X, 0x%08X};\n"
                % (pairs & MASK32, pairs >> 32))
     return "".join(out)

@@ -92,9 +92,11 @@ struct mp_source {
     migproc_date seen;
 };
 
-/* Folding of U+00C0..U+017F: up to two lower-case ASCII letters, NUL-padded
- * (both NUL: the character is dropped). */
-#define MP_FOLD_FIRST 0xC0u
+/* Folding of U+0080..U+017F, every character whose UTF-8 is two bytes led
+ * by 0xC2..0xC5: up to two lower-case ASCII letters, NUL-padded on the
+ * right (both NUL: the character is dropped, as the Latin-1 controls,
+ * punctuation and symbols are). */
+#define MP_FOLD_FIRST 0x80u
 #define MP_FOLD_LAST 0x17Fu
 
 extern MP_INTERNAL const char mp_pool[];

@@ -145,7 +145,7 @@ def caseless(text):
         if 0x41 <= b <= 0x5A:
             out[i] = b | 0x20
         elif i > 0 and out[i - 1] == 0xC3 and 0x80 <= b <= 0x9F and \
-                gen.FOLD[b - 0x80] == gen.FOLD[b - 0x80 + 0x20]:
+                gen.FOLD[0x40 + b - gen.FOLD_FIRST] == gen.FOLD[0x60 + b - gen.FOLD_FIRST]:
             out[i] = b | 0x20
     return bytes(out)
 

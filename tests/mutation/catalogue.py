@@ -34,7 +34,11 @@ mut("date-leap-4", "lib/date.h", "return (year & 3u) == 0 &&", "return (year & 1
 # ---- lib/fold.c: folding ---------------------------------------------------
 mut("fold-significant-bound", "lib/fold.c", "if (significant > 3) {", "if (significant > 4) {",
     issue15=True)
-mut("fold-latin1-edge", "lib/fold.c", "if (cp < 0xC0 ||", "if (cp <= 0xC0 ||")
+mut("fold-latin-one-letter", "lib/fold.c", "return at + (to[0] != '\\0') + (to[1] != '\\0');",
+    "return at + (to[0] != '\\0');")
+mut("fold-latin-second-byte", "lib/fold.c", "at = fold_latin((b - 0xC2u) << 6 | (block[q + 1] & 0x3Fu), out, at);",
+    "at = fold_latin((b - 0xC2u) << 6 | (block[q + 1] & 0x1Fu), out, at);")
+mut("fold-punctuation-edge", "lib/fold.c", "if (cp >= 0x2000 && cp <= 0x206F)", "if (cp > 0x2000 && cp <= 0x206F)")
 mut("fold-overlong-2", "lib/fold.c", "if (b >= 0xC2 && b <= 0xDF)", "if (b >= 0xC0 && b <= 0xDF)")
 mut("fold-overlong-3", "lib/fold.c", "*lo = 0xA0;", "*lo = 0x80;")
 mut("fold-tens", "lib/fold.c", "if (significant >= 2)", "if (significant > 2)")
@@ -88,7 +92,7 @@ mut("spelling-case-prev", "lib/fold.c", "    if (i == 0 && (rest & 1u) != 0)\n  
 mut("spelling-case-tail", "lib/fold.c", "    return rest == 0 || equal_but_case_from(a, b, n, last, rest);", "    return true;")
 mut("spelling-case-from-checked", "lib/fold.c", "& (0xFFFFu << (i - last));", "& (0xFFFFu << (i - last + 1u));")
 mut("spelling-case-from-rest", "lib/fold.c", "            return equal_but_case_from(a, b, n, i, rest);", "            return equal_but_case_from(a, b, n, i, 0);")
-mut("spelling-case-latin1-table", "lib/gen-tables.py", "pairs = sum(1 << k for k in range(64) if FOLD[k] == FOLD[k ^ 0x20])", "pairs = (1 << 64) - 1",
+mut("spelling-case-latin1-table", "lib/gen-tables.py", "pairs = sum(1 << k for k in range(64) if latin1[k] == latin1[k ^ 0x20])", "pairs = (1 << 64) - 1",
     tests=["fold", "known"])
 mut("spelling-case-latin1-bit-index", "lib/fold.c", "return mp_latin1_case_pairs[k >> 5] >> (k & 31u) & 1u;", "return mp_latin1_case_pairs[k >> 5] >> (k & 15u) & 1u;")
 mut("spelling-case-short", "lib/fold.c", "    load_short(y, b, n);", "    load_short(y, b, n - (n > 1));")
