@@ -837,12 +837,39 @@ def rel_name_index():
 
 
 class Pool:
-    """One byte array of NUL-terminated strings; equal strings are stored once."""
+    """One byte array of NUL-terminated strings.  Equal strings are stored
+    once.  A pool made from a draft (Pool(draft): the pool a first pass over
+    the same tables filled) also stores a string that ends another as the
+    end of that one, as linkers merge string tails: every string is still
+    NUL-terminated where it starts, and two strings start at the same
+    offset only when they are equal."""
 
-    def __init__(self):
+    def __init__(self, draft=None):
         self.data = bytearray(b"\0")
         self.offsets = {b"": 0}
+        self.stored = []  # (offset, string) of the strings written out whole, in order
         self.written = False  # c_pool() has written it out: no string may be added
+        self.laid_out = draft is not None  # every string is placed: none may be added
+        if draft is not None:
+            self.lay_out([raw for raw in draft.offsets if raw])
+
+    def lay_out(self, strings):
+        """Places strings (in the order the draft added them) with their tails merged."""
+        by_end = sorted(strings, key=lambda raw: raw[::-1])
+        # A string that ends any other ends the one after it in this order.
+        ends = {raw: after for raw, after in zip(by_end, by_end[1:]) if after.endswith(raw)}
+        for raw in strings:
+            if raw not in ends:
+                self.store(raw)
+        for raw in reversed(by_end):  # the string it ends is placed before it
+            if raw in ends:
+                after = ends[raw]
+                self.offsets[raw] = self.offsets[after] + len(after) - len(raw)
+
+    def store(self, raw):
+        self.offsets[raw] = len(self.data)
+        self.stored.append((len(self.data), raw))
+        self.data += raw + b"\0"
 
     def add(self, value):
         if value is None:
@@ -850,8 +877,8 @@ class Pool:
         raw = value if isinstance(value, bytes) else value.encode("utf-8")
         if raw not in self.offsets:
             assert not self.written, "a string added after the pool was written"
-            self.offsets[raw] = len(self.data)
-            self.data += raw + b"\0"
+            assert not self.laid_out, "a string the draft of the pool did not have"
+            self.store(raw)
         return self.offsets[raw]
 
 
@@ -897,9 +924,8 @@ def c_rows(rows, comments=None):
 def c_pool(pool):
     """The pool, one string a line, each after its offset."""
     pool.written = True
-    by_offset = sorted((offset, raw) for raw, offset in pool.offsets.items())
     return "".join("    /* %d */ %s\n" % (offset, ", ".join(c_char(b) for b in raw + b"\0") + ",")
-                   for offset, raw in by_offset)
+                   for offset, raw in [(0, b"")] + pool.stored)
 
 
 INT_HASH_MULTIPLIER = 0x9E3779B1  # lib/relation.c: int_slot()
@@ -1239,6 +1265,14 @@ def emit_spelling_index(d, pool):
 
 
 def generate(d):
+    """The C tables of the data, made twice: the second time with the
+    strings of the first in a pool that merges their tails (Pool)."""
+    draft = Pool()
+    tables(d, draft)
+    return tables(d, Pool(draft))
+
+
+def tables(d, pool):
     d.index()
     now = now_index(d)
     check_widths(d, now)
@@ -1246,7 +1280,6 @@ def generate(d):
         [(("fingerprint",) + f[:3], None, f[0]) for f in d.fingerprints]
     seed, displacement, slots = perfect_hash(hash_rows)
     alpha2, alpha3, numeric = code_indexes(d.keys)
-    pool = Pool()
     kind_names = [pool.add(name) if kind else 0 for kind, name in enumerate(KIND_NAMES)]
     entities = []
     for e in d.entities:

@@ -99,6 +99,9 @@ struct mp_source {
 #define MP_FOLD_FIRST 0x80u
 #define MP_FOLD_LAST 0x17Fu
 
+/* Every string of the tables, NUL-terminated.  A string that ends another
+ * is stored as the end of that one (lib/gen-tables.py: Pool), so strings
+ * may overlap; two start at the same offset only when they are equal. */
 extern MP_INTERNAL const char mp_pool[];
 /* Each language's tag, NUL-terminated, in migproc_lang order. */
 extern MP_INTERNAL const char mp_lang_tags[MP_LANG_COUNT][3];

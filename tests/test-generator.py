@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The generator refuses inconsistent data: each case copies lib/data/,
 breaks one thing, and expects gen-tables.py to fail naming the problem.
-The unbroken copy must generate exactly the committed tables."""
+The unbroken copy must generate exactly the committed tables, and its
+string pool holds each string once, with merged tails."""
+import importlib.util
 import os
 import re
 import shutil
@@ -160,7 +162,34 @@ def too_many_relations(tmp):
                            "--data", DATA], capture_output=True, text=True)
 
 
+def check_pool():
+    """The string pool of the data: every string reads back, NUL-terminated,
+    from its offset; no two strings share one; and none is written out
+    whole that ends another (its tail is merged)."""
+    spec = importlib.util.spec_from_file_location("gen_tables", GEN)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    data = gen.Data(DATA)
+    draft = gen.Pool()
+    gen.tables(data, draft)
+    pool = gen.Pool(draft)
+    gen.tables(data, pool)
+    wrong = [raw for raw, offset in pool.offsets.items()
+             if bytes(pool.data[offset:offset + len(raw) + 1]) != raw + b"\0"]
+    check("every string of the pool at its offset", not wrong and
+          set(pool.offsets) == set(draft.offsets), "%d wrong" % len(wrong))
+    check("one string an offset", len(set(pool.offsets.values())) == len(pool.offsets))
+    stored = [raw for _offset, raw in pool.stored]
+    tails = {raw[i:] for raw in stored for i in range(1, len(raw))}
+    whole = sorted(raw for raw in stored if raw in tails)
+    check("no string written out that ends another (%d bytes of %d)"
+          % (len(pool.data), sum(len(raw) + 1 for raw in draft.offsets)),
+          not whole and len(pool.data) == 1 + sum(len(raw) + 1 for raw in stored),
+          ", ".join(repr(raw) for raw in whole[:5]))
+
+
 def main():
+    check_pool()
     with tempfile.TemporaryDirectory() as tmp:
         clean = os.path.join(tmp, "clean")
         shutil.copytree(DATA, clean)

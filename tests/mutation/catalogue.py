@@ -178,6 +178,13 @@ mut("gen-pair-rows-overlap", "lib/gen-tables.py", "        while taken >> row & 
 mut("gen-set-image", "lib/gen-tables.py", "        words[other // 32] |= 1 << other % 32", "        words[other // 32] |= 1 << other % 31")
 mut("gen-pack-overlap", "lib/gen-tables.py", "                if before[j] is None and root(j) != root(i):", "                if before[j] is None:")
 mut("gen-pack-first", "lib/gen-tables.py", "        first.setdefault(tuple(words[at:at + n]), at)", "        first[tuple(words[at:at + n])] = at + 1")
+mut("gen-pool-no-merge", "lib/gen-tables.py",
+    "ends = {raw: after for raw, after in zip(by_end, by_end[1:]) if after.endswith(raw)}", "ends = {}",
+    tests=["generator"])
+mut("gen-pool-tail-offset", "lib/gen-tables.py",
+    "self.offsets[raw] = self.offsets[after] + len(after) - len(raw)",
+    "self.offsets[raw] = self.offsets[after] + len(after) - len(raw) - 1")
+mut("gen-pool-ends", "lib/gen-tables.py", "if after.endswith(raw)}", "if after.startswith(raw)}")
 mut("gen-relation-limit", "lib/gen-tables.py", "% PAIR_REL_BITS, len(REL_NAMES), 1 << PAIR_REL_BITS),",
     "% PAIR_REL_BITS, len(REL_NAMES), 1 << PAIR_REL_BITS + 3),", tests=["generator"])
 mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
