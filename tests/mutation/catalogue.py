@@ -39,6 +39,8 @@ mut("fold-latin-one-letter", "lib/fold.c", "return at + (to[0] != '\\0') + (to[1
 mut("fold-latin-second-byte", "lib/fold.c", "at = fold_latin((b - 0xC2u) << 6 | (block[q + 1] & 0x3Fu), out, at);",
     "at = fold_latin((b - 0xC2u) << 6 | (block[q + 1] & 0x1Fu), out, at);")
 mut("fold-punctuation-edge", "lib/fold.c", "if (cp >= 0x2000 && cp <= 0x206F)", "if (cp > 0x2000 && cp <= 0x206F)")
+mut("gen-fold-special-letter", "lib/gen-tables.py", '"ĸ": "k"', '"ĸ": "q"', tests=["fold"])
+mut("gen-fold-latin1-edge", "lib/gen-tables.py", "        if cp < 0xC0:", "        if cp <= 0xC0:", tests=["fold"])
 mut("fold-overlong-2", "lib/fold.c", "if (b >= 0xC2 && b <= 0xDF)", "if (b >= 0xC0 && b <= 0xDF)")
 mut("fold-overlong-3", "lib/fold.c", "*lo = 0xA0;", "*lo = 0x80;")
 mut("fold-tens", "lib/fold.c", "if (significant >= 2)", "if (significant > 2)")
@@ -184,7 +186,8 @@ mut("gen-pool-no-merge", "lib/gen-tables.py",
 mut("gen-pool-tail-offset", "lib/gen-tables.py",
     "self.offsets[raw] = self.offsets[after] + len(after) - len(raw)",
     "self.offsets[raw] = self.offsets[after] + len(after) - len(raw) - 1")
-mut("gen-pool-ends", "lib/gen-tables.py", "if after.endswith(raw)}", "if after.startswith(raw)}")
+mut("gen-pool-ends", "lib/gen-tables.py", "if after.endswith(raw)}", "if after.startswith(raw)}",
+    tests=["generator"])
 mut("gen-relation-limit", "lib/gen-tables.py", "% PAIR_REL_BITS, len(REL_NAMES), 1 << PAIR_REL_BITS),",
     "% PAIR_REL_BITS, len(REL_NAMES), 1 << PAIR_REL_BITS + 3),", tests=["generator"])
 mut("rel-edge-bound", "lib/relation.c", "return e < mp_edge_count ? &mp_edges[e] : NULL;", "return e <= mp_edge_count ? &mp_edges[e] : NULL;")
