@@ -1264,12 +1264,17 @@ def emit_spelling_index(d, pool):
     return "".join(out)
 
 
-def generate(d):
-    """The C tables of the data, made twice: the second time with the
-    strings of the first in a pool that merges their tails (Pool)."""
+def string_pools(d):
+    """The pool a first pass over the data's tables fills, and the pool laid
+    out from its strings with their tails merged (Pool)."""
     draft = Pool()
     tables(d, draft)
-    return tables(d, Pool(draft))
+    return draft, Pool(draft)
+
+
+def generate(d):
+    """The C tables of the data, made with the laid-out pool."""
+    return tables(d, string_pools(d)[1])
 
 
 def tables(d, pool):

@@ -169,11 +169,7 @@ def check_pool():
     spec = importlib.util.spec_from_file_location("gen_tables", GEN)
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
-    data = gen.Data(DATA)
-    draft = gen.Pool()
-    gen.tables(data, draft)
-    pool = gen.Pool(draft)
-    gen.tables(data, pool)
+    draft, pool = gen.string_pools(gen.Data(DATA))
     wrong = [raw for raw, offset in pool.offsets.items()
              if bytes(pool.data[offset:offset + len(raw) + 1]) != raw + b"\0"]
     check("every string of the pool at its offset", not wrong and
