@@ -530,6 +530,21 @@ static bool fingerprint_matches(uint32_t check, const char *folded, unsigned n)
     return check == mp_check_hash(folded, n);
 }
 
+/* Whether the pool's spelling at s (a key row's, MP_KEY_SPELLED) folds to
+ * the n bytes at folded: the row keeps the spelling instead of its folded
+ * text, so the spelling is folded again.  Apart, so that its buffer is not
+ * in the frame of every lookup. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool spelling_folds_to(const char *s, const char *folded, unsigned n)
+{
+    char again[MP_FOLD_BUFFER];
+    uint32_t h;
+    return mp_fold_key(s, bounded_length(s, MIGPROC_KEY_MAX), again, &h) == (int)n &&
+           memcmp(again, folded, n) == 0;
+}
+
 /* The first mp_keys row of what the len bytes at key fold to, or
  * MP_NO_ENTRY. */
 static unsigned folded_row(const char *key, size_t len)
@@ -543,14 +558,20 @@ static unsigned folded_row(const char *key, size_t len)
                                          mp_hash_slot_count)];
     if (row == MP_NO_ENTRY)
         return MP_NO_ENTRY;
-    if (mp_keys[row].len != (unsigned)n) {
-        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||
-            !fingerprint_matches(mp_keys[row].text, folded, (unsigned)n))
+    uint32_t text = mp_keys[row].text;
+    unsigned stored = mp_keys[row].len;
+    if ((stored & ~MP_KEY_SPELLED) != (unsigned)n) {
+        if (stored != (MP_KEY_FINGERPRINT | (unsigned)n) ||
+            !fingerprint_matches(text, folded, (unsigned)n))
             return MP_NO_ENTRY;
-    } else if (memcmp(mp_pool + mp_keys[row].text, folded, (size_t)n) != 0) {
-        return MP_NO_ENTRY;
+        return row;
     }
-    return row;
+    if ((text ^ h) >> MP_KEY_OFFSET_BITS != 0) /* the check bits: another key */
+        return MP_NO_ENTRY;
+    const char *at = mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 1u));
+    if ((stored & MP_KEY_SPELLED) != 0)
+        return spelling_folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;
+    return memcmp(at, folded, (size_t)n) == 0 ? row : MP_NO_ENTRY;
 }
 
 /* The first mp_keys row of the key, as mp_key_range(), or MP_NO_ENTRY. */

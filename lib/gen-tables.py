@@ -501,7 +501,10 @@ class Data:
 # ---- lookup indexes (chosen by measurement: doc/PERFORMANCE.md) ----------
 
 NO_ENTRY = 0xFFFF
-KEY_FINGERPRINT = 0x8000  # lib/tables.h: MP_KEY_FINGERPRINT
+KEY_FINGERPRINT = header_define("MP_KEY_FINGERPRINT", os.path.join(HERE, "tables.h"))
+KEY_SPELLED = header_define("MP_KEY_SPELLED", os.path.join(HERE, "tables.h"))
+# An mp_keys row's text: the check bits above a pool offset of this many bits.
+KEY_OFFSET_BITS = header_define("MP_KEY_OFFSET_BITS", os.path.join(HERE, "tables.h"))
 MASK32 = 0xFFFFFFFF
 
 
@@ -703,6 +706,44 @@ def indexed_spellings(d):
     for text in sorted(rows_of):
         kept.setdefault(spelling_identity(text), text)
     return {text: rows_of[text] for text in kept.values()}
+
+
+def key_spellings(d):
+    """{folded key: the spelling its mp_keys rows point at}: of the spellings
+    that fold to it, the shortest (then the first in byte order) that the
+    pool holds anyway, as an entity's code, alpha-3 code or name, or in the
+    spelling index.  A key that none of those folds to (a number, whose
+    spelling "484" the pool has no other use for) keeps its folded bytes."""
+    stored = set(indexed_spellings(d))
+    for e in d.entities:
+        if not e.get("omitted"):
+            stored.update(x.encode("utf-8") for x in [e["code"], e["alpha3"]] + e["names"] if x)
+    best = {}
+    for text, folded, _ident, _origin in d.spellings:
+        kept = best.get(folded)
+        if text in stored and (kept is None or (len(text), text) < (len(kept), kept)):
+            best[folded] = text
+    return best
+
+
+def key_rows(d, seed, pool):
+    """mp_keys' rows of the data's keys (lib/tables.h: struct mp_key): text
+    is the top bits of the key's hash (from seed) above the pool offset of
+    the spelling key_spellings() gives it (len then has KEY_SPELLED) or of
+    its folded bytes."""
+    spelled = key_spellings(d)
+    rows = []
+    for folded, ident in d.keys:
+        spelling = spelled.get(folded)
+        offset = pool.add(spelling if spelling is not None else folded)
+        if offset >= 1 << KEY_OFFSET_BITS:
+            raise DataError("the string pool passed %d bytes: a key's offset no longer fits "
+                            "its %d bits (MP_KEY_OFFSET_BITS in lib/tables.h)"
+                            % (1 << KEY_OFFSET_BITS, KEY_OFFSET_BITS))
+        check = key_hash(folded, seed) >> KEY_OFFSET_BITS
+        rows.append((check << KEY_OFFSET_BITS | offset,
+                     (KEY_SPELLED if spelling is not None else 0) | len(folded), ident))
+    return rows
 
 
 def spelling_index(d, pool):
@@ -1299,7 +1340,7 @@ def tables(d, pool):
     edges = [(e["start"], e["end"], e["from"], e["until"], pool.add(e["note"]), e["subject"],
               e["object"], e["source"], e["rel"]) for e in d.edges]
     notes = [(pool.add(text), date, source) for date, text, source in d.note_rows]
-    keys = [(pool.add(k), len(k), i) for k, i in d.keys] + \
+    keys = key_rows(d, seed, pool) + \
         [(check, KEY_FINGERPRINT | length, i) for _lookup, check, length, i, _lang in d.fingerprints]
     for row in range(1, len(keys)):  # lib/lookup.c: a key's rows are those sharing its text
         if keys[row][0] == keys[row - 1][0] and hash_rows[row][0] != hash_rows[row - 1][0]:

@@ -69,15 +69,24 @@ struct mp_adj {
 };
 
 /* A folded lookup key, sorted by (bytes, id).  Equal keys naming several
- * entities stand next to each other.  After them come the fingerprint rows:
- * keys of 1.0 kept without their text (lib/data/keys-1.0-fingerprints.tsv),
- * sorted by (fingerprint, id), whose len is MP_KEY_FINGERPRINT | the folded
- * length and whose text is mp_check_hash() of the folded bytes. */
+ * entities stand next to each other.  Its text is a pool offset in the low
+ * MP_KEY_OFFSET_BITS bits and, above them, the top bits of the key's
+ * mp_key_hash() (a check that turns away almost every other key before any
+ * comparison).  The offset is of a spelling that folds to the key when len
+ * is MP_KEY_SPELLED | the folded length (a name, code or alias the pool
+ * holds anyway: the folded text is not stored again), else of the folded
+ * bytes (numbers, and keys no stored spelling has).  After them come the
+ * fingerprint rows: keys of 1.0 kept without their text
+ * (lib/data/keys-1.0-fingerprints.tsv), sorted by (fingerprint, id), whose
+ * len is MP_KEY_FINGERPRINT | the folded length and whose text is
+ * mp_check_hash() of the folded bytes. */
 #define MP_KEY_FINGERPRINT 0x8000u
+#define MP_KEY_SPELLED 0x4000u
+#define MP_KEY_OFFSET_BITS 20
 /* The last row of mp_keys is one more, whose text is not the last key's,
  * so that a range ends without a bound check. */
 struct mp_key {
-    uint32_t text;                 /* pool offset of the folded bytes, or check hash */
+    uint32_t text;                 /* check bits | pool offset, or check hash */
     uint16_t len;
     uint16_t id;
 };

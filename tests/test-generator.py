@@ -99,9 +99,14 @@ TOO_MANY_SLOTS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %
 TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tseed" % i,
                             66000)
 
-# A pool past 16 MB (a note of 17 MB before the aliases' text): a spelling's
+# A pool past 1 MB (a note of 2 MB before the keys' spellings): a key's
+# 20-bit offset (MP_KEY_OFFSET_BITS).
+POOL_PAST_KEY_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (2 << 20)))
+# A pool past 16 MB after the keys' spellings (a source's title of 17 MB,
+# before the text of the aliases that no key points at): a spelling's
 # 24-bit offset.
-POOL_PAST_SPELLING_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (17 << 20)))
+POOL_PAST_SPELLING_OFFSETS = append(
+    "sources.tsv", "huge\t%s\tnobody\texample.org/huge\t2026-11-28\tfacts" % ("x" * (17 << 20)))
 
 CASES = [
     ("unknown entity", append("relations.tsv", "MX\tmember_of\tNOPE\t-\t-\tseed\t-"), "unknown entity"),
@@ -132,7 +137,9 @@ CASES = [
     ("more entities than a set holds", TOO_MANY_ENTITIES, "more entities than MIGPROC_SET_CAPACITY"),
     ("more keys than the key index has slots", TOO_MANY_SLOTS, "at most 65536 slots"),
     ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
-    ("a pool past the spellings' offsets", POOL_PAST_SPELLING_OFFSETS, "no longer fits its 24 bits"),
+    ("a pool past the keys' offsets", POOL_PAST_KEY_OFFSETS, "a key's offset no longer fits its 20 bits"),
+    ("a pool past the spellings' offsets", POOL_PAST_SPELLING_OFFSETS,
+     "a spelling's offset no longer fits its 24 bits"),
     ("more entities than an image of a set holds", TOO_MANY_FOR_IMAGES,
      "the images of sets in force hold IDs below %d" % (32 * IMAGE_WORDS)),
     ("images of sets in force past 16-bit offsets", too_many_image_words,
@@ -166,9 +173,7 @@ def check_pool():
     """The string pool of the data: every string reads back, NUL-terminated,
     from its offset; no two strings share one; and none is written out
     whole that ends another (its tail is merged)."""
-    spec = importlib.util.spec_from_file_location("gen_tables", GEN)
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
+    gen = load_generator()
     draft, pool = gen.string_pools(gen.Data(DATA))
     wrong = [raw for raw, offset in pool.offsets.items()
              if bytes(pool.data[offset:offset + len(raw) + 1]) != raw + b"\0"]
@@ -184,8 +189,48 @@ def check_pool():
           ", ".join(repr(raw) for raw in whole[:5]))
 
 
+def check_key_rows():
+    """mp_keys' rows of the data's keys: each text's high bits are the top
+    bits of its key's hash, and its low bits the offset of a string that is
+    the key (a row without KEY_SPELLED) or folds to it; a key keeps its
+    folded text only when no name, code or indexed spelling of the data
+    folds to it."""
+    gen = load_generator()
+    d = gen.Data(DATA)
+    _draft, pool = gen.string_pools(d)
+    seed = gen.perfect_hash([(k, k, None) for k, _i in d.keys] +
+                            [(("fingerprint",) + f[:3], None, f[0]) for f in d.fingerprints])[0]
+    low = (1 << gen.KEY_OFFSET_BITS) - 1
+    wrong, kept = [], []
+    for (key, _ident), (text, length, _i) in zip(d.keys, gen.key_rows(d, seed, pool)):
+        at = text & low
+        string = bytes(pool.data[at:pool.data.index(b"\0", at)])
+        spelled = length & gen.KEY_SPELLED != 0
+        if text >> gen.KEY_OFFSET_BITS != gen.key_hash(key, seed) >> gen.KEY_OFFSET_BITS or \
+                length & 0xFF != len(key) or (gen.fold(string.decode()) if spelled else string) != key:
+            wrong.append(key)
+        if not spelled:
+            kept.append(key)
+    check("every key row's check bits and string", not wrong,
+          ", ".join(repr(k) for k in wrong[:5]))
+    stored = set(gen.indexed_spellings(d))
+    stored.update(x.encode() for e in d.entities for x in [e["code"], e["alpha3"]] + e["names"] if x)
+    spellable = {gen.fold(raw.decode()) for raw in stored}
+    needless = [k for k in kept if k in spellable]
+    check("folded text kept only where no stored spelling folds to the key (%d of %d keys)"
+          % (len(kept), len(d.keys)), not needless, ", ".join(repr(k) for k in needless[:5]))
+
+
+def load_generator():
+    spec = importlib.util.spec_from_file_location("gen_tables", GEN)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    return gen
+
+
 def main():
     check_pool()
+    check_key_rows()
     with tempfile.TemporaryDirectory() as tmp:
         clean = os.path.join(tmp, "clean")
         shutil.copytree(DATA, clean)
