@@ -14,6 +14,10 @@ unknown or ambiguous key), the key.  Classes:
   lower                       every name and alias in lower case, as a user may type it
                               (the spelling index's caseless comparison where only ASCII
                               letters changed case, folding where an accented one did)
+  variant                     every name and alias typed without its accents, or else with
+                              its spaces and hyphens swapped, that the data does not spell
+                              so ("Mexico" is the English name; "Peru-" is no spelling):
+                              found by folding
   unknown_prefix              a prefix of each name that is no key
   unknown_near                each name one edit away (a letter changed, dropped,
                               added or two swapped) that is no key
@@ -26,6 +30,7 @@ import importlib.util
 import os
 import random
 import string
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -62,6 +67,15 @@ def one_edit(rng, word):
     return word + rng.choice(letters)
 
 
+SPACE_HYPHEN = str.maketrans({" ": "-", "-": " "})
+
+
+def without_accents(text):
+    """text without its combining marks ("Perú" is "Peru")."""
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
+
+
 def build(data_dir, seed):
     gen = load_generator()
     data = gen.Data(data_dir)
@@ -85,6 +99,14 @@ def build(data_dir, seed):
             names.append((lang, alias))
     rows += [("name_" + lang, name) for lang, name in names]
     rows += [("lower", name.lower()) for _lang, name in names if name.lower() != name]
+
+    spelled = {name for _lang, name in names}
+    for _lang, name in names:
+        variant = without_accents(name)
+        if variant == name:
+            variant = name.translate(SPACE_HYPHEN)
+        if variant != name and variant not in spelled:
+            rows.append(("variant", variant))
 
     def unknown(key):
         folded = gen.fold(key)

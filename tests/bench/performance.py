@@ -76,6 +76,7 @@ KEY_CLASSES = [  # (class, what), the ICU equivalent is icu_<class>
     ("name_es", "Spanish name or alias"),
     ("name_pt", "Portuguese name or alias"),
     ("lower", "a name or alias in lower case"),
+    ("variant", "a name or alias without its accents, or with spaces and hyphens swapped"),
     ("unknown_prefix", "unknown: a prefix of a name"),
     ("unknown_near", "unknown: a name one edit away"),
     ("unknown_random", "unknown: random letters, words, codes"),
