@@ -29,6 +29,10 @@ And the folding of each character of U+0080..U+017F, against a table
 written out here (LATIN_FOLDS), not derived as the generator derives its
 own.
 
+And keys made to have the very hash of a stored key (hash_twin()), so that
+they pass the key row's check bits: the comparison after them must still
+find nothing.
+
 usage: test-fold.py GEN_TABLES DATA_DIR --fold-lines PROGRAM... --case-lines PROGRAM...
 
 Each program (the library as built, and as built byte-wise for targets
@@ -225,6 +229,55 @@ def check_latin_folds(wrong):
     return characters
 
 
+FNV_PRIME_INVERSE = pow(0x01000193, -1, 1 << 32)
+
+
+def hash_twin(key, rng):
+    """A string as long as the folded key (whose length is a multiple of 4,
+    at least 8) with the same mp_key_hash(): it lands in the key's slot,
+    passes the check bits of the key's row, and only the comparison after
+    them can turn it away; None when none is found.  Its last 8 bytes are
+    ASCII letters and digits, the bytes before them the key's own where
+    that works (a twin that differs from the key at its end only), else
+    random letters.  FNV-1a's step is invertible, so the last word is
+    solved for; the word before it is drawn until the solved word is
+    letters and digits too.  (A word's low byte moves only the product's
+    low byte: some heads allow no solution, so the head is drawn again
+    after a while.)"""
+    letters = b"abcdefghijklmnopqrstuvwxyz"
+    kept = letters + b"0123456789"
+    target = (gen.key_hash(key) * FNV_PRIME_INVERSE) & gen.MASK32  # the state ^ the last word
+    for attempt in range(20):
+        head = key[:-8] if attempt == 0 else bytes(rng.choice(letters) for _ in range(len(key) - 8))
+        if not valid_utf8(head):  # the key's head cut within a character
+            continue
+        before = gen.key_hash(head)
+        for _second in range(50000):
+            second = bytes(rng.choice(letters) for _ in range(4))
+            state = ((before ^ int.from_bytes(second, "little")) * 0x01000193) & gen.MASK32
+            last = (target ^ state).to_bytes(4, "little")
+            if all(b in kept for b in last) and head + second + last != key:
+                return (head + second + last).decode()
+        if not head:
+            return None
+    return None
+
+
+def hash_twins(spelled_keys, count=100, seed=17):
+    """hash_twin() of up to count keys whose rows point at a spelling (each
+    found by folding that spelling again), spread over the keys."""
+    rng = random.Random(seed)
+    keys = sorted(k for k in spelled_keys if len(k) % 4 == 0 and len(k) >= 8)
+    twins = {}
+    for key in keys[::max(1, len(keys) // count)]:
+        twin = hash_twin(key, rng)
+        if twin is not None and len(twins) < count:
+            twins[twin] = key
+    assert all(gen.key_hash(t.encode()) == gen.key_hash(k) for t, k in twins.items())
+    assert len(twins) * 2 >= min(count, len(keys)), "too few keys have a hash twin"
+    return sorted(twins)
+
+
 def expected_count(data, by_key, fingerprints, folded):
     ids = set(by_key.get(folded, ()))
     ids.update(fingerprints.get((gen.key_hash(folded), gen.check_hash(folded), len(folded)), ()))
@@ -258,9 +311,10 @@ def main():
                                                 t.decode("utf-8").upper())})
     misses = near_misses(data, spelled)
     corpus = random_corpus(100000)
+    twins = hash_twins(gen.key_spellings(data))
     wrong, expects, found_spelled = [], [], set()
     latin = check_latin_folds(wrong)
-    lines = [k for k in keys + misses + corpus + latin
+    lines = [k for k in keys + misses + corpus + latin + twins
              if "\n" not in k and "\0" not in k and k.strip("\r") == k]
     invalid = invalid_utf8()
     for text in lines:
@@ -309,11 +363,11 @@ def main():
         wrong.append(("(the spellings)", "%d looked up" % len(found_spelled), "%d" % len(spelled)))
     compared, alike = check_case_lines(wrong)
     print("%d data fields, %d prefixes and near misses of keys, %d random keys, the %d "
-          "characters of U+0080..U+017F and %d byte strings that are not UTF-8 folded and "
-          "looked up (%d spellings among them), and %d pairs compared caselessly (%d alike), "
-          "by %d builds; %d differences"
-          % (len(keys), len(misses), len(corpus), len(latin), len(invalid), len(spelled),
-             compared, alike, len(FOLD_LINES), len(wrong)))
+          "characters of U+0080..U+017F, %d keys with the hash of a stored one and %d byte "
+          "strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
+          "pairs compared caselessly (%d alike), by %d builds; %d differences"
+          % (len(keys), len(misses), len(corpus), len(latin), len(twins), len(invalid),
+             len(spelled), compared, alike, len(FOLD_LINES), len(wrong)))
     for text, answer, expect in wrong[:20]:
         print("  %r: C %s, Python %s" % (text, answer, expect))
     return 1 if wrong else 0

@@ -66,6 +66,10 @@ mut("key-offset-mask", "lib/fold.c", "mp_pool + (text & ((1u << MP_KEY_OFFSET_BI
     "mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 2u));")
 mut("key-spelled-branch", "lib/fold.c", "if ((stored & MP_KEY_SPELLED) != 0)",
     "if ((stored & MP_KEY_FINGERPRINT) != 0)")
+mut("key-refold-trusted", "lib/fold.c",
+    "return spelling_folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;",
+    "return spelling_folds_to(at, folded, (unsigned)n) ? row : row;")
+mut("key-refold-memcmp", "lib/fold.c", "memcmp(again, folded, n) == 0;", "memcmp(again, folded, n / 2) == 0;")
 mut("gen-key-check-bits", "lib/gen-tables.py", "check = key_hash(folded, seed) >> KEY_OFFSET_BITS",
     "check = key_hash(folded, seed) >> (KEY_OFFSET_BITS + 1)")
 mut("gen-key-spelled-flag", "lib/gen-tables.py", "(KEY_SPELLED if spelling is not None else 0) | len(folded)",
