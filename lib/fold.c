@@ -530,14 +530,13 @@ static bool fingerprint_matches(uint32_t check, const char *folded, unsigned n)
     return check == mp_check_hash(folded, n);
 }
 
-/* Whether the pool's spelling at s (a key row's, MP_KEY_SPELLED) folds to
- * the n bytes at folded: the row keeps the spelling instead of its folded
- * text, so the spelling is folded again.  Apart, so that its buffer is not
- * in the frame of every lookup. */
+/* Whether the pool's string at s (a key row's: lib/tables.h) folds to the
+ * n bytes at folded.  Apart, so that its buffer is not in the frame of
+ * every lookup. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static bool spelling_folds_to(const char *s, const char *folded, unsigned n)
+static bool folds_to(const char *s, const char *folded, unsigned n)
 {
     char again[MP_FOLD_BUFFER];
     uint32_t h;
@@ -559,9 +558,8 @@ static unsigned folded_row(const char *key, size_t len)
     if (row == MP_NO_ENTRY)
         return MP_NO_ENTRY;
     uint32_t text = mp_keys[row].text;
-    unsigned stored = mp_keys[row].len;
-    if ((stored & ~MP_KEY_SPELLED) != (unsigned)n) {
-        if (stored != (MP_KEY_FINGERPRINT | (unsigned)n) ||
+    if (mp_keys[row].len != (unsigned)n) {
+        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||
             !fingerprint_matches(text, folded, (unsigned)n))
             return MP_NO_ENTRY;
         return row;
@@ -569,9 +567,7 @@ static unsigned folded_row(const char *key, size_t len)
     if ((text ^ h) >> MP_KEY_OFFSET_BITS != 0) /* the check bits: another key */
         return MP_NO_ENTRY;
     const char *at = mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 1u));
-    if ((stored & MP_KEY_SPELLED) != 0)
-        return spelling_folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;
-    return memcmp(at, folded, (size_t)n) == 0 ? row : MP_NO_ENTRY;
+    return folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;
 }
 
 /* The first mp_keys row of the key, as mp_key_range(), or MP_NO_ENTRY. */
@@ -588,9 +584,9 @@ static inline unsigned first_row(const char *key, size_t len)
     return row != MP_NO_ENTRY ? row : folded_row(key, len);
 }
 
-/* Rows of one key share their text (pool offset or check hash); the
- * generator keeps the next key's row from sharing it, and the last row
- * ends the last range. */
+/* Rows of one key share their text (check bits and pool offset, or check
+ * hash); the generator keeps the next key's row from sharing it, and the
+ * last row ends the last range. */
 static bool shares_text_with_next(unsigned row)
 {
     return mp_keys[row + 1].text == mp_keys[row].text;

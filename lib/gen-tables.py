@@ -502,9 +502,9 @@ class Data:
 
 NO_ENTRY = 0xFFFF
 KEY_FINGERPRINT = header_define("MP_KEY_FINGERPRINT", os.path.join(HERE, "tables.h"))
-KEY_SPELLED = header_define("MP_KEY_SPELLED", os.path.join(HERE, "tables.h"))
 # An mp_keys row's text: the check bits above a pool offset of this many bits.
 KEY_OFFSET_BITS = header_define("MP_KEY_OFFSET_BITS", os.path.join(HERE, "tables.h"))
+assert KEY_MAX < KEY_FINGERPRINT  # a row's len: the fingerprint bit above the length
 MASK32 = 0xFFFFFFFF
 
 
@@ -726,23 +726,28 @@ def key_spellings(d):
     return best
 
 
+def key_hash_rows(d):
+    """What perfect_hash() places for mp_keys (the folded keys, then the
+    fingerprints, row by row); its seed is mp_hash_seed."""
+    return [(k, k, None) for k, _i in d.keys] + \
+        [(("fingerprint",) + f[:3], None, f[0]) for f in d.fingerprints]
+
+
 def key_rows(d, seed, pool):
     """mp_keys' rows of the data's keys (lib/tables.h: struct mp_key): text
     is the top bits of the key's hash (from seed) above the pool offset of
-    the spelling key_spellings() gives it (len then has KEY_SPELLED) or of
-    its folded bytes."""
+    the spelling key_spellings() gives it, or else of its folded bytes
+    (which fold to themselves); len is the folded length."""
     spelled = key_spellings(d)
     rows = []
     for folded, ident in d.keys:
-        spelling = spelled.get(folded)
-        offset = pool.add(spelling if spelling is not None else folded)
+        offset = pool.add(spelled.get(folded, folded))
         if offset >= 1 << KEY_OFFSET_BITS:
             raise DataError("the string pool passed %d bytes: a key's offset no longer fits "
                             "its %d bits (MP_KEY_OFFSET_BITS in lib/tables.h)"
                             % (1 << KEY_OFFSET_BITS, KEY_OFFSET_BITS))
         check = key_hash(folded, seed) >> KEY_OFFSET_BITS
-        rows.append((check << KEY_OFFSET_BITS | offset,
-                     (KEY_SPELLED if spelling is not None else 0) | len(folded), ident))
+        rows.append((check << KEY_OFFSET_BITS | offset, len(folded), ident))
     return rows
 
 
@@ -1322,8 +1327,7 @@ def tables(d, pool):
     d.index()
     now = now_index(d)
     check_widths(d, now)
-    hash_rows = [(k, k, None) for k, _i in d.keys] + \
-        [(("fingerprint",) + f[:3], None, f[0]) for f in d.fingerprints]
+    hash_rows = key_hash_rows(d)
     seed, displacement, slots = perfect_hash(hash_rows)
     alpha2, alpha3, numeric = code_indexes(d.keys)
     kind_names = [pool.add(name) if kind else 0 for kind, name in enumerate(KIND_NAMES)]

@@ -70,19 +70,20 @@ struct mp_adj {
 
 /* A folded lookup key, sorted by (bytes, id).  Equal keys naming several
  * entities stand next to each other.  Its text is a pool offset in the low
- * MP_KEY_OFFSET_BITS bits and, above them, the top bits of the key's
- * mp_key_hash() (a check that turns away almost every other key before any
- * comparison).  The offset is of a spelling that folds to the key when len
- * is MP_KEY_SPELLED | the folded length (a name, code or alias the pool
- * holds anyway: the folded text is not stored again), else of the folded
- * bytes (numbers, and keys no stored spelling has).  After them come the
- * fingerprint rows: keys of 1.0 kept without their text
+ * MP_KEY_OFFSET_BITS bits and, above them, the top 32 - MP_KEY_OFFSET_BITS
+ * bits of the key's mp_key_hash() from mp_hash_seed (a check that turns
+ * away almost every other key before any comparison).  The offset is of a
+ * string that folds to the key: a name, code or alias the pool holds
+ * anyway, so that the folded text is not stored again, or else (numbers,
+ * code-shaped aliases) the folded text itself, which folds to itself; a
+ * lookup folds it and compares.  len is the folded length.  After them
+ * come the fingerprint rows: keys of 1.0 kept without their text
  * (lib/data/keys-1.0-fingerprints.tsv), sorted by (fingerprint, id), whose
  * len is MP_KEY_FINGERPRINT | the folded length and whose text is
  * mp_check_hash() of the folded bytes. */
 #define MP_KEY_FINGERPRINT 0x8000u
-#define MP_KEY_SPELLED 0x4000u
 #define MP_KEY_OFFSET_BITS 20
+_Static_assert(MIGPROC_KEY_MAX < MP_KEY_FINGERPRINT, "a key's length is below the fingerprint bit");
 /* The last row of mp_keys is one more, whose text is not the last key's,
  * so that a range ends without a bound check. */
 struct mp_key {

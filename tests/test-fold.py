@@ -232,7 +232,7 @@ def check_latin_folds(wrong):
 FNV_PRIME_INVERSE = pow(0x01000193, -1, 1 << 32)
 
 
-def hash_twin(key, rng):
+def hash_twin(key, seed, rng):
     """A string as long as the folded key (whose length is a multiple of 4,
     at least 8) with the same mp_key_hash(): it lands in the key's slot,
     passes the check bits of the key's row, and only the comparison after
@@ -246,12 +246,12 @@ def hash_twin(key, rng):
     after a while.)"""
     letters = b"abcdefghijklmnopqrstuvwxyz"
     kept = letters + b"0123456789"
-    target = (gen.key_hash(key) * FNV_PRIME_INVERSE) & gen.MASK32  # the state ^ the last word
+    target = (gen.key_hash(key, seed) * FNV_PRIME_INVERSE) & gen.MASK32  # the state ^ the last word
     for attempt in range(20):
         head = key[:-8] if attempt == 0 else bytes(rng.choice(letters) for _ in range(len(key) - 8))
         if not valid_utf8(head):  # the key's head cut within a character
             continue
-        before = gen.key_hash(head)
+        before = gen.key_hash(head, seed)
         for _second in range(50000):
             second = bytes(rng.choice(letters) for _ in range(4))
             state = ((before ^ int.from_bytes(second, "little")) * 0x01000193) & gen.MASK32
@@ -263,17 +263,16 @@ def hash_twin(key, rng):
     return None
 
 
-def hash_twins(spelled_keys, count=100, seed=17):
-    """hash_twin() of up to count keys whose rows point at a spelling (each
-    found by folding that spelling again), spread over the keys."""
-    rng = random.Random(seed)
-    keys = sorted(k for k in spelled_keys if len(k) % 4 == 0 and len(k) >= 8)
+def hash_twins(keys, seed, count=100):
+    """hash_twin() of up to count of the keys, spread over them."""
+    rng = random.Random(17)
+    keys = sorted(k for k in keys if len(k) % 4 == 0 and len(k) >= 8)
     twins = {}
     for key in keys[::max(1, len(keys) // count)]:
-        twin = hash_twin(key, rng)
+        twin = hash_twin(key, seed, rng)
         if twin is not None and len(twins) < count:
             twins[twin] = key
-    assert all(gen.key_hash(t.encode()) == gen.key_hash(k) for t, k in twins.items())
+    assert all(gen.key_hash(t.encode(), seed) == gen.key_hash(k, seed) for t, k in twins.items())
     assert len(twins) * 2 >= min(count, len(keys)), "too few keys have a hash twin"
     return sorted(twins)
 
@@ -311,7 +310,8 @@ def main():
                                                 t.decode("utf-8").upper())})
     misses = near_misses(data, spelled)
     corpus = random_corpus(100000)
-    twins = hash_twins(gen.key_spellings(data))
+    seed = gen.perfect_hash(gen.key_hash_rows(data))[0]  # mp_hash_seed
+    twins = hash_twins(by_key, seed)
     wrong, expects, found_spelled = [], [], set()
     latin = check_latin_folds(wrong)
     lines = [k for k in keys + misses + corpus + latin + twins
@@ -328,7 +328,7 @@ def main():
             expects.append("- 0 -")  # the generator refuses such a key, the library matches nothing
         else:
             folded = gen.fold(text)
-            expects.append("%s %08x %d %s" % (folded.hex(), gen.key_hash(folded),
+            expects.append("%s %08x %d %s" % (folded.hex(), gen.key_hash(folded, seed),
                                               expected_count(data, by_key, fingerprints, folded),
                                               row))
     expects += ["- 0 -"] * len(invalid)

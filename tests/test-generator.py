@@ -189,36 +189,45 @@ def check_pool():
           ", ".join(repr(raw) for raw in whole[:5]))
 
 
+TRIMS = [{}, {"names": "en"}, {"provenance": False}, {"states": "related"},
+         {"names": "en", "provenance": False, "states": "related"}]
+
+
 def check_key_rows():
-    """mp_keys' rows of the data's keys: each text's high bits are the top
-    bits of its key's hash, and its low bits the offset of a string that is
-    the key (a row without KEY_SPELLED) or folds to it; a key keeps its
+    """mp_keys' rows of the data's keys, in the full build and each trimmed
+    one: each text's high bits are the top bits of its key's hash from the
+    index's seed (and from any other seed key_rows() is given), and its low
+    bits the offset of a string that folds to the key; a key keeps its
     folded text only when no name, code or indexed spelling of the data
     folds to it."""
     gen = load_generator()
-    d = gen.Data(DATA)
-    _draft, pool = gen.string_pools(d)
-    seed = gen.perfect_hash([(k, k, None) for k, _i in d.keys] +
-                            [(("fingerprint",) + f[:3], None, f[0]) for f in d.fingerprints])[0]
     low = (1 << gen.KEY_OFFSET_BITS) - 1
-    wrong, kept = [], []
-    for (key, _ident), (text, length, _i) in zip(d.keys, gen.key_rows(d, seed, pool)):
-        at = text & low
-        string = bytes(pool.data[at:pool.data.index(b"\0", at)])
-        spelled = length & gen.KEY_SPELLED != 0
-        if text >> gen.KEY_OFFSET_BITS != gen.key_hash(key, seed) >> gen.KEY_OFFSET_BITS or \
-                length & 0xFF != len(key) or (gen.fold(string.decode()) if spelled else string) != key:
-            wrong.append(key)
-        if not spelled:
-            kept.append(key)
-    check("every key row's check bits and string", not wrong,
-          ", ".join(repr(k) for k in wrong[:5]))
-    stored = set(gen.indexed_spellings(d))
-    stored.update(x.encode() for e in d.entities for x in [e["code"], e["alpha3"]] + e["names"] if x)
-    spellable = {gen.fold(raw.decode()) for raw in stored}
-    needless = [k for k in kept if k in spellable]
-    check("folded text kept only where no stored spelling folds to the key (%d of %d keys)"
-          % (len(kept), len(d.keys)), not needless, ", ".join(repr(k) for k in needless[:5]))
+    for options in TRIMS:
+        d = gen.Data(DATA)
+        d.trim(**options)
+        what = "trimmed %s" % d.options if options else "full"
+        _draft, pool = gen.string_pools(d)
+        seed = gen.perfect_hash(gen.key_hash_rows(d))[0]
+        wrong, kept = [], []
+        for other_seed in (seed, seed ^ 0x5BD1E995):
+            for (key, _ident), (text, length, _i) in zip(d.keys, gen.key_rows(d, other_seed, pool)):
+                at = text & low
+                string = bytes(pool.data[at:pool.data.index(b"\0", at)])
+                if text >> gen.KEY_OFFSET_BITS != gen.key_hash(key, other_seed) >> gen.KEY_OFFSET_BITS \
+                        or length != len(key) or gen.fold(string.decode()) != key:
+                    wrong.append(key)
+                if other_seed == seed and string == key:
+                    kept.append(key)
+        check("%s: every key row's check bits and string" % what, not wrong,
+              ", ".join(repr(k) for k in wrong[:5]))
+        stored = set(gen.indexed_spellings(d))
+        stored.update(x.encode() for e in d.entities if not e.get("omitted")
+                      for x in [e["code"], e["alpha3"]] + e["names"] if x)
+        spellable = {gen.fold(raw.decode()) for raw in stored}
+        needless = [k for k in kept if k not in stored and k in spellable]
+        check("%s: folded text kept only where no stored spelling folds to the key (%d of %d "
+              "rows)" % (what, len(kept), len(d.keys)), not needless,
+              ", ".join(repr(k) for k in needless[:5]))
 
 
 def load_generator():

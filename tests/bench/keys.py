@@ -15,9 +15,9 @@ unknown or ambiguous key), the key.  Classes:
                               (the spelling index's caseless comparison where only ASCII
                               letters changed case, folding where an accented one did)
   variant                     every name and alias typed without its accents, or else with
-                              its spaces and hyphens swapped, that the data does not spell
-                              so ("Mexico" is the English name; "Peru-" is no spelling):
-                              found by folding
+                              its spaces and hyphens swapped, once, where the data spells no
+                              name so in any case ("Mexico" is the English name): found by
+                              folding
   unknown_prefix              a prefix of each name that is no key
   unknown_near                each name one edit away (a letter changed, dropped,
                               added or two swapped) that is no key
@@ -100,13 +100,16 @@ def build(data_dir, seed):
     rows += [("name_" + lang, name) for lang, name in names]
     rows += [("lower", name.lower()) for _lang, name in names if name.lower() != name]
 
-    spelled = {name for _lang, name in names}
+    # The spelling index finds a name in another case of its letters: not a variant.
+    spelled = {name.lower() for _lang, name in names}
+    variants = set()
     for _lang, name in names:
         variant = without_accents(name)
         if variant == name:
             variant = name.translate(SPACE_HYPHEN)
-        if variant != name and variant not in spelled:
-            rows.append(("variant", variant))
+        if variant.lower() not in spelled:
+            variants.add(variant)
+    rows += [("variant", v) for v in sorted(variants)]
 
     def unknown(key):
         folded = gen.fold(key)

@@ -51,29 +51,25 @@ mut("fold-continuation", "lib/fold.c", "if (k > 1 && (s[i + k] & 0xC0) != 0x80)"
 
 # ---- lib/lookup.c: lookup --------------------------------------------------
 mut("lookup-drop-length-check", "lib/fold.c",
-    """    if ((stored & ~MP_KEY_SPELLED) != (unsigned)n) {""",
-    """    if ((stored & MP_KEY_FINGERPRINT) != 0) {""", issue15=True,
-    equivalent="since the key rows carry check bits, a row of another length is turned away by "
-    "them (all but 1 in 4,096 keys that land in its slot), and a spelled row's second fold "
-    "compares lengths; only a key that is a prefix of a number or code-shaped alias (the rows "
-    "that keep their folded text, compared by the key's length) and also matches the row's 12 "
-    "check bits could be answered wrong, and no key of the data or of the tests is")
-mut("key-spelled-length", "lib/fold.c", "if ((stored & ~MP_KEY_SPELLED) != (unsigned)n) {",
-    "if (stored != (unsigned)n) {")
+    """    if (mp_keys[row].len != (unsigned)n) {
+        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""",
+    """    if ((mp_keys[row].len & MP_KEY_FINGERPRINT) != 0) {
+        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""", issue15=True,
+    equivalent="since every key row's string is folded again and compared with the key's length "
+    "(folds_to), a row of another length is turned away there, if its check bits have not "
+    "already: the length test only routes the fingerprint rows and answers sooner")
 mut("key-check-bits", "lib/fold.c", "if ((text ^ h) >> MP_KEY_OFFSET_BITS != 0)",
     "if ((text ^ h) >> (MP_KEY_OFFSET_BITS - 1) != 0)")
 mut("key-offset-mask", "lib/fold.c", "mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 1u));",
     "mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 2u));")
-mut("key-spelled-branch", "lib/fold.c", "if ((stored & MP_KEY_SPELLED) != 0)",
-    "if ((stored & MP_KEY_FINGERPRINT) != 0)")
 mut("key-refold-trusted", "lib/fold.c",
-    "return spelling_folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;",
-    "return spelling_folds_to(at, folded, (unsigned)n) ? row : row;")
+    "return folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;",
+    "return folds_to(at, folded, (unsigned)n) ? row : row;")
 mut("key-refold-memcmp", "lib/fold.c", "memcmp(again, folded, n) == 0;", "memcmp(again, folded, n / 2) == 0;")
 mut("gen-key-check-bits", "lib/gen-tables.py", "check = key_hash(folded, seed) >> KEY_OFFSET_BITS",
     "check = key_hash(folded, seed) >> (KEY_OFFSET_BITS + 1)")
-mut("gen-key-spelled-flag", "lib/gen-tables.py", "(KEY_SPELLED if spelling is not None else 0) | len(folded)",
-    "(KEY_SPELLED if spelling is not None and len(spelling) > 8 else 0) | len(folded)")
+mut("gen-key-check-seed", "lib/gen-tables.py", "check = key_hash(folded, seed) >> KEY_OFFSET_BITS",
+    "check = key_hash(folded) >> KEY_OFFSET_BITS", tests=["generator"])
 mut("gen-key-stored-spellings", "lib/gen-tables.py", "    stored = set(indexed_spellings(d))\n    for e in d.entities:",
     "    stored = set()\n    for e in d.entities:", tests=["generator"])
 mut("lookup-ambiguous-first", "lib/fold.c", "return row == MP_NO_ENTRY || shares_text_with_next(row) ? MIGPROC_NONE",
