@@ -7,7 +7,9 @@
  * the data writes them (a hash of at most 24 of its bytes, one comparison,
  * in any case of its letters); failing
  * that it is folded once into a bounded stack buffer and looked up in a
- * perfect hash of the pre-folded keys: one comparison.  Equal keys of several
+ * perfect hash of the folded keys: 12 bits of its hash in the row found,
+ * then the string the row points at, folded again, compared with it (the
+ * pool does not hold the folded keys: lib/tables.h).  Equal keys of several
  * entities stand next to each other in mp_keys, so the one row found gives
  * the whole range a key names.  A fingerprint row (a key of 1.0 kept without
  * its text, lib/tables.h) is compared by its check hash instead.
