@@ -509,6 +509,7 @@ MASK32 = 0xFFFFFFFF
 
 
 FNV_OFFSET = 0x811C9DC5
+FNV_PRIME = 0x01000193  # lib/fold.h: mp_fnv_step
 
 
 def key_hash(data, seed=FNV_OFFSET):
@@ -517,9 +518,9 @@ def key_hash(data, seed=FNV_OFFSET):
     h = seed
     whole = len(data) // 4 * 4
     for i in range(0, whole, 4):
-        h = ((h ^ int.from_bytes(data[i:i + 4], "little")) * 0x01000193) & MASK32
+        h = ((h ^ int.from_bytes(data[i:i + 4], "little")) * FNV_PRIME) & MASK32
     for byte in data[whole:]:
-        h = ((h ^ byte) * 0x01000193) & MASK32
+        h = ((h ^ byte) * FNV_PRIME) & MASK32
     return h
 
 
@@ -530,7 +531,7 @@ def spelling_hash(data, seed):
     next eight when there are sixteen, and the last eight; a key of four to
     seven bytes its first and last four, a shorter one byte by byte."""
     def step(h, word):
-        return ((h ^ word) * 0x01000193) & MASK32
+        return ((h ^ word) * FNV_PRIME) & MASK32
     caseless = bytes(b | 0x20 for b in data)
     h = step(seed, len(data))
     if len(data) < 8:

@@ -229,7 +229,7 @@ def check_latin_folds(wrong):
     return characters
 
 
-FNV_PRIME_INVERSE = pow(0x01000193, -1, 1 << 32)
+FNV_PRIME_INVERSE = pow(gen.FNV_PRIME, -1, 1 << 32)
 
 
 def hash_twin(key, seed, rng):
@@ -254,7 +254,7 @@ def hash_twin(key, seed, rng):
         before = gen.key_hash(head, seed)
         for _second in range(50000):
             second = bytes(rng.choice(letters) for _ in range(4))
-            state = ((before ^ int.from_bytes(second, "little")) * 0x01000193) & gen.MASK32
+            state = ((before ^ int.from_bytes(second, "little")) * gen.FNV_PRIME) & gen.MASK32
             last = (target ^ state).to_bytes(4, "little")
             if all(b in kept for b in last) and head + second + last != key:
                 return (head + second + last).decode()
