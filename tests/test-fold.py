@@ -119,6 +119,27 @@ def invalid_utf8(seed=15):
     return [b for b in out if not valid_utf8(b)]
 
 
+def utf8_edges():
+    """The first and the last code point each lead byte 0xC2..0xF4 starts
+    (U+0080, U+07FF, U+0800, U+D7FF beside the surrogates, U+E000,
+    U+10FFFF...): valid UTF-8, alone, inside a name and at every place in a
+    block of sixteen bytes, so that the checks of a lead byte and of its
+    second byte are tried at both ends of their ranges."""
+    points = []
+    for lead in range(0xC2, 0xF5):
+        n = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        low = {0xE0: 0xA0, 0xF0: 0x90}.get(lead, 0x80)
+        high = {0xED: 0x9F, 0xF4: 0x8F}.get(lead, 0xBF)
+        for second in (low, high):
+            rest = b"\x80" if second == low else b"\xbf"
+            points.append((bytes([lead, second]) + rest * (n - 2)).decode("utf-8"))
+    out = []
+    for ch in points:
+        out += [ch, "Mexico" + ch, ch + "Mexico"]
+        out += ["x" * k + ch + "y" * (20 - k) for k in range(0, 18)]
+    return out
+
+
 def valid_utf8(b):
     try:
         b.decode("utf-8")
@@ -314,7 +335,8 @@ def main():
     twins = hash_twins(by_key, seed)
     wrong, expects, found_spelled = [], [], set()
     latin = check_latin_folds(wrong)
-    lines = [k for k in keys + misses + corpus + latin + twins
+    edges = utf8_edges()
+    lines = [k for k in keys + misses + corpus + latin + twins + edges
              if "\n" not in k and "\0" not in k and k.strip("\r") == k]
     invalid = invalid_utf8()
     for text in lines:
@@ -363,10 +385,10 @@ def main():
         wrong.append(("(the spellings)", "%d looked up" % len(found_spelled), "%d" % len(spelled)))
     compared, alike = check_case_lines(wrong)
     print("%d data fields, %d prefixes and near misses of keys, %d random keys, the %d "
-          "characters of U+0080..U+017F, %d keys with the hash of a stored one and %d byte "
-          "strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
+          "characters of U+0080..U+017F, %d keys with the hash of a stored one, %d keys "
+          "around each UTF-8 lead byte's range and %d byte strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
           "pairs compared caselessly (%d alike), by %d builds; %d differences"
-          % (len(keys), len(misses), len(corpus), len(latin), len(twins), len(invalid),
+          % (len(keys), len(misses), len(corpus), len(latin), len(twins), len(edges), len(invalid),
              len(spelled), compared, alike, len(FOLD_LINES), len(wrong)))
     for text, answer, expect in wrong[:20]:
         print("  %r: C %s, Python %s" % (text, answer, expect))

@@ -43,6 +43,11 @@ mut("gen-fold-special-letter", "lib/gen-tables.py", '"ĸ": "k"', '"ĸ": "q"', te
 mut("gen-fold-latin1-edge", "lib/gen-tables.py", "        if cp < 0xC0:", "        if cp <= 0xC0:", tests=["fold"])
 mut("fold-overlong-2", "lib/fold.c", "if (b >= 0xC2 && b <= 0xDF)", "if (b >= 0xC0 && b <= 0xDF)")
 mut("fold-overlong-3", "lib/fold.c", "*lo = 0xA0;", "*lo = 0x80;")
+# Valid characters at the ends of a lead byte's range (test-fold's utf8_edges).
+mut("fold-lead-2-last", "lib/fold.c", "if (b >= 0xC2 && b <= 0xDF)", "if (b >= 0xC2 && b < 0xDF)")
+mut("fold-lead-3-first", "lib/fold.c", "if (b >= 0xE0 && b <= 0xEF) {", "if (b > 0xE0 && b <= 0xEF) {")
+mut("fold-lead-4-last", "lib/fold.c", "if (b >= 0xF0 && b <= 0xF4) {", "if (b >= 0xF0 && b < 0xF4) {")
+mut("fold-lead-4-high", "lib/fold.c", "*hi = 0x8F;", "*hi = 0x8E;")
 mut("fold-tens", "lib/fold.c", "if (significant >= 2)", "if (significant > 2)")
 mut("fold-digit-range", "lib/fold.c", "if (out[i] < '0' || out[i] > '9')", "if (out[i] > '9')")
 mut("fold-leading-zeros", "lib/fold.c", "size_t skip = n - significant;", "size_t skip = n - significant - 1;")
