@@ -140,6 +140,21 @@ def utf8_edges():
     return out
 
 
+def long_keys(data):
+    """Names padded with spaces (which fold away) or hyphens to MIGPROC_KEY_MAX
+    bytes, found, and to one byte more, too long to match anything: given
+    their length, and NUL-terminated, where the library must stop reading
+    at the byte past the limit (fold-lines asks both)."""
+    out = []
+    for e in data.entities[:40]:
+        for name in e["names"]:
+            if name and len(name.encode("utf-8")) < gen.KEY_MAX:
+                pad = gen.KEY_MAX - len(name.encode("utf-8"))
+                out += [name + " " * pad, name + " " * (pad + 1), "-" * pad + name,
+                        "-" * (pad + 1) + name]
+    return sorted(set(out))
+
+
 def valid_utf8(b):
     try:
         b.decode("utf-8")
@@ -335,7 +350,7 @@ def main():
     twins = hash_twins(by_key, seed)
     wrong, expects, found_spelled = [], [], set()
     latin = check_latin_folds(wrong)
-    edges = utf8_edges()
+    edges = utf8_edges() + long_keys(data)
     lines = [k for k in keys + misses + corpus + latin + twins + edges
              if "\n" not in k and "\0" not in k and k.strip("\r") == k]
     invalid = invalid_utf8()
@@ -386,7 +401,7 @@ def main():
     compared, alike = check_case_lines(wrong)
     print("%d data fields, %d prefixes and near misses of keys, %d random keys, the %d "
           "characters of U+0080..U+017F, %d keys with the hash of a stored one, %d keys "
-          "around each UTF-8 lead byte's range and %d byte strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
+          "around each UTF-8 lead byte's range or at the length limit and %d byte strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
           "pairs compared caselessly (%d alike), by %d builds; %d differences"
           % (len(keys), len(misses), len(corpus), len(latin), len(twins), len(edges), len(invalid),
              len(spelled), compared, alike, len(FOLD_LINES), len(wrong)))

@@ -48,6 +48,11 @@ mut("fold-lead-2-last", "lib/fold.c", "if (b >= 0xC2 && b <= 0xDF)", "if (b >= 0
 mut("fold-lead-3-first", "lib/fold.c", "if (b >= 0xE0 && b <= 0xEF) {", "if (b > 0xE0 && b <= 0xEF) {")
 mut("fold-lead-4-last", "lib/fold.c", "if (b >= 0xF0 && b <= 0xF4) {", "if (b >= 0xF0 && b < 0xF4) {")
 mut("fold-lead-4-high", "lib/fold.c", "*hi = 0x8F;", "*hi = 0x8E;")
+# A NUL-terminated key of MIGPROC_KEY_MAX + 1 bytes is too long: not its first
+# MIGPROC_KEY_MAX bytes (test-fold's long_keys, through fold-lines).
+mut("fold-bounded-length", "lib/fold.c", "return strnlen(key, limit + 1);", "return strnlen(key, limit);")
+mut("fold-bounded-length-portable", "lib/fold.c", "while (n <= limit && key[n] != '\\0')",
+    "while (n < limit && key[n] != '\\0')")
 mut("fold-tens", "lib/fold.c", "if (significant >= 2)", "if (significant > 2)")
 mut("fold-digit-range", "lib/fold.c", "if (out[i] < '0' || out[i] > '9')", "if (out[i] > '9')")
 mut("fold-leading-zeros", "lib/fold.c", "size_t skip = n - significant;", "size_t skip = n - significant - 1;")
