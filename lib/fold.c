@@ -345,8 +345,7 @@ static uint32_t spelling_hash(const unsigned char *s, size_t n, uint32_t seed)
  * and "á"), and "×" and "÷" (both dropped) do; "ß" and "ÿ" do not. */
 static bool latin1_case_pair(unsigned char c)
 {
-    unsigned k = c & 0x3Fu;
-    return mp_latin1_case_pairs[k >> 5] >> (k & 31u) & 1u;
+    return mp_latin1_case_pairs >> (c & 31u) & 1u; /* c's pair is c ^ 0x20: one bit */
 }
 
 #if MP_WORDWISE

@@ -1422,11 +1422,10 @@ def tables(d, pool):
     out.append("MP_INTERNAL const char mp_fold_latin[%d][2] = {\n%s};\n"
                % (len(FOLD), "".join("    %s, /* U+%04X */\n" % (r, FOLD_FIRST + i)
                                      for i, r in enumerate(fold_rows))))
-    # U+00C0 + k and U+00C0 + (k ^ 0x20), a letter and its other case, fold alike.
+    # U+00C0 + k and U+00E0 + k, a capital and its other case, fold alike.
     latin1 = FOLD[0xC0 - FOLD_FIRST:]
-    pairs = sum(1 << k for k in range(64) if latin1[k] == latin1[k ^ 0x20])
-    out.append("MP_INTERNAL const uint32_t mp_latin1_case_pairs[2] = {0x%08X, 0x%08X};\n"
-               % (pairs & MASK32, pairs >> 32))
+    pairs = sum(1 << k for k in range(32) if latin1[k] == latin1[k + 0x20])
+    out.append("MP_INTERNAL const uint32_t mp_latin1_case_pairs = 0x%08X;\n" % pairs)
     return "".join(out)
 
 

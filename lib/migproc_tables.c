@@ -10482,4 +10482,4 @@ MP_INTERNAL const char mp_fold_latin[256][2] = {
     {'z', 0}, /* U+017E */
     {'s', 0}, /* U+017F */
 };
-MP_INTERNAL const uint32_t mp_latin1_case_pairs[2] = {0x7FFFFFFF, 0x7FFFFFFF};
+MP_INTERNAL const uint32_t mp_latin1_case_pairs = 0x7FFFFFFF;

@@ -227,9 +227,10 @@ extern MP_INTERNAL const struct mp_note mp_notes[];
 extern MP_INTERNAL const struct mp_source mp_sources[];
 extern MP_INTERNAL const uint16_t mp_source_count;
 extern MP_INTERNAL const char mp_fold_latin[MP_FOLD_LAST - MP_FOLD_FIRST + 1][2];
-/* Bit k (of 64, two words): U+00C0 + k folds as U+00C0 + (k ^ 0x20), its
- * other case (mp_fold_latin says so; a bit says it in one test). */
-extern MP_INTERNAL const uint32_t mp_latin1_case_pairs[2];
+/* Bit k: U+00C0 + k and U+00E0 + k, a capital and its other case, fold
+ * alike (mp_fold_latin says so; a bit says it in one test).  One bit a
+ * pair: the relation is symmetric. */
+extern MP_INTERNAL const uint32_t mp_latin1_case_pairs;
 extern MP_INTERNAL const migproc_date mp_data_date;
 extern MP_INTERNAL const char mp_data_hash[17];
 

@@ -123,7 +123,7 @@ mut("spelling-case-from-checked", "lib/fold.c", "& (0xFFFFu << (i - last));", "&
 mut("spelling-case-from-rest", "lib/fold.c", "            return equal_but_case_from(a, b, n, i, rest);", "            return equal_but_case_from(a, b, n, i, 0);")
 mut("spelling-case-latin1-table", "lib/gen-tables.py", "pairs = sum(1 << k for k in range(64) if latin1[k] == latin1[k ^ 0x20])", "pairs = (1 << 64) - 1",
     tests=["fold", "known"])
-mut("spelling-case-latin1-bit-index", "lib/fold.c", "return mp_latin1_case_pairs[k >> 5] >> (k & 31u) & 1u;", "return mp_latin1_case_pairs[k >> 5] >> (k & 15u) & 1u;")
+mut("spelling-case-latin1-bit-index", "lib/fold.c", "return mp_latin1_case_pairs >> (c & 31u) & 1u;", "return mp_latin1_case_pairs >> (c & 15u) & 1u;")
 mut("spelling-case-short", "lib/fold.c", "    load_short(y, b, n);", "    load_short(y, b, n - (n > 1));")
 mut("spelling-case-bytes", "lib/fold.c", "if ((unsigned)((a[i] | 0x20u) - 'a') < 26u)", "if ((unsigned)((a[i] | 0x20u) - 'a') < 25u)")
 mut("spelling-case-bytes-latin1", "lib/fold.c", "a[i - 1] == 0xC3u", "a[i - 1] == 0xC2u")
