@@ -140,6 +140,19 @@ def utf8_edges():
     return out
 
 
+def code_shapes():
+    """Keys of one to three characters around the code shapes: letters,
+    digits and the bytes either side of their ranges ("@", "[", "`", "{",
+    "/", ":"), every arrangement, so that the code indexes' bounds
+    (lib/lookup.c) are tried where they end; fold-lines asks
+    migproc_find() and migproc_findn() too."""
+    chars = "@AMXZ[`amxz{/09:"
+    out = list(chars)
+    out += [a + b for a in chars for b in chars]
+    out += [a + b + c for a in chars for b in chars for c in chars]
+    return out
+
+
 def long_keys(data):
     """Names padded with spaces (which fold away) or hyphens to MIGPROC_KEY_MAX
     bytes, found, and to one byte more, too long to match anything: given
@@ -350,7 +363,7 @@ def main():
     twins = hash_twins(by_key, seed)
     wrong, expects, found_spelled = [], [], set()
     latin = check_latin_folds(wrong)
-    edges = utf8_edges() + long_keys(data)
+    edges = utf8_edges() + long_keys(data) + code_shapes()
     lines = [k for k in keys + misses + corpus + latin + twins + edges
              if "\n" not in k and "\0" not in k and k.strip("\r") == k]
     invalid = invalid_utf8()
@@ -401,7 +414,7 @@ def main():
     compared, alike = check_case_lines(wrong)
     print("%d data fields, %d prefixes and near misses of keys, %d random keys, the %d "
           "characters of U+0080..U+017F, %d keys with the hash of a stored one, %d keys "
-          "around each UTF-8 lead byte's range or at the length limit and %d byte strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
+          "around each UTF-8 lead byte's range, the code shapes or the length limit and %d byte strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
           "pairs compared caselessly (%d alike), by %d builds; %d differences"
           % (len(keys), len(misses), len(corpus), len(latin), len(twins), len(edges), len(invalid),
              len(spelled), compared, alike, len(FOLD_LINES), len(wrong)))

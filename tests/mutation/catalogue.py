@@ -94,6 +94,12 @@ mut("lookup-case", "lib/lookup.c", "return (c | 0x20u) - 'a';", "return c - 'a';
     equivalent="an upper-case code misses the direct index and falls through to the hash index, "
     "which holds the folded key: same answers, more instructions (only tests/bench/budgets.tsv sees it)")
 mut("lookup-digit-bound", "lib/lookup.c", "if (d > 9)\n                return MP_NOT_A_CODE;", "if (d > 10)\n                return MP_NOT_A_CODE;")
+# A key that starts with a byte beside the letters ("[X", "{MX"): not a code
+# (test-fold's code_shapes, through fold-lines' migproc_find and migproc_findn).
+mut("lookup-letter-bound", "lib/lookup.c", "if (a < 26 && b < 26) {", "if (a <= 26 && b < 26) {")
+mut("lookup-third-letter-bound", "lib/lookup.c", "            if (c < 26)\n", "            if (c <= 26)\n")
+mut("lookup-cstr-letter-bound", "lib/lookup.c", "    if (a < 26) {\n", "    if (a <= 26) {\n")
+mut("lookup-cstr-third-letter-bound", "lib/lookup.c", "if (key[3] == '\\0' && c < 26)", "if (key[3] == '\\0' && c <= 26)")
 mut("lookup-mix", "lib/fold.c", "    return h * 0x85EBCA6Bu;", "    return h * 0x85EBCA6Du;")
 mut("lookup-reduce", "lib/fold.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
 mut("lookup-range-end", "lib/fold.c", "    while (shares_text_with_next(end))\n        end++;",
@@ -121,7 +127,7 @@ mut("spelling-case-prev", "lib/fold.c", "    if (i == 0 && (rest & 1u) != 0)\n  
 mut("spelling-case-tail", "lib/fold.c", "    return rest == 0 || equal_but_case_from(a, b, n, last, rest);", "    return true;")
 mut("spelling-case-from-checked", "lib/fold.c", "& (0xFFFFu << (i - last));", "& (0xFFFFu << (i - last + 1u));")
 mut("spelling-case-from-rest", "lib/fold.c", "            return equal_but_case_from(a, b, n, i, rest);", "            return equal_but_case_from(a, b, n, i, 0);")
-mut("spelling-case-latin1-table", "lib/gen-tables.py", "pairs = sum(1 << k for k in range(64) if latin1[k] == latin1[k ^ 0x20])", "pairs = (1 << 64) - 1",
+mut("spelling-case-latin1-table", "lib/gen-tables.py", "pairs = sum(1 << k for k in range(32) if latin1[k] == latin1[k + 0x20])", "pairs = (1 << 32) - 1",
     tests=["fold", "known"])
 mut("spelling-case-latin1-bit-index", "lib/fold.c", "return mp_latin1_case_pairs >> (c & 31u) & 1u;", "return mp_latin1_case_pairs >> (c & 15u) & 1u;")
 mut("spelling-case-short", "lib/fold.c", "    load_short(y, b, n);", "    load_short(y, b, n - (n > 1));")
