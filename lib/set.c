@@ -25,10 +25,12 @@ static const migproc_set *or_empty(const migproc_set *s)
 
 /* Index of the lowest set bit of x, x != 0: count-trailing-zeros where the
  * compiler has an instruction for it, else a de Bruijn multiplication (on a
- * Cortex-M0 the builtin would call libgcc). */
+ * Cortex-M0 the builtin would call libgcc).  x86-64 takes the instruction
+ * with the rest of its word-wise code, so that the byte-wise test build
+ * (MP_FOLD_BYTEWISE, tests/bench/compare-libs) runs the table here. */
 static unsigned lowest_bit(uint32_t x)
 {
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__))
+#if defined(__GNUC__) && (MP_WORDWISE || defined(__aarch64__))
     return (unsigned)__builtin_ctz(x);
 #else
     static const unsigned char position[32] = {

@@ -173,6 +173,10 @@ mut("set-count-pairs", "lib/set.c", "m2 = _mm_set1_epi8(0x33)", "m2 = _mm_set1_e
 mut("set-count-high-half", "lib/set.c", "(unsigned)_mm_extract_epi16(sum, 4)", "(unsigned)_mm_extract_epi16(sum, 0)")
 mut("set-next-portable-scan", "lib/set.c", "        if (++word == WORDS)\n            return MIGPROC_NONE;\n#endif", "        if (++word == WORDS - 1u)\n            return MIGPROC_NONE;\n#endif")
 mut("set-next-later", "lib/set.c", "uint32_t later = nonzero_words(set) >> word;", "uint32_t later = nonzero_words(set) >> (word + 1u);")
+# The de Bruijn lowest bit of targets without count-trailing-zeros, which the
+# byte-wise build compiles on the host (fold-bytewise reads every set alike).
+mut("set-lowest-bit-table", "lib/set.c", "0,  1,  28, 2,  29, 14,", "0,  1,  28, 2,  29, 15,")
+mut("set-lowest-bit-multiplier", "lib/set.c", "* 0x077CB531u) >> 27];", "* 0x077CB533u) >> 27];")
 mut("entity-lang-tag-bound", "lib/entity.c", "l < MP_LANG_COUNT ? mp_lang_tags[l]", "l <= MP_LANG_COUNT ? mp_lang_tags[l]")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
