@@ -97,8 +97,10 @@ static migproc_id find_folded(const char *key, size_t len)
 
 migproc_id migproc_findn(const char *key, size_t len)
 {
-    if (key == NULL || len > MIGPROC_KEY_MAX)
+    if (key == NULL)
         return MIGPROC_NONE;
+    /* A code is one to three bytes; mp_key_entity() turns away a key over
+     * MIGPROC_KEY_MAX bytes. */
     unsigned entry = code_lookup((const unsigned char *)key, len);
     return entry != MP_NOT_A_CODE ? (migproc_id)entry : find_folded(key, len);
 }

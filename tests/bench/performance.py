@@ -228,6 +228,16 @@ def main():
                 what, ns(base, "mean_ns"), instr(base), r_instr, r_ns))
             claims.append(("%s: within 1.5× of the hand-written baseline (instructions)" % what,
                            r_instr, -1.5))
+    lines += ["", "The same codes given their length (`migproc_findn`, what the Ruby binding calls:",
+              "`lib/lookup.c`'s `code_lookup`):", "",
+              "| class | median ns | p90 ns | mean ns | instructions mean | max | ÷ baseline, instructions |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
+    for cls, what in KEY_CLASSES[:3]:
+        lib, base = "findn_" + cls, "base_" + cls
+        if lib in timing:
+            lines.append("| %s | %.1f | %.1f | %.1f | %.1f | %.0f | %s |" % (
+                what, ns(lib), ns(lib, "p90_ns"), ns(lib, "mean_ns"), instr(lib), instr(lib, "max"),
+                "%.2f" % (instr(lib) / instr(base)) if base in timing else "–"))
     lines += ["", "## Relations and sets, every question", "",
               "| operation | items | median ns | p90 ns | instructions mean | max |",
               "|---|---:|---:|---:|---:|---:|"]

@@ -147,7 +147,8 @@ mut("gen-spelling-hash-short", "lib/gen-tables.py", "            for start in (0
 mut("spelling-identity", "lib/gen-tables.py", "        kept.setdefault(spelling_identity(text), text)", "        kept.setdefault(text, text)")
 mut("spelling-row", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return mp_spelling_rows[slot] + 1u;")
 mut("spelling-miss", "lib/fold.c", "    return mp_spelling_rows[slot];", "    return MP_NO_ENTRY;")
-mut("lookup-findn-max", "lib/lookup.c", "if (key == NULL || len > MIGPROC_KEY_MAX)", "if (key == NULL || len >= MIGPROC_KEY_MAX)")
+mut("lookup-findn-max", "lib/fold.c", "    if (len > MIGPROC_KEY_MAX)\n        return MP_NO_ENTRY;\n    unsigned row",
+    "    if (len >= MIGPROC_KEY_MAX)\n        return MP_NO_ENTRY;\n    unsigned row")
 mut("lookup-alpha2-cstr", "lib/lookup.c", "if (key[2] == '\\0')\n                return mp_alpha2[a * 26 + b];",
     "if (key[2] == '\\0' || key[2] == '1')\n                return mp_alpha2[a * 26 + b];")
 

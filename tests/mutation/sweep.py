@@ -10,7 +10,7 @@ reached, a fast path whose slow twin answers alike).  Not a CI stage: about
 5 s a mutant on two cores, an hour for lib/fold.c, lookup.c, set.c and
 relation.c.  A test written for a survivor goes in catalogue.py too.
 
-usage: sweep.py FILE... [--jobs N] [--scratch DIR] [--list]
+usage: sweep.py FILE... [--jobs N] [--scratch DIR] [--list] [--only ID,...]
 
 Mutant IDs are FILE:LINE:OPERATOR:COLUMN.  A mutant stops at its first
 failing test (meson test --maxfail 1), run first where it fails most often.
@@ -90,8 +90,11 @@ def main():
     ap.add_argument("--jobs", default="2")
     ap.add_argument("--scratch", default=os.path.join(run.ROOT, "build-sweep"))
     ap.add_argument("--list", action="store_true", help="print the mutants, run nothing")
+    ap.add_argument("--only", help="these mutant IDs (comma-separated) alone")
     args = ap.parse_args()
     generated = [m for f in args.files for m in mutants(f)]
+    if args.only:
+        generated = [m for m in generated if m["id"] in args.only.split(",")]
     if args.list:
         for m in generated:
             print("%s | %s" % (m["id"], m["new"].split("\n")[-1].strip()))
