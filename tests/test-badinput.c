@@ -193,6 +193,10 @@ START_TEST(relation_functions)
     ck_assert_int_eq(migproc_rel_from_name("member"), -1);
     ck_assert_int_eq(migproc_rel_from_name("member_of_"), -1);
     ck_assert_int_eq(migproc_rel_from_name("\xff"), -1);
+    /* Longer than any relation's name, and longer still than its row. */
+    ck_assert_int_eq(migproc_rel_from_name("has_participant_has_participant"), -1);
+    ck_assert_int_eq(migproc_rel_from_name("has_participant_has_participant_has_participant_"
+                                           "has_participant_has_participant"), -1);
     /* As of date 0 (before everything) nothing dated holds. */
     ck_assert_uint_eq(migproc_related_asof(rcm, MIGPROC_REL_HAS_MEMBER, 0, NULL), 0);
 }

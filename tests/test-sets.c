@@ -213,6 +213,34 @@ START_TEST(ids_in_one_call)
 }
 END_TEST
 
+/* Every set of one ID, each word and each bit alone: what a set of sets
+ * drawn from the data may never try (a member only in the first word). */
+START_TEST(every_singleton)
+{
+    migproc_set empty, s;
+    migproc_id ids[2];
+    migproc_set_clear(&empty);
+    for (migproc_id id = 0; id < MIGPROC_SET_CAPACITY; id++) {
+        migproc_set_clear(&s);
+        ck_assert(migproc_set_add(&s, id));
+        ck_assert(!migproc_set_empty(&s));
+        ck_assert_uint_eq(migproc_set_count(&s), 1);
+        ck_assert(migproc_set_has(&s, id));
+        ck_assert_uint_eq(migproc_set_next(&s, MIGPROC_NONE), id);
+        ck_assert_uint_eq(migproc_set_next(&s, id), MIGPROC_NONE);
+        ids[0] = ids[1] = MIGPROC_NONE;
+        ck_assert_uint_eq(migproc_set_ids(&s, ids, 2), 1);
+        ck_assert_uint_eq(ids[0], id);
+        ck_assert_uint_eq(ids[1], MIGPROC_NONE);
+        ck_assert(!migproc_set_equal(&s, &empty));
+        ck_assert(!migproc_set_subset(&s, &empty));
+        ck_assert(migproc_set_subset(&empty, &s));
+        ck_assert(migproc_set_subset(&s, &universe));
+        ck_assert(!migproc_set_equal(&s, &universe));
+    }
+}
+END_TEST
+
 START_TEST(add_remove_has)
 {
     migproc_set s;
@@ -268,6 +296,7 @@ int main(void)
     tcase_add_test(tc, laws_over_triples);
     tcase_add_test(tc, iteration_order_and_count);
     tcase_add_test(tc, ids_in_one_call);
+    tcase_add_test(tc, every_singleton);
     tcase_add_test(tc, add_remove_has);
     tcase_add_test(tc, kinds_partition_entities);
     suite_add_tcase(s, tc);

@@ -178,6 +178,10 @@ mut("set-next-later", "lib/set.c", "uint32_t later = nonzero_words(set) >> word;
 # byte-wise build compiles on the host (fold-bytewise reads every set alike).
 mut("set-lowest-bit-table", "lib/set.c", "0,  1,  28, 2,  29, 14,", "0,  1,  28, 2,  29, 15,")
 mut("set-lowest-bit-multiplier", "lib/set.c", "* 0x077CB531u) >> 27];", "* 0x077CB533u) >> 27];")
+# A set whose members are all in its first word (test-sets' every_singleton).
+mut("set-empty-first-word", "lib/set.c", "    set = or_empty(set);\n    for (unsigned i = 0; i < WORDS; i++)\n        any |= set->bits[i];",
+    "    set = or_empty(set);\n    for (unsigned i = 1; i < WORDS; i++)\n        any |= set->bits[i];")
+mut("rel-name-too-long", "lib/relation.c", "return -1; /* longer than any name */", "return -2; /* longer than any name */")
 mut("entity-lang-tag-bound", "lib/entity.c", "l < MP_LANG_COUNT ? mp_lang_tags[l]", "l <= MP_LANG_COUNT ? mp_lang_tags[l]")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
