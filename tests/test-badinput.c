@@ -9,7 +9,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-static const migproc_id bad_ids[] = {MIGPROC_NONE, 1023, 1024, 0x8000, 0xFFFE};
+/* The last is the first ID past the data (migproc_count()), set in main():
+ * a bound one too wide reads a row past a table there. */
+static migproc_id bad_ids[] = {MIGPROC_NONE, 1023, 1024, 0x8000, 0xFFFE, 0};
 
 START_TEST(entity_functions)
 {
@@ -29,11 +31,8 @@ START_TEST(entity_functions)
         ck_assert_uint_eq(migproc_edge_count(id), 0);
         ck_assert_uint_eq(migproc_edge_at(id, 0), MIGPROC_EDGE_NONE);
     }
-    /* The first ID past the data. */
-    migproc_id past = (migproc_id)migproc_count();
-    ck_assert_int_eq(migproc_kind_of(past), MIGPROC_KIND_NONE);
-    ck_assert_ptr_null(migproc_code(past));
-    ck_assert_ptr_nonnull(migproc_code((migproc_id)(past - 1)));
+    /* The first ID past the data is among bad_ids; the one before it is not. */
+    ck_assert_ptr_nonnull(migproc_code((migproc_id)(migproc_count() - 1)));
     /* That the library's kinds are the header's, each by its name, is
      * tests/ffi/test_cffi.py's check (it reads the enum from the header). */
     const int bad_kinds[] = {0, kind_count(), -1, 1000, INT_MAX, INT_MIN};
@@ -177,6 +176,15 @@ START_TEST(relation_functions)
     for (unsigned b = migproc_count(); b < MIGPROC_SET_CAPACITY; b++)
         ck_assert_msg(!migproc_holds_asof(rcm, MIGPROC_REL_HAS_MEMBER, (migproc_id)b, 20200000),
                       "%u", b);
+    /* And for every entity and relation, now and then, the first ID of
+     * every word past the data, where a bound one word too wide would read
+     * the first word of the next stored set. */
+    for (unsigned a = 0; a < migproc_count(); a++)
+        for (int r = 0; r < rel_count(); r++)
+            for (unsigned b = (migproc_count() + 31) / 32 * 32; b < MIGPROC_SET_CAPACITY; b += 32) {
+                migproc_date when = (a + (unsigned)r) % 2 ? 20200000 : MIGPROC_NOW;
+                ck_assert(!migproc_holds_asof((migproc_id)a, (migproc_rel)r, (migproc_id)b, when));
+            }
     for (size_t i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
         migproc_set_add(&s, 1);
         ck_assert_uint_eq(migproc_related(bad_ids[i], MIGPROC_REL_HAS_MEMBER, &s), 0);
@@ -410,6 +418,7 @@ END_TEST
 
 int main(void)
 {
+    bad_ids[sizeof bad_ids / sizeof bad_ids[0] - 1] = (migproc_id)migproc_count();
     const TTest *const tests[] = {
         entity_functions, language_tags, lookup_keys, long_keys, unterminated_key,
         relation_functions, invalid_dates, edge_and_source_functions, note_functions, folding_corners,

@@ -182,6 +182,8 @@ mut("set-lowest-bit-multiplier", "lib/set.c", "* 0x077CB531u) >> 27];", "* 0x077
 mut("set-empty-first-word", "lib/set.c", "    set = or_empty(set);\n    for (unsigned i = 0; i < WORDS; i++)\n        any |= set->bits[i];",
     "    set = or_empty(set);\n    for (unsigned i = 1; i < WORDS; i++)\n        any |= set->bits[i];")
 mut("rel-name-too-long", "lib/relation.c", "return -1; /* longer than any name */", "return -2; /* longer than any name */")
+# An ID at the first word past a stored image (test-badinput, every entity and relation).
+mut("rel-holds-asof-image-end", "lib/relation.c", "return b < 32u * MP_SET_IMAGE_WORDS &&", "return b <= 32u * MP_SET_IMAGE_WORDS &&")
 mut("entity-lang-tag-bound", "lib/entity.c", "l < MP_LANG_COUNT ? mp_lang_tags[l]", "l <= MP_LANG_COUNT ? mp_lang_tags[l]")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
