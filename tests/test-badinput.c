@@ -148,6 +148,39 @@ START_TEST(unterminated_key)
 }
 END_TEST
 
+/* migproc_holds() of a relation in force (a, r, b) with a relation or an
+ * other end out of range: whatever carries an out-of-range field into the
+ * next one of a packed key must hold nothing.  Bad relations at each power
+ * of two up to 256 (and beside it) with a and with a - 1; other ends at
+ * each power of two from the capacity to 2^15 past b, with r and r - 1. */
+START_TEST(holds_fields_apart)
+{
+    int bad_rels[32], n_bad = 0;
+    for (int edge = 2; edge <= 256; edge *= 2)
+        for (int bad = edge - 1; bad <= edge + 1; bad++)
+            if (bad >= rel_count())
+                bad_rels[n_bad++] = bad;
+    migproc_set s;
+    for (unsigned a = 0; a < migproc_count(); a++)
+        for (int r = 0; r < rel_count(); r++) {
+            migproc_related((migproc_id)a, (migproc_rel)r, &s);
+            for (migproc_id b = migproc_set_next(&s, MIGPROC_NONE); b != MIGPROC_NONE;
+                 b = migproc_set_next(&s, b)) {
+                ck_assert(migproc_holds((migproc_id)a, (migproc_rel)r, b));
+                for (int i = 0; i < n_bad; i++) {
+                    migproc_rel bad = (migproc_rel)bad_rels[i];
+                    ck_assert(!migproc_holds((migproc_id)a, bad, b));
+                    ck_assert(a == 0 || !migproc_holds((migproc_id)(a - 1), bad, b));
+                }
+                for (unsigned far = MIGPROC_SET_CAPACITY; far < 0x8000; far *= 2)
+                    for (int other = r - (r > 0); other <= r; other++)
+                        ck_assert(!migproc_holds((migproc_id)a, (migproc_rel)other,
+                                                 (migproc_id)(b + far)));
+            }
+        }
+}
+END_TEST
+
 START_TEST(relation_functions)
 {
     const int bad_rels[] = {-1, rel_count(), rel_count() + 1, 1000, INT_MAX, INT_MIN};
@@ -421,7 +454,7 @@ int main(void)
     bad_ids[sizeof bad_ids / sizeof bad_ids[0] - 1] = (migproc_id)migproc_count();
     const TTest *const tests[] = {
         entity_functions, language_tags, lookup_keys, long_keys, unterminated_key,
-        relation_functions, invalid_dates, edge_and_source_functions, note_functions, folding_corners,
+        relation_functions, holds_fields_apart, invalid_dates, edge_and_source_functions, note_functions, folding_corners,
         set_functions,
     };
     return run_tests("badinput", tests, sizeof tests / sizeof tests[0]);

@@ -184,6 +184,12 @@ mut("set-empty-first-word", "lib/set.c", "    set = or_empty(set);\n    for (uns
 mut("rel-name-too-long", "lib/relation.c", "return -1; /* longer than any name */", "return -2; /* longer than any name */")
 # An ID at the first word past a stored image (test-badinput, every entity and relation).
 mut("rel-holds-asof-image-end", "lib/relation.c", "return b < 32u * MP_SET_IMAGE_WORDS &&", "return b <= 32u * MP_SET_IMAGE_WORDS &&")
+# A field of holds()'s packed key one value too wide carries into the next
+# (test-badinput's holds_fields_apart).
+mut("rel-holds-rel-bound", "lib/relation.c", "if ((unsigned)rel >= 1u << MP_PAIR_REL_BITS || b >= 1u << MP_TRIPLE_ID_BITS)",
+    "if ((unsigned)rel > 1u << MP_PAIR_REL_BITS || b >= 1u << MP_TRIPLE_ID_BITS)")
+mut("rel-holds-id-bound", "lib/relation.c", "if ((unsigned)rel >= 1u << MP_PAIR_REL_BITS || b >= 1u << MP_TRIPLE_ID_BITS)",
+    "if ((unsigned)rel >= 1u << MP_PAIR_REL_BITS || b >= 2u << MP_TRIPLE_ID_BITS)")
 mut("entity-lang-tag-bound", "lib/entity.c", "l < MP_LANG_COUNT ? mp_lang_tags[l]", "l <= MP_LANG_COUNT ? mp_lang_tags[l]")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
