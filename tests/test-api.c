@@ -74,6 +74,12 @@ START_TEST(relation_names)
         ck_assert_int_eq(migproc_rel_inverse((migproc_rel)rel), rel ^ 1);
         ck_assert_int_eq(migproc_rel_inverse((migproc_rel)migproc_rel_inverse((migproc_rel)rel)),
                          rel);
+        /* The bool forms, relation 0 among them. */
+        migproc_rel parsed = (migproc_rel)-1, inverse = (migproc_rel)-1;
+        ck_assert(migproc_rel_parse(upper, &parsed));
+        ck_assert_int_eq(parsed, rel);
+        ck_assert(migproc_rel_inverse_of((migproc_rel)rel, &inverse));
+        ck_assert_int_eq(inverse, rel ^ 1);
     }
     ck_assert_str_eq(migproc_rel_name(MIGPROC_REL_MEMBER_OF), "member_of");
     ck_assert_str_eq(migproc_rel_name(MIGPROC_REL_HAS_NATIONAL_BODY), "has_national_body");
