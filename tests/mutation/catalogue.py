@@ -178,6 +178,11 @@ mut("set-next-later", "lib/set.c", "uint32_t later = nonzero_words(set) >> word;
 # byte-wise build compiles on the host (fold-bytewise reads every set alike).
 mut("set-lowest-bit-table", "lib/set.c", "0,  1,  28, 2,  29, 14,", "0,  1,  28, 2,  29, 15,")
 mut("set-lowest-bit-multiplier", "lib/set.c", "* 0x077CB531u) >> 27];", "* 0x077CB533u) >> 27];")
+# The byte-wise builds' own code in headers (run.py runs fold and fold-bytewise
+# for them): the key hash four bytes a word, a set cleared byte by byte.
+mut("hash-portable-word", "lib/fold.h", "(uint32_t)s[i + 1] << 8 | (uint32_t)s[i + 2] << 16 |",
+    "(uint32_t)s[i + 1] << 9 | (uint32_t)s[i + 2] << 16 |")
+mut("bitset-clear-portable", "lib/bitset.h", "memset(set, 0, sizeof *set);", "memset(set, 1, sizeof *set);")
 # A set whose members are all in its first word (test-sets' every_singleton).
 mut("set-empty-first-word", "lib/set.c", "    set = or_empty(set);\n    for (unsigned i = 0; i < WORDS; i++)\n        any |= set->bits[i];",
     "    set = or_empty(set);\n    for (unsigned i = 1; i < WORDS; i++)\n        any |= set->bits[i];")

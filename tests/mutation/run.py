@@ -33,11 +33,13 @@ CORE = ["api", "seed", "facts", "lookup", "sets", "badinput", "frozen", "keys", 
         "trimmed-all-trims"]
 EXTRA = {
     "lib/date.h": ["date", "date-portable"],
-    "lib/bitset.h": ["bitset", "bitset-bytewise"],
-    # The byte-at-a-time build compiles fold.c's portable paths.
+    # The byte-at-a-time builds (fold-lines-bytewise in fold, the library
+    # in fold-bytewise) compile the portable paths of fold.c, fold.h,
+    # bitset.h and set.c.
+    "lib/bitset.h": ["bitset", "bitset-bytewise", "fold-bytewise"],
     "lib/fold.c": ["fold", "fold-bytewise"],
+    "lib/fold.h": ["fold", "fold-bytewise"],
     "lib/lookup.c": ["fold"],
-    # The byte-at-a-time build compiles set.c's portable paths (popcount32).
     "lib/set.c": ["fold-bytewise"],
     "include/migproc.h": ["abidiff", "elf", "header-c99"],
     "lib/migproc.map": ["elf", "abidiff"],
