@@ -209,9 +209,9 @@ START_TEST(relation_functions)
     for (unsigned b = migproc_count(); b < MIGPROC_SET_CAPACITY; b++)
         ck_assert_msg(!migproc_holds_asof(rcm, MIGPROC_REL_HAS_MEMBER, (migproc_id)b, 20200000),
                       "%u", b);
-    /* And for every entity and relation, now and then, the first ID of
-     * every word past the data, where a bound one word too wide would read
-     * the first word of the next stored set. */
+    /* And for every entity and relation (now, or as of a date: each pair
+     * one of them), the first ID of every word past the data, where a bound
+     * one word too wide would read the first word of the next stored set. */
     for (unsigned a = 0; a < migproc_count(); a++)
         for (int r = 0; r < rel_count(); r++)
             for (unsigned b = (migproc_count() + 31) / 32 * 32; b < MIGPROC_SET_CAPACITY; b += 32) {
@@ -454,8 +454,8 @@ int main(void)
     bad_ids[sizeof bad_ids / sizeof bad_ids[0] - 1] = (migproc_id)migproc_count();
     const TTest *const tests[] = {
         entity_functions, language_tags, lookup_keys, long_keys, unterminated_key,
-        relation_functions, holds_fields_apart, invalid_dates, edge_and_source_functions, note_functions, folding_corners,
-        set_functions,
+        relation_functions, holds_fields_apart, invalid_dates, edge_and_source_functions,
+        note_functions, folding_corners, set_functions,
     };
     return run_tests("badinput", tests, sizeof tests / sizeof tests[0]);
 }

@@ -33,6 +33,13 @@ And keys made to have the very hash of a stored key (hash_twin()), so that
 they pass the key row's check bits: the comparison after them must still
 find nothing.
 
+And the edges: valid UTF-8 at both ends of every lead byte's range
+(utf8_edges()), keys of one to three characters around the code shapes
+(code_shapes()), names padded to MIGPROC_KEY_MAX bytes and one more
+(long_keys()).  For every query, fold-lines also asks migproc_find_all()
+NUL-terminated, migproc_findn() and migproc_find(): each must agree with
+migproc_findn_all() (the one entity it finds, or none).
+
 usage: test-fold.py GEN_TABLES DATA_DIR --fold-lines PROGRAM... --case-lines PROGRAM...
 
 Each program (the library as built, and as built byte-wise for targets
@@ -414,8 +421,9 @@ def main():
     compared, alike = check_case_lines(wrong)
     print("%d data fields, %d prefixes and near misses of keys, %d random keys, the %d "
           "characters of U+0080..U+017F, %d keys with the hash of a stored one, %d keys "
-          "around each UTF-8 lead byte's range, the code shapes or the length limit and %d byte strings that are not UTF-8 folded and looked up (%d spellings among them), and %d "
-          "pairs compared caselessly (%d alike), by %d builds; %d differences"
+          "around each UTF-8 lead byte's range, the code shapes or the length limit and %d "
+          "byte strings that are not UTF-8 folded and looked up (%d spellings among them), "
+          "and %d pairs compared caselessly (%d alike), by %d builds; %d differences"
           % (len(keys), len(misses), len(corpus), len(latin), len(twins), len(edges), len(invalid),
              len(spelled), compared, alike, len(FOLD_LINES), len(wrong)))
     for text, answer, expect in wrong[:20]:

@@ -213,8 +213,8 @@ START_TEST(ids_in_one_call)
 }
 END_TEST
 
-/* Every set of one ID, each word and each bit alone: what a set of sets
- * drawn from the data may never try (a member only in the first word). */
+/* Every set of one ID, so that each word and each bit is once alone in a
+ * set: no set drawn from the data has its members in the first word only. */
 START_TEST(every_singleton)
 {
     migproc_set empty, s;

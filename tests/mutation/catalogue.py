@@ -193,10 +193,11 @@ mut("rel-holds-asof-image-end", "lib/relation.c", "return b < 32u * MP_SET_IMAGE
 # (test-badinput's holds_fields_apart).
 mut("rel-holds-rel-bound", "lib/relation.c", "if ((unsigned)rel >= 1u << MP_PAIR_REL_BITS || b >= 1u << MP_TRIPLE_ID_BITS)",
     "if ((unsigned)rel > 1u << MP_PAIR_REL_BITS || b >= 1u << MP_TRIPLE_ID_BITS)")
-mut("rel-parse-zero", "lib/relation.c", "    if (rel < 0 || out == NULL)\n        return false;\n    *out = (migproc_rel)rel;",
-    "    if (rel <= 0 || out == NULL)\n        return false;\n    *out = (migproc_rel)rel;")
 mut("rel-holds-id-bound", "lib/relation.c", "if ((unsigned)rel >= 1u << MP_PAIR_REL_BITS || b >= 1u << MP_TRIPLE_ID_BITS)",
     "if ((unsigned)rel >= 1u << MP_PAIR_REL_BITS || b >= 2u << MP_TRIPLE_ID_BITS)")
+# Relation 0 through the bool form (test-api's relation_names).
+mut("rel-parse-zero", "lib/relation.c", "    if (rel < 0 || out == NULL)\n        return false;\n    *out = (migproc_rel)rel;",
+    "    if (rel <= 0 || out == NULL)\n        return false;\n    *out = (migproc_rel)rel;")
 mut("entity-lang-tag-bound", "lib/entity.c", "l < MP_LANG_COUNT ? mp_lang_tags[l]", "l <= MP_LANG_COUNT ? mp_lang_tags[l]")
 mut("entity-lang-underscore", "lib/entity.c", "tag[2] != '-' && tag[2] != '_'", "tag[2] != '-'")
 mut("provenance-source-bound", "lib/provenance.c", "index >= 0 && index < mp_source_count", "index >= 0 && index <= mp_source_count")
