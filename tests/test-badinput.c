@@ -93,6 +93,7 @@ START_TEST(lookup_keys)
     ck_assert_uint_eq(migproc_find_all("MX", NULL), 1);
     ck_assert_uint_eq(migproc_find_all(NULL, NULL), 0);
     ck_assert_uint_eq(migproc_find_numeric(0), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_find_numeric(1000), MIGPROC_NONE); /* the first past the index */
     ck_assert_uint_eq(migproc_find_numeric(UINT_MAX), MIGPROC_NONE);
     /* Valid UTF-8 that names nothing: other scripts pass through folding. */
     ck_assert_uint_eq(migproc_find("Мексика"), MIGPROC_NONE);

@@ -100,6 +100,8 @@ mut("lookup-letter-bound", "lib/lookup.c", "if (a < 26 && b < 26) {", "if (a <= 
 mut("lookup-third-letter-bound", "lib/lookup.c", "            if (c < 26)\n", "            if (c <= 26)\n")
 mut("lookup-cstr-letter-bound", "lib/lookup.c", "    if (a < 26) {\n", "    if (a <= 26) {\n")
 mut("lookup-cstr-third-letter-bound", "lib/lookup.c", "if (key[3] == '\\0' && c < 26)", "if (key[3] == '\\0' && c <= 26)")
+mut("lookup-numeric-bound", "lib/lookup.c", "return numeric < 1000 ? mp_numeric_index[numeric]",
+    "return numeric <= 1000 ? mp_numeric_index[numeric]")
 mut("lookup-mix", "lib/fold.c", "    return h * 0x85EBCA6Bu;", "    return h * 0x85EBCA6Du;")
 mut("lookup-reduce", "lib/fold.c", "return (unsigned)((v16 * n) >> 16);", "return (unsigned)((v16 * n) >> 17);")
 mut("lookup-range-end", "lib/fold.c", "    while (shares_text_with_next(end))\n        end++;",
