@@ -22,11 +22,12 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 HEADER = os.path.join(HERE, "..", "include", "migproc.h")
+TABLES_H = os.path.join(HERE, "tables.h")  # the library's internal header
 
 
 def header_define(name, header=HEADER):
     """The integer value of `#define NAME N` (decimal, or hexadecimal with an
-    optional u) in the public header."""
+    optional u) in a header: the public one, unless another is given."""
     with open(header, encoding="utf-8") as f:
         found = re.search(r"^#define %s (0x[0-9A-Fa-f]+|\d+)u?\b" % name, f.read(), re.M)
     if found is None:
@@ -64,13 +65,13 @@ LANGS = tuple(lang.lower() for lang, _v in header_enum("migproc_lang", "MIGPROC_
 SET_CAPACITY = header_define("MIGPROC_SET_CAPACITY")  # IDs a migproc_set holds
 KEY_MAX = header_define("MIGPROC_KEY_MAX")
 # A spelling's length above its pool offset in one word (lib/tables.h).
-SPELLING_LEN_SHIFT = header_define("MP_SPELLING_LEN_SHIFT", os.path.join(HERE, "tables.h"))
+SPELLING_LEN_SHIFT = header_define("MP_SPELLING_LEN_SHIFT", TABLES_H)
 assert KEY_MAX < 1 << (32 - SPELLING_LEN_SHIFT)
 NO_SOURCE = 0xFFFF
 # The code points folding's table covers, U+0080..U+017F: every character of
 # two UTF-8 bytes led by 0xC2..0xC5 (lib/tables.h).
-FOLD_FIRST = header_define("MP_FOLD_FIRST", os.path.join(HERE, "tables.h"))
-FOLD_LAST = header_define("MP_FOLD_LAST", os.path.join(HERE, "tables.h"))
+FOLD_FIRST = header_define("MP_FOLD_FIRST", TABLES_H)
+FOLD_LAST = header_define("MP_FOLD_LAST", TABLES_H)
 
 # Letters of U+00C0..U+017F that do not decompose into an ASCII base letter.
 FOLD_SPECIAL = {"ß": "ss", "Æ": "ae", "æ": "ae", "Ð": "d", "ð": "d",
@@ -501,9 +502,9 @@ class Data:
 # ---- lookup indexes (chosen by measurement: doc/PERFORMANCE.md) ----------
 
 NO_ENTRY = 0xFFFF
-KEY_FINGERPRINT = header_define("MP_KEY_FINGERPRINT", os.path.join(HERE, "tables.h"))
+KEY_FINGERPRINT = header_define("MP_KEY_FINGERPRINT", TABLES_H)
 # An mp_keys row's text: the check bits above a pool offset of this many bits.
-KEY_OFFSET_BITS = header_define("MP_KEY_OFFSET_BITS", os.path.join(HERE, "tables.h"))
+KEY_OFFSET_BITS = header_define("MP_KEY_OFFSET_BITS", TABLES_H)
 assert KEY_MAX < KEY_FINGERPRINT  # a row's len: the fingerprint bit above the length
 MASK32 = 0xFFFFFFFF
 
@@ -840,7 +841,7 @@ def kind_rows(d):
 
 
 REL_HASH_SIZE = 64
-REL_NAME_ROW = header_define("MP_REL_NAME_ROW", os.path.join(HERE, "tables.h"))
+REL_NAME_ROW = header_define("MP_REL_NAME_ROW", TABLES_H)
 
 
 def rel_name_hash(name, multiplier):
@@ -1015,8 +1016,8 @@ def int_perfect_hash(keys, what):
 # The relation indexes' keys, as lib/tables.h defines them: a pair's is
 # id << PAIR_REL_BITS | rel, a triple's (a relation in force) that <<
 # TRIPLE_BITS | other.
-PAIR_REL_BITS = header_define("MP_PAIR_REL_BITS", os.path.join(HERE, "tables.h"))
-TRIPLE_BITS = header_define("MP_TRIPLE_ID_BITS", os.path.join(HERE, "tables.h"))
+PAIR_REL_BITS = header_define("MP_PAIR_REL_BITS", TABLES_H)
+TRIPLE_BITS = header_define("MP_TRIPLE_ID_BITS", TABLES_H)
 assert 1 << TRIPLE_BITS == SET_CAPACITY, "lib/tables.h: MP_TRIPLE_ID_BITS must hold every ID"
 assert SET_CAPACITY << PAIR_REL_BITS <= 0xFFFF, \
     "lib/tables.h: a pair's key (16 bits, 0xFFFF empty) cannot hold every ID with MP_PAIR_REL_BITS"
@@ -1024,7 +1025,7 @@ assert SET_CAPACITY << PAIR_REL_BITS <= 0xFFFF, \
 
 # The words of a set that the tables store (lib/tables.h): a set in force is
 # an image of its first SET_IMAGE_WORDS words, the others zero.
-SET_IMAGE_WORDS = header_define("MP_SET_IMAGE_WORDS", os.path.join(HERE, "tables.h"))
+SET_IMAGE_WORDS = header_define("MP_SET_IMAGE_WORDS", TABLES_H)
 
 
 def set_image(members):
