@@ -263,7 +263,8 @@ static size_t bounded_length(const char *key, size_t limit)
 #endif
 }
 
-int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash)
+/* mp_fold_key() without the hash, which folds_to() does not need. */
+static int fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER])
 {
     if (len > MIGPROC_KEY_MAX)
         return -1;
@@ -272,16 +273,17 @@ int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t 
 #else
     int n = fold_bytes((const unsigned char *)key, len, out);
 #endif
-    if (n <= 0) {
-        if (n == 0)
-            *hash = mp_key_hash(out, 0, mp_hash_seed); /* what the generator computes for it */
-        return n;
-    }
-    size_t at = (size_t)n;
-    if ((unsigned char)out[0] <= '9') /* perhaps a number */
-        at = normalize_number(out, at);
-    *hash = mp_key_hash(out, at, mp_hash_seed);
-    return (int)at;
+    if (n > 0 && (unsigned char)out[0] <= '9') /* perhaps a number */
+        n = (int)normalize_number(out, (size_t)n);
+    return n;
+}
+
+int mp_fold_key(const char *key, size_t len, char out[MP_FOLD_BUFFER], uint32_t *hash)
+{
+    int n = fold_key(key, len, out);
+    if (n >= 0) /* 0: what the generator computes for an empty key too */
+        *hash = mp_key_hash(out, (size_t)n, mp_hash_seed);
+    return n;
 }
 
 static uint32_t mix(uint32_t h)
@@ -538,8 +540,7 @@ __attribute__((noinline))
 static bool folds_to(const char *s, const char *folded, unsigned n)
 {
     char again[MP_FOLD_BUFFER];
-    uint32_t h;
-    return mp_fold_key(s, bounded_length(s, MIGPROC_KEY_MAX), again, &h) == (int)n &&
+    return fold_key(s, bounded_length(s, MIGPROC_KEY_MAX), again) == (int)n &&
            memcmp(again, folded, n) == 0;
 }
 
@@ -548,10 +549,10 @@ static bool folds_to(const char *s, const char *folded, unsigned n)
 static unsigned folded_row(const char *key, size_t len)
 {
     char folded[MP_FOLD_BUFFER];
-    uint32_t h;
-    int n = mp_fold_key(key, len, folded, &h);
+    int n = fold_key(key, len, folded);
     if (n <= 0)
         return MP_NO_ENTRY;
+    uint32_t h = mp_key_hash(folded, (size_t)n, mp_hash_seed);
     unsigned row = mp_hash_slots[slot_of(h, mp_hash_displacement, mp_hash_bucket_count,
                                          mp_hash_slot_count)];
     if (row == MP_NO_ENTRY)
