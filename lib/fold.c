@@ -531,17 +531,16 @@ static bool fingerprint_matches(uint32_t check, const char *folded, unsigned n)
     return check == mp_check_hash(folded, n);
 }
 
-/* Whether the pool's string at s (a key row's: lib/tables.h) folds to the
- * n bytes at folded.  Apart, so that its buffer is not in the frame of
- * every lookup. */
+/* Whether the len bytes of the pool at s (a key row's string: lib/tables.h)
+ * fold to the n bytes at folded.  Apart, so that its buffer is not in the
+ * frame of every lookup. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static bool folds_to(const char *s, const char *folded, unsigned n)
+static bool folds_to(const char *s, size_t len, const char *folded, unsigned n)
 {
     char again[MP_FOLD_BUFFER];
-    return fold_key(s, bounded_length(s, MIGPROC_KEY_MAX), again) == (int)n &&
-           memcmp(again, folded, n) == 0;
+    return fold_key(s, len, again) == (int)n && memcmp(again, folded, n) == 0;
 }
 
 /* The first mp_keys row of what the len bytes at key fold to, or
@@ -558,8 +557,9 @@ static unsigned folded_row(const char *key, size_t len)
     if (row == MP_NO_ENTRY)
         return MP_NO_ENTRY;
     uint32_t text = mp_keys[row].text;
-    if (mp_keys[row].len != (unsigned)n) {
-        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||
+    unsigned lengths = mp_keys[row].len;
+    if ((lengths & (MP_KEY_FINGERPRINT | ((1u << MP_KEY_EXTRA_SHIFT) - 1u))) != (unsigned)n) {
+        if (lengths != (MP_KEY_FINGERPRINT | (unsigned)n) ||
             !fingerprint_matches(text, folded, (unsigned)n))
             return MP_NO_ENTRY;
         return row;
@@ -567,7 +567,9 @@ static unsigned folded_row(const char *key, size_t len)
     if ((text ^ h) >> MP_KEY_OFFSET_BITS != 0) /* the check bits: another key */
         return MP_NO_ENTRY;
     const char *at = mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 1u));
-    return folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;
+    return folds_to(at, (unsigned)n + (lengths >> MP_KEY_EXTRA_SHIFT), folded, (unsigned)n)
+               ? row
+               : MP_NO_ENTRY;
 }
 
 /* The first mp_keys row of the key, as mp_key_range(), or MP_NO_ENTRY. */

@@ -503,6 +503,10 @@ class Data:
 
 NO_ENTRY = 0xFFFF
 KEY_FINGERPRINT = header_define("MP_KEY_FINGERPRINT", TABLES_H)
+# An mp_keys row's len: the folded length, and above it, from this bit, by
+# how many bytes (at most KEY_EXTRA_MAX) the string the row points at is longer.
+KEY_EXTRA_SHIFT = header_define("MP_KEY_EXTRA_SHIFT", TABLES_H)
+KEY_EXTRA_MAX = header_define("MP_KEY_EXTRA_MAX", TABLES_H)
 # An mp_keys row's text: the check bits above a pool offset of this many bits.
 KEY_OFFSET_BITS = header_define("MP_KEY_OFFSET_BITS", TABLES_H)
 assert KEY_MAX < KEY_FINGERPRINT  # a row's len: the fingerprint bit above the length
@@ -739,17 +743,25 @@ def key_rows(d, seed, pool):
     """mp_keys' rows of the data's keys (lib/tables.h: struct mp_key): text
     is the top bits of the key's hash (from seed) above the pool offset of
     the spelling key_spellings() gives it, or else of its folded bytes
-    (which fold to themselves); len is the folded length."""
+    (which fold to themselves, and also stand for a spelling more than
+    KEY_EXTRA_MAX bytes longer than them, or shorter: "8" is "008"); len
+    is the folded length, and above it by how many bytes the string is
+    longer."""
     spelled = key_spellings(d)
     rows = []
     for folded, ident in d.keys:
-        offset = pool.add(spelled.get(folded, folded))
+        text = spelled.get(folded, folded)
+        if not 0 <= len(text) - len(folded) <= KEY_EXTRA_MAX:
+            text = folded
+        offset = pool.add(text)
         if offset >= 1 << KEY_OFFSET_BITS:
             raise DataError("the string pool passed %d bytes: a key's offset no longer fits "
                             "its %d bits (MP_KEY_OFFSET_BITS in lib/tables.h)"
                             % (1 << KEY_OFFSET_BITS, KEY_OFFSET_BITS))
         check = key_hash(folded, seed) >> KEY_OFFSET_BITS
-        rows.append((check << KEY_OFFSET_BITS | offset, len(folded), ident))
+        extra = len(text) - len(folded)
+        rows.append((check << KEY_OFFSET_BITS | offset,
+                     extra << KEY_EXTRA_SHIFT | len(folded), ident))
     return rows
 
 

@@ -4056,62 +4056,62 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {775946617, 3, 13}, /* abw -> AW */
     {2545950511, 5, 257}, /* acnur -> UNHCR */
     {1193290536, 2, 0}, /* ad -> AD */
-    {759178267, 62, 272}, /* advisorycommissionforthedeterminationofrefugeestatusofcolombia -> CONARE-CO */
+    {759178267, 2366, 272}, /* advisorycommissionforthedeterminationofrefugeestatusofcolombia -> CONARE-CO */
     {1210056816, 2, 1}, /* ae -> AE */
     {1226835206, 2, 2}, /* af -> AF */
-    {1164968063, 11, 2}, /* afeganistao -> AF */
+    {1164968063, 267, 2}, /* afeganistao -> AF */
     {1043333260, 3, 2}, /* afg -> AF */
-    {3101687923, 10, 2}, /* afganistan -> AF */
+    {3101687923, 266, 2}, /* afganistan -> AF */
     {3886051591, 11, 2}, /* afghanistan -> AF */
-    {1002445995, 11, 246}, /* africadosul -> ZA */
+    {1002445995, 779, 246}, /* africadosul -> ZA */
     {1243611337, 2, 3}, /* ag -> AG */
     {910164226, 3, 7}, /* ago -> AO */
     {1142948065, 2, 4}, /* ai -> AI */
     {1143996644, 3, 4}, /* aia -> AI */
     {1059098489, 2, 5}, /* al -> AL */
     {136315303, 3, 14}, /* ala -> AX */
-    {1738539389, 12, 14}, /* alandislands -> AX */
+    {1738539389, 524, 14}, /* alandislands -> AX */
     {153092337, 3, 5}, /* alb -> AL */
     {3390076469, 7, 5}, /* albania -> AL */
     {961545815, 8, 56}, /* alemanha -> DE */
     {935331406, 8, 56}, /* alemania -> DE */
     {300971123, 7, 61}, /* algeria -> DZ */
-    {2339400283, 51, 257}, /* altocomisionadodelasnacionesunidasparalosrefugiados -> UNHCR */
+    {2339400283, 2099, 257}, /* altocomisionadodelasnacionesunidasparalosrefugiados -> UNHCR */
     {1075851019, 2, 6}, /* am -> AM */
-    {93323559, 13, 10}, /* americansamoa -> AS */
+    {93323559, 269, 10}, /* americansamoa -> AS */
     {253755431, 3, 0}, /* and -> AD */
     {661663256, 6, 297}, /* andean -> ANDEAN */
-    {2556454009, 15, 297}, /* andeancommunity -> ANDEAN */
-    {412117655, 11, 297}, /* andeangroup -> ANDEAN */
-    {1966091859, 22, 298}, /* andeanmigrationstatute -> ANDEAN-MIGRATION-STATUTE */
-    {2227202724, 10, 297}, /* andeanpact -> ANDEAN */
+    {2556454009, 271, 297}, /* andeancommunity -> ANDEAN */
+    {412117655, 267, 297}, /* andeangroup -> ANDEAN */
+    {1966091859, 534, 298}, /* andeanmigrationstatute -> ANDEAN-MIGRATION-STATUTE */
+    {2227202724, 266, 297}, /* andeanpact -> ANDEAN */
     {1998615873, 7, 0}, /* andorra -> AD */
     {3176009, 6, 7}, /* angola -> AO */
     {3652190425, 7, 4}, /* anguila -> AI */
     {2215641296, 8, 4}, /* anguilla -> AI */
     {266338566, 10, 8}, /* antarctica -> AQ */
-    {3579838737, 9, 8}, /* antartida -> AQ */
-    {2074083472, 17, 3}, /* antiguaandbarbuda -> AG */
-    {3466619568, 14, 3}, /* antiguabarbuda -> AG */
-    {3159359670, 15, 3}, /* antiguaebarbuda -> AG */
-    {4165992612, 15, 3}, /* antiguaybarbuda -> AG */
+    {3579838737, 265, 8}, /* antartida -> AQ */
+    {2074083472, 529, 3}, /* antiguaandbarbuda -> AG */
+    {3466619568, 782, 3}, /* antiguabarbuda -> AG */
+    {3159359670, 783, 3}, /* antiguaebarbuda -> AG */
+    {4165992612, 527, 3}, /* antiguaybarbuda -> AG */
     {1109397185, 2, 7}, /* ao -> AO */
     {1545601308, 2, 8}, /* aq -> AQ */
     {1562387192, 2, 9}, /* ar -> AR */
-    {464524637, 11, 192}, /* arabiasaudi -> SA */
-    {3170899307, 13, 192}, /* arabiasaudita -> SA */
-    {429943490, 19, 64}, /* arabrepublicofegypt -> EG */
+    {464524637, 523, 192}, /* arabiasaudi -> SA */
+    {3170899307, 525, 192}, /* arabiasaudita -> SA */
+    {429943490, 787, 64}, /* arabrepublicofegypt -> EG */
     {1080061003, 3, 1}, /* are -> AE */
     {1046479139, 3, 9}, /* arg -> AR */
     {4214228677, 7, 61}, /* argelia -> DZ */
     {698360512, 9, 9}, /* argentina -> AR */
-    {1163946713, 17, 9}, /* argentinerepublic -> AR */
+    {1163946713, 273, 9}, /* argentinerepublic -> AR */
     {945815806, 3, 6}, /* arm -> AM */
     {2175825500, 7, 6}, /* armenia -> AM */
     {450888048, 5, 13}, /* aruba -> AW */
     {1579164210, 2, 10}, /* as -> AS */
     {342884678, 3, 10}, /* asm -> AS */
-    {4011860429, 26, 266}, /* associatedstatesofmercosur -> MERCOSUR-AS */
+    {4011860429, 794, 266}, /* associatedstatesofmercosur -> MERCOSUR-AS */
     {1461720276, 2, 11}, /* at -> AT */
     {408944927, 3, 8}, /* ata -> AQ */
     {492837016, 3, 215}, /* atf -> TF */
@@ -4126,15 +4126,15 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1428164247, 2, 15}, /* az -> AZ */
     {273678787, 3, 15}, /* aze -> AZ */
     {3795875460, 10, 15}, /* azerbaijan -> AZ */
-    {3779068343, 10, 15}, /* azerbaijao -> AZ */
-    {1195377067, 10, 15}, /* azerbaiyan -> AZ */
+    {3779068343, 266, 15}, /* azerbaijao -> AZ */
+    {1195377067, 266, 15}, /* azerbaiyan -> AZ */
     {1008730610, 2, 16}, /* ba -> BA */
     {1757440981, 7, 31}, /* bahamas -> BS */
     {63992240, 7, 22}, /* bahrain -> BH */
-    {1454385516, 42, 285}, /* bancocentroamericanodeintegracioneconomica -> CABEI */
-    {2350966070, 31, 283}, /* bancointeramericanodedesarrollo -> IDB */
-    {1138764008, 36, 283}, /* bancointeramericanodedesenvolvimento -> IDB */
-    {1715470857, 9, 18}, /* banglades -> BD */
+    {1454385516, 1578, 285}, /* bancocentroamericanodeintegracioneconomica -> CABEI */
+    {2350966070, 799, 283}, /* bancointeramericanodedesarrollo -> IDB */
+    {1138764008, 804, 283}, /* bancointeramericanodedesenvolvimento -> IDB */
+    {1715470857, 265, 18}, /* banglades -> BD */
     {1735423120, 10, 18}, /* bangladesh -> BD */
     {3227517433, 8, 17}, /* barbados -> BB */
     {1716519523, 6, 22}, /* barein -> BH */
@@ -4145,7 +4145,7 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {941621796, 2, 19}, /* be -> BE */
     {1486881319, 3, 19}, /* bel -> BE */
     {204502683, 7, 35}, /* belarus -> BY */
-    {3107979803, 7, 19}, /* belgica -> BE */
+    {3107979803, 263, 19}, /* belgica -> BE */
     {3244323267, 7, 19}, /* belgium -> BE */
     {2031092725, 6, 36}, /* belice -> BZ */
     {1699783051, 6, 36}, /* belize -> BZ */
@@ -4166,7 +4166,7 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1142948465, 2, 23}, /* bi -> BI */
     {1354787569, 3, 283}, /* bid -> IDB */
     {2850030551, 11, 35}, /* bielorrusia -> BY */
-    {3218080739, 12, 35}, /* bielorrussia -> BY */
+    {3218080739, 268, 35}, /* bielorrussia -> BY */
     {1556087285, 3, 16}, /* bih -> BA */
     {1193280127, 2, 24}, /* bj -> BJ */
     {1092616887, 2, 25}, /* bl -> BL */
@@ -4178,40 +4178,40 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1126174421, 2, 27}, /* bn -> BN */
     {1109402525, 2, 28}, /* bo -> BO */
     {2092958500, 3, 28}, /* bol -> BO */
-    {3128978165, 29, 237}, /* bolivarianrepublicofvenezuela -> VE */
+    {3128978165, 797, 237}, /* bolivarianrepublicofvenezuela -> VE */
     {3288364309, 7, 28}, /* bolivia -> BO */
-    {436208379, 27, 28}, /* boliviaplurinationalstateof -> BO */
-    {4055892776, 27, 29}, /* bonairesinteustatiusandsaba -> BQ */
+    {436208379, 1051, 28}, /* boliviaplurinationalstateof -> BO */
+    {4055892776, 1307, 29}, /* bonairesinteustatiusandsaba -> BQ */
     {1252027158, 6, 16}, /* bosnia -> BA */
-    {1130395329, 20, 16}, /* bosniaandherzegovina -> BA */
-    {4202693084, 18, 16}, /* bosniaeherzegovina -> BA */
-    {1964010269, 17, 16}, /* bosniaherzegovina -> BA */
-    {2919236039, 18, 16}, /* bosniayherzegovina -> BA */
+    {1130395329, 532, 16}, /* bosniaandherzegovina -> BA */
+    {4202693084, 786, 16}, /* bosniaeherzegovina -> BA */
+    {1964010269, 785, 16}, /* bosniaherzegovina -> BA */
+    {2919236039, 530, 16}, /* bosniayherzegovina -> BA */
     {959448010, 8, 34}, /* botsuana -> BW */
     {993031908, 8, 34}, /* botswana -> BW */
-    {689963933, 12, 33}, /* bouvetisland -> BV */
+    {689963933, 268, 33}, /* bouvetisland -> BV */
     {1277166454, 2, 29}, /* bq -> BQ */
     {1327506251, 2, 30}, /* br -> BR */
     {1977615229, 3, 30}, /* bra -> BR */
     {1218504823, 6, 30}, /* brasil -> BR */
     {3953159965, 6, 30}, /* brazil -> BR */
-    {2807049339, 17, 293}, /* brazildeclaration -> BRAZIL-DECLARATION */
-    {1258302508, 32, 293}, /* brazildeclarationandplanofaction -> BRAZIL-DECLARATION */
+    {2807049339, 273, 293}, /* brazildeclaration -> BRAZIL-DECLARATION */
+    {1258302508, 1312, 293}, /* brazildeclarationandplanofaction -> BRAZIL-DECLARATION */
     {2027946501, 3, 17}, /* brb -> BB */
-    {1989151679, 27, 105}, /* britishindianoceanterritory -> IO */
-    {1761635122, 20, 238}, /* britishvirginislands -> VG */
+    {1989151679, 795, 105}, /* britishindianoceanterritory -> IO */
+    {1761635122, 532, 238}, /* britishvirginislands -> VG */
     {2095055607, 3, 27}, /* brn -> BN */
     {1654653680, 6, 27}, /* brunei -> BN */
-    {2075132630, 16, 27}, /* bruneidarussalam -> BN */
+    {2075132630, 272, 27}, /* bruneidarussalam -> BN */
     {1310720897, 2, 31}, /* bs -> BS */
     {1226834838, 2, 32}, /* bt -> BT */
     {1557136281, 3, 32}, /* btn -> BT */
     {669021945, 8, 21}, /* bulgaria -> BG */
-    {626000427, 11, 20}, /* burkinafaso -> BF */
-    {1220543032, 12, 20}, /* burquinafaso -> BF */
+    {626000427, 267, 20}, /* burkinafaso -> BF */
+    {1220543032, 268, 20}, /* burquinafaso -> BF */
     {82867982, 7, 23}, /* burundi -> BI */
-    {1261437832, 5, 32}, /* butan -> BT */
-    {1244660623, 5, 32}, /* butao -> BT */
+    {1261437832, 261, 32}, /* butan -> BT */
+    {1244660623, 261, 32}, /* butao -> BT */
     {1260389315, 2, 33}, /* bv -> BV */
     {1926235078, 3, 33}, /* bvt -> BV */
     {1243611514, 2, 34}, /* bw -> BW */
@@ -4221,36 +4221,36 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1478496002, 2, 37}, /* ca -> CA */
     {1181757084, 3, 299}, /* ca4 -> CA4 */
     {3267373469, 5, 285}, /* cabei -> CABEI */
-    {10516258, 9, 51}, /* caboverde -> CV */
+    {10516258, 265, 51}, /* caboverde -> CV */
     {4168090885, 3, 40}, /* caf -> CF */
-    {2153776545, 8, 46}, /* camaroes -> CM */
+    {2153776545, 264, 46}, /* camaroes -> CM */
     {2393928168, 8, 116}, /* cambodia -> KH */
     {3478129982, 7, 116}, /* camboja -> KH */
     {3615493430, 7, 116}, /* camboya -> KH */
     {51410745, 8, 46}, /* cameroon -> CM */
-    {1802503576, 7, 46}, /* camerun -> CM */
+    {1802503576, 263, 46}, /* camerun -> CM */
     {4033872914, 3, 37}, /* can -> CA */
     {2452620291, 6, 37}, /* canada -> CA */
-    {2728422217, 9, 51}, /* capeverde -> CV */
-    {4226821391, 31, 295}, /* caribbeanmigrationconsultations -> CMC */
-    {2457889620, 20, 29}, /* caribbeannetherlands -> BQ */
-    {1616905033, 16, 29}, /* caribeneerlandes -> BQ */
-    {2520804202, 11, 293}, /* cartagena30 -> BRAZIL-DECLARATION */
-    {2621491929, 11, 291}, /* cartagena40 -> CHILE-DECLARATION */
-    {622865430, 20, 292}, /* cartagenadeclaration -> CARTAGENA-DECLARATION */
-    {3424660375, 30, 292}, /* cartagenadeclarationonrefugees -> CARTAGENA-DECLARATION */
+    {2728422217, 265, 51}, /* capeverde -> CV */
+    {4226821391, 543, 295}, /* caribbeanmigrationconsultations -> CMC */
+    {2457889620, 276, 29}, /* caribbeannetherlands -> BQ */
+    {1616905033, 528, 29}, /* caribeneerlandes -> BQ */
+    {2520804202, 267, 293}, /* cartagena30 -> BRAZIL-DECLARATION */
+    {2621491929, 267, 291}, /* cartagena40 -> CHILE-DECLARATION */
+    {622865430, 276, 292}, /* cartagenadeclaration -> CARTAGENA-DECLARATION */
+    {3424660375, 798, 292}, /* cartagenadeclarationonrefugees -> CARTAGENA-DECLARATION */
     {2126517450, 5, 186}, /* catar -> QA */
-    {3775925833, 13, 123}, /* caymanislands -> KY */
-    {1052774022, 11, 124}, /* cazaquistao -> KZ */
+    {3775925833, 269, 123}, /* caymanislands -> KY */
+    {1052774022, 267, 124}, /* cazaquistao -> KZ */
     {1444938832, 2, 38}, /* cc -> CC */
     {3948938323, 3, 38}, /* cck -> CC */
     {1528830011, 2, 39}, /* cd -> CD */
-    {3315598516, 22, 40}, /* centralafricanrepublic -> CF */
-    {3039832381, 41, 285}, /* centralamericanbankforeconomicintegration -> CABEI */
-    {3578801824, 45, 300}, /* centralamericancommissionofmigrationdirectors -> OCAM */
-    {2942316140, 39, 299}, /* centralamericanfreemobilityagreementca4 -> CA4 */
+    {3315598516, 534, 40}, /* centralafricanrepublic -> CF */
+    {3039832381, 1321, 285}, /* centralamericanbankforeconomicintegration -> CABEI */
+    {3578801824, 1325, 300}, /* centralamericancommissionofmigrationdirectors -> OCAM */
+    {2942316140, 2087, 299}, /* centralamericanfreemobilityagreementca4 -> CA4 */
     {2087742327, 5, 277}, /* cepal -> ECLAC */
-    {1483744625, 6, 275}, /* ceprpe -> CEPR-PE */
+    {1483744625, 262, 275}, /* ceprpe -> CEPR-PE */
     {1495270658, 2, 40}, /* cf -> CF */
     {1512047901, 2, 41}, /* cg -> CG */
     {1595934014, 2, 42}, /* ch -> CH */
@@ -4259,18 +4259,18 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {4185916737, 3, 42}, /* che -> CH */
     {3983541813, 7, 55}, /* chequia -> CZ */
     {280021264, 5, 45}, /* chile -> CL */
-    {1775250309, 16, 291}, /* chiledeclaration -> CHILE-DECLARATION */
-    {277924324, 31, 291}, /* chiledeclarationandplanofaction -> CHILE-DECLARATION */
+    {1775250309, 272, 291}, /* chiledeclaration -> CHILE-DECLARATION */
+    {277924324, 1311, 291}, /* chiledeclarationandplanofaction -> CHILE-DECLARATION */
     {3736105051, 5, 47}, /* china -> CN */
     {1475347999, 6, 54}, /* chipre -> CY */
     {4034921876, 3, 45}, /* chl -> CL */
     {4001367471, 3, 47}, /* chn -> CN */
-    {2900362728, 15, 53}, /* christmasisland -> CX */
+    {2900362728, 271, 53}, /* christmasisland -> CX */
     {1612711270, 2, 43}, /* ci -> CI */
     {4167068541, 4, 281}, /* cicr -> ICRC */
-    {1391467242, 16, 235}, /* cidadedovaticano -> VA */
+    {1391467242, 528, 235}, /* cidadedovaticano -> VA */
     {794848130, 4, 278}, /* cidh -> IACHR */
-    {911219414, 17, 235}, /* ciudaddelvaticano -> VA */
+    {911219414, 529, 235}, /* ciudaddelvaticano -> VA */
     {4169139561, 3, 43}, /* civ -> CI */
     {1579156564, 2, 44}, /* ck -> CK */
     {1663046187, 2, 45}, /* cl -> CL */
@@ -4278,79 +4278,79 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {4220530002, 3, 295}, /* cmc -> CMC */
     {210765227, 3, 46}, /* cmr -> CM */
     {1629492279, 2, 47}, /* cn -> CN */
-    {3437241565, 5, 273}, /* cnrve -> CNR-VE */
+    {3437241565, 261, 273}, /* cnrve -> CNR-VE */
     {1646273713, 2, 48}, /* co -> CO */
-    {41944086, 19, 38}, /* cocoskeelingislands -> CC */
+    {41944086, 1043, 38}, /* cocoskeelingislands -> CC */
     {3934258352, 3, 39}, /* cod -> CD */
     {3883926816, 3, 41}, /* cog -> CG */
     {4085253520, 3, 44}, /* cok -> CK */
     {4068476349, 3, 48}, /* col -> CO */
     {1645254372, 8, 48}, /* colombia -> CO */
     {4051701102, 3, 118}, /* com -> KM */
-    {2011178083, 58, 272}, /* comisionasesoraparaladeterminaciondelacondicionderefugiado -> CONARE-CO */
-    {898641619, 46, 300}, /* comisioncentroamericanadedirectoresdemigracion -> OCAM */
-    {889201922, 20, 274}, /* comisionderefugiados -> CORE-UY */
-    {2466260543, 43, 277}, /* comisioneconomicaparaamericalatinayelcaribe -> ECLAC */
-    {4282393170, 32, 267}, /* comisionesnacionalesderefugiados -> CONARES */
-    {1040214919, 28, 275}, /* comisionespecialderefugiados -> CEPR-PE */
-    {2422220106, 33, 275}, /* comisionespecialparalosrefugiados -> CEPR-PE */
-    {4064290524, 39, 278}, /* comisioninteramericanadederechoshumanos -> IACHR */
-    {2147492835, 38, 271}, /* comisionnacionaldeapatridasyrefugiados -> CONARE-PY */
-    {818946933, 28, 270}, /* comisionnacionaldelrefugiado -> CONARE-BO */
-    {2178949834, 33, 268}, /* comisionnacionalparalosrefugiados -> CONARE-AR */
-    {2178949834, 33, 273}, /* comisionnacionalparalosrefugiados -> CNR-VE */
-    {3968870005, 43, 277}, /* comissaoeconomicaparaaamericalatinaeocaribe -> ECLAC */
-    {4183828233, 39, 278}, /* comissaointeramericanadedireitoshumanos -> IACHR */
-    {2108695158, 30, 267}, /* comissoesnacionaisderefugiados -> CONARES */
-    {485501038, 33, 281}, /* comiteinternacionaldacruzvermelha -> ICRC */
-    {3381667912, 31, 281}, /* comiteinternacionaldelacruzroja -> ICRC */
-    {4258276128, 30, 269}, /* comitenacionalparaosrefugiados -> CONARE-BR */
-    {175139752, 22, 59}, /* commonwealthofdominica -> DM */
-    {3607129025, 24, 31}, /* commonwealthofthebahamas -> BS */
-    {3134221277, 39, 148}, /* commonwealthofthenorthernmarianaislands -> MP */
+    {2011178083, 3130, 272}, /* comisionasesoraparaladeterminaciondelacondicionderefugiado -> CONARE-CO */
+    {898641619, 1838, 300}, /* comisioncentroamericanadedirectoresdemigracion -> OCAM */
+    {889201922, 788, 274}, /* comisionderefugiados -> CORE-UY */
+    {2466260543, 2603, 277}, /* comisioneconomicaparaamericalatinayelcaribe -> ECLAC */
+    {4282393170, 800, 267}, /* comisionesnacionalesderefugiados -> CONARES */
+    {1040214919, 1052, 275}, /* comisionespecialderefugiados -> CEPR-PE */
+    {2422220106, 1313, 275}, /* comisionespecialparalosrefugiados -> CEPR-PE */
+    {4064290524, 1319, 278}, /* comisioninteramericanadederechoshumanos -> IACHR */
+    {2147492835, 1830, 271}, /* comisionnacionaldeapatridasyrefugiados -> CONARE-PY */
+    {818946933, 1052, 270}, /* comisionnacionaldelrefugiado -> CONARE-BO */
+    {2178949834, 1313, 268}, /* comisionnacionalparalosrefugiados -> CONARE-AR */
+    {2178949834, 1313, 273}, /* comisionnacionalparalosrefugiados -> CNR-VE */
+    {3968870005, 2859, 277}, /* comissaoeconomicaparaaamericalatinaeocaribe -> ECLAC */
+    {4183828233, 1319, 278}, /* comissaointeramericanadedireitoshumanos -> IACHR */
+    {2108695158, 1054, 267}, /* comissoesnacionaisderefugiados -> CONARES */
+    {485501038, 1313, 281}, /* comiteinternacionaldacruzvermelha -> ICRC */
+    {3381667912, 1567, 281}, /* comiteinternacionaldelacruzroja -> ICRC */
+    {4258276128, 1310, 269}, /* comitenacionalparaosrefugiados -> CONARE-BR */
+    {175139752, 534, 59}, /* commonwealthofdominica -> DM */
+    {3607129025, 792, 31}, /* commonwealthofthebahamas -> BS */
+    {3134221277, 1319, 148}, /* commonwealthofthenorthernmarianaislands -> MP */
     {1573915998, 7, 118}, /* comoras -> KM */
     {1976569190, 7, 118}, /* comores -> KM */
     {1978695587, 7, 118}, /* comoros -> KM */
-    {2192600074, 55, 253}, /* comprehensiveregionalframeworkforprotectionandsolutions -> MIRPS */
-    {186654105, 52, 253}, /* comprehensiveregionalprotectionandsolutionsframework -> MIRPS */
-    {2006986247, 15, 297}, /* comunidadandina -> ANDEAN */
+    {2192600074, 1591, 253}, /* comprehensiveregionalframeworkforprotectionandsolutions -> MIRPS */
+    {186654105, 1332, 253}, /* comprehensiveregionalprotectionandsolutionsframework -> MIRPS */
+    {2006986247, 271, 297}, /* comunidadandina -> ANDEAN */
     {2398121032, 6, 268}, /* conare -> CONARE-AR */
     {2398121032, 6, 269}, /* conare -> CONARE-BR */
     {2398121032, 6, 270}, /* conare -> CONARE-BO */
     {2398121032, 6, 271}, /* conare -> CONARE-PY */
     {2398121032, 6, 272}, /* conare -> CONARE-CO */
-    {515908337, 8, 268}, /* conarear -> CONARE-AR */
-    {2486182806, 8, 270}, /* conarebo -> CONARE-BO */
-    {489694020, 8, 269}, /* conarebr -> CONARE-BR */
-    {2459968682, 8, 272}, /* conareco -> CONARE-CO */
-    {674243601, 8, 271}, /* conarepy -> CONARE-PY */
+    {515908337, 264, 268}, /* conarear -> CONARE-AR */
+    {2486182806, 264, 270}, /* conarebo -> CONARE-BO */
+    {489694020, 264, 269}, /* conarebr -> CONARE-BR */
+    {2459968682, 264, 272}, /* conareco -> CONARE-CO */
+    {674243601, 264, 271}, /* conarepy -> CONARE-PY */
     {3337626265, 7, 267}, /* conares -> CONARES */
-    {1743789287, 32, 249}, /* conferenciaregionalsobremigracao -> RCM */
-    {31496823, 33, 249}, /* conferenciaregionalsobremigracion -> RCM */
-    {3476057167, 39, 250}, /* conferenciasudamericanasobremigraciones -> SACM */
-    {1520477393, 37, 250}, /* conferenciasulamericanasobremigracoes -> SACM */
-    {608232318, 39, 250}, /* conferenciasuramericanasobremigraciones -> SACM */
+    {1743789287, 1568, 249}, /* conferenciaregionalsobremigracao -> RCM */
+    {31496823, 1057, 249}, /* conferenciaregionalsobremigracion -> RCM */
+    {3476057167, 807, 250}, /* conferenciasudamericanasobremigraciones -> SACM */
+    {1520477393, 1829, 250}, /* conferenciasulamericanasobremigracoes -> SACM */
+    {608232318, 807, 250}, /* conferenciasuramericanasobremigraciones -> SACM */
     {3239083078, 5, 41}, /* congo -> CG */
-    {2675993722, 16, 41}, /* congobrazzaville -> CG */
-    {2785045646, 8, 39}, /* congodrc -> CD */
-    {3828352159, 13, 39}, /* congokinshasa -> CD */
-    {3363859610, 8, 39}, /* congordc -> CD */
-    {3184553126, 13, 41}, /* congorepublic -> CG */
-    {1145072823, 14, 41}, /* congorepublica -> CG */
-    {3953132631, 31, 39}, /* congothedemocraticrepublicofthe -> CD */
-    {1002450225, 29, 295}, /* consultasmigratoriasdelcaribe -> CMC */
-    {3861960693, 42, 299}, /* conveniocentroamericanodelibremovilidadca4 -> CA4 */
-    {1009780077, 11, 44}, /* cookislands -> CK */
+    {2675993722, 784, 41}, /* congobrazzaville -> CG */
+    {2785045646, 776, 39}, /* congodrc -> CD */
+    {3828352159, 781, 39}, /* congokinshasa -> CD */
+    {3363859610, 776, 39}, /* congordc -> CD */
+    {3184553126, 781, 41}, /* congorepublic -> CG */
+    {1145072823, 1038, 41}, /* congorepublica -> CG */
+    {3953132631, 1567, 39}, /* congothedemocraticrepublicofthe -> CD */
+    {1002450225, 797, 295}, /* consultasmigratoriasdelcaribe -> CMC */
+    {3861960693, 2090, 299}, /* conveniocentroamericanodelibremovilidadca4 -> CA4 */
+    {1009780077, 267, 44}, /* cookislands -> CK */
     {1084255434, 4, 274}, /* core -> CORE-UY */
-    {4251979240, 13, 120}, /* coreadelnorte -> KP */
-    {1528827426, 11, 121}, /* coreadelsur -> KR */
-    {251661816, 13, 120}, /* coreiadonorte -> KP */
-    {2707426864, 11, 121}, /* coreiadosul -> KR */
-    {165684506, 6, 274}, /* coreuy -> CORE-UY */
-    {2599447759, 13, 43}, /* costademarfil -> CI */
-    {1668285782, 13, 43}, /* costadomarfim -> CI */
-    {1258321798, 9, 49}, /* costarica -> CR */
-    {423655325, 11, 43}, /* cotedivoire -> CI */
+    {4251979240, 525, 120}, /* coreadelnorte -> KP */
+    {1528827426, 523, 121}, /* coreadelsur -> KR */
+    {251661816, 525, 120}, /* coreiadonorte -> KP */
+    {2707426864, 523, 121}, /* coreiadosul -> KR */
+    {165684506, 262, 274}, /* coreuy -> CORE-UY */
+    {2599447759, 525, 43}, /* costademarfil -> CI */
+    {1668285782, 525, 43}, /* costadomarfim -> CI */
+    {1258321798, 265, 49}, /* costarica -> CR */
+    {423655325, 779, 43}, /* cotedivoire -> CI */
     {4131390924, 3, 51}, /* cpv -> CV */
     {1159733036, 2, 49}, /* cr -> CR */
     {3913287105, 3, 49}, /* cri -> CR */
@@ -4361,7 +4361,7 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1277167337, 2, 50}, /* cu -> CU */
     {3964667333, 3, 50}, /* cub -> CU */
     {230717388, 4, 50}, /* cuba -> CU */
-    {816842192, 7, 52}, /* curacao -> CW */
+    {816842192, 263, 52}, /* curacao -> CW */
     {2069890521, 7, 52}, /* curazao -> CW */
     {4149216740, 3, 52}, /* cuw -> CW */
     {1226835401, 2, 51}, /* cv -> CV */
@@ -4375,25 +4375,25 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1293944391, 2, 55}, /* cz -> CZ */
     {357566026, 3, 55}, /* cze -> CZ */
     {2845836845, 7, 55}, /* czechia -> CZ */
-    {2828037343, 13, 55}, /* czechrepublic -> CZ */
+    {2828037343, 269, 55}, /* czechrepublic -> CZ */
     {1544554080, 2, 56}, /* de -> DE */
-    {3659558126, 11, 298}, /* decision878 -> ANDEAN-MIGRATION-STATUTE */
-    {219163624, 38, 292}, /* declaracaodecartagenasobreosrefugiados -> CARTAGENA-DECLARATION */
-    {1800432891, 22, 290}, /* declaracaodelosangeles -> LAD */
-    {450938000, 44, 290}, /* declaracaodelosangelessobremigracaoeprotecao -> LAD */
-    {4204800441, 17, 286}, /* declaracaodequito -> QUITO-DECLARATION */
-    {2159029330, 30, 293}, /* declaracaoeplanodeacaodobrasil -> BRAZIL-DECLARATION */
-    {1657809757, 29, 291}, /* declaracaoeplanodeacaodochile -> CHILE-DECLARATION */
-    {929049529, 40, 292}, /* declaraciondecartagenasobrelosrefugiados -> CARTAGENA-DECLARATION */
-    {2204117739, 48, 290}, /* declaraciondelosangelessobremigracionyproteccion -> LAD */
-    {316680611, 18, 286}, /* declaraciondequito -> QUITO-DECLARATION */
-    {70265313, 25, 287}, /* declaraciondesanpedrosula -> SAN-PEDRO-SULA-DECLARATION */
-    {2204117803, 39, 291}, /* declaracionyplandeacciondechile20242034 -> CHILE-DECLARATION */
-    {832597271, 36, 293}, /* declarationandplanofactionofbrasilia -> BRAZIL-DECLARATION */
-    {2743102786, 32, 120}, /* democraticpeoplesrepublicofkorea -> KP */
-    {2147511656, 38, 208}, /* democraticrepublicofsaotomeandprincipe -> ST */
-    {2483056021, 30, 220}, /* democraticrepublicoftimorleste -> TL */
-    {1850764728, 37, 129}, /* democraticsocialistrepublicofsrilanka -> LK */
+    {3659558126, 267, 298}, /* decision878 -> ANDEAN-MIGRATION-STATUTE */
+    {219163624, 1830, 292}, /* declaracaodecartagenasobreosrefugiados -> CARTAGENA-DECLARATION */
+    {1800432891, 1302, 290}, /* declaracaodelosangeles -> LAD */
+    {450938000, 3372, 290}, /* declaracaodelosangelessobremigracaoeprotecao -> LAD */
+    {4204800441, 1041, 286}, /* declaracaodequito -> QUITO-DECLARATION */
+    {2159029330, 2590, 293}, /* declaracaoeplanodeacaodobrasil -> BRAZIL-DECLARATION */
+    {1657809757, 2589, 291}, /* declaracaoeplanodeacaodochile -> CHILE-DECLARATION */
+    {929049529, 1576, 292}, /* declaraciondecartagenasobrelosrefugiados -> CARTAGENA-DECLARATION */
+    {2204117739, 2864, 290}, /* declaraciondelosangelessobremigracionyproteccion -> LAD */
+    {316680611, 786, 286}, /* declaraciondequito -> QUITO-DECLARATION */
+    {70265313, 1305, 287}, /* declaraciondesanpedrosula -> SAN-PEDRO-SULA-DECLARATION */
+    {2204117803, 2599, 291}, /* declaracionyplandeacciondechile20242034 -> CHILE-DECLARATION */
+    {832597271, 1572, 293}, /* declarationandplanofactionofbrasilia -> BRAZIL-DECLARATION */
+    {2743102786, 1312, 120}, /* democraticpeoplesrepublicofkorea -> KP */
+    {2147511656, 1574, 208}, /* democraticrepublicofsaotomeandprincipe -> ST */
+    {2483056021, 1054, 220}, /* democraticrepublicoftimorleste -> TL */
+    {1850764728, 1317, 129}, /* democraticsocialistrepublicofsrilanka -> LK */
     {3817894396, 7, 58}, /* denmark -> DK */
     {3629123171, 3, 56}, /* deu -> DE */
     {3710912125, 9, 58}, /* dinamarca -> DK */
@@ -4408,14 +4408,14 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1645217470, 2, 60}, /* do -> DO */
     {3965716161, 3, 60}, /* dom -> DO */
     {966814648, 8, 59}, /* dominica -> DM */
-    {4048553621, 17, 60}, /* dominicanrepublic -> DO */
+    {4048553621, 273, 60}, /* dominicanrepublic -> DO */
     {1326450390, 2, 61}, /* dz -> DZ */
     {3559917273, 3, 61}, /* dza -> DZ */
-    {1256222179, 24, 233}, /* easternrepublicofuruguay -> UY */
-    {739274239, 9, 220}, /* easttimor -> TL */
+    {1256222179, 792, 233}, /* easternrepublicofuruguay -> UY */
+    {739274239, 265, 220}, /* easttimor -> TL */
     {907020005, 2, 62}, /* ec -> EC */
     {1206920876, 5, 277}, /* eclac -> ECLAC */
-    {3058705927, 48, 277}, /* economiccommissionforlatinamericaandthecaribbean -> ECLAC */
+    {3058705927, 1840, 277}, /* economiccommissionforlatinamericaandthecaribbean -> ECLAC */
     {2003830504, 3, 62}, /* ecu -> EC */
     {1625323525, 7, 62}, /* ecuador -> EC */
     {940574453, 2, 63}, /* ee -> EE */
@@ -4426,11 +4426,11 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1936721676, 3, 64}, /* egy -> EG */
     {92302035, 5, 64}, /* egypt -> EG */
     {990906178, 2, 65}, /* eh -> EH */
-    {185638646, 10, 209}, /* elsalvador -> SV */
-    {2401239128, 20, 1}, /* emiradosarabesunidos -> AE */
-    {1101004864, 20, 1}, /* emiratosarabesunidos -> AE */
+    {185638646, 266, 209}, /* elsalvador -> SV */
+    {2401239128, 788, 1}, /* emiradosarabesunidos -> AE */
+    {1101004864, 788, 1}, /* emiratosarabesunidos -> AE */
     {1148192477, 7, 62}, /* equador -> EC */
-    {3177216049, 16, 87}, /* equatorialguinea -> GQ */
+    {3177216049, 272, 87}, /* equatorialguinea -> GQ */
     {1158684618, 2, 66}, /* er -> ER */
     {2274363218, 3, 66}, /* eri -> ER */
     {77627171, 7, 66}, /* eritrea -> ER */
@@ -4440,35 +4440,35 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {52434619, 10, 201}, /* eslovaquia -> SK */
     {4086306382, 9, 199}, /* eslovenia -> SI */
     {1955596126, 3, 67}, /* esp -> ES */
-    {1118876921, 6, 67}, /* espana -> ES */
+    {1118876921, 262, 67}, /* espana -> ES */
     {2237663062, 7, 67}, /* espanha -> ES */
-    {3729790931, 9, 212}, /* essuatini -> SZ */
+    {3729790931, 265, 212}, /* essuatini -> SZ */
     {2022704888, 3, 63}, /* est -> EE */
-    {2580554219, 27, 266}, /* estadosasociadosdelmercosur -> MERCOSUR-AS */
-    {2118132234, 27, 266}, /* estadosassociadosdomercosul -> MERCOSUR-AS */
-    {3495959161, 13, 232}, /* estadosunidos -> US */
-    {2056269368, 24, 298}, /* estatutomigratorioandino -> ANDEAN-MIGRATION-STATUTE */
+    {2580554219, 795, 266}, /* estadosasociadosdelmercosur -> MERCOSUR-AS */
+    {2118132234, 795, 266}, /* estadosassociadosdomercosul -> MERCOSUR-AS */
+    {3495959161, 269, 232}, /* estadosunidos -> US */
+    {2056269368, 536, 298}, /* estatutomigratorioandino -> ANDEAN-MIGRATION-STATUTE */
     {2602596431, 7, 63}, /* estonia -> EE */
     {3238008778, 8, 212}, /* esuatini -> SZ */
     {3895489039, 8, 212}, /* eswatini -> SZ */
     {1192232820, 2, 68}, /* et -> ET */
     {2190477175, 3, 68}, /* eth -> ET */
     {2371907173, 8, 68}, /* ethiopia -> ET */
-    {3474982754, 7, 68}, /* etiopia -> ET */
+    {3474982754, 263, 68}, /* etiopia -> ET */
     {1209009764, 2, 282}, /* eu -> EU */
     {1871736335, 3, 232}, /* eua -> US */
-    {3136301210, 13, 282}, /* europeanunion -> EU */
-    {278949395, 15, 71}, /* falklandislands -> FK */
-    {4236275236, 28, 71}, /* falklandislandsislasmalvinas -> FK */
-    {1638926243, 23, 71}, /* falklandislandsmalvinas -> FK */
-    {1109395476, 12, 73}, /* faroeislands -> FO */
-    {2581622342, 35, 68}, /* federaldemocraticrepublicofethiopia -> ET */
-    {1083207278, 32, 167}, /* federaldemocraticrepublicofnepal -> NP */
-    {2578476691, 24, 56}, /* federalrepublicofgermany -> DE */
-    {3580915375, 24, 163}, /* federalrepublicofnigeria -> NG */
-    {1247833803, 24, 205}, /* federalrepublicofsomalia -> SO */
-    {60845799, 27, 72}, /* federatedstatesofmicronesia -> FM */
-    {30437126, 26, 30}, /* federativerepublicofbrazil -> BR */
+    {3136301210, 269, 282}, /* europeanunion -> EU */
+    {278949395, 271, 71}, /* falklandislands -> FK */
+    {4236275236, 1308, 71}, /* falklandislandsislasmalvinas -> FK */
+    {1638926243, 1047, 71}, /* falklandislandsmalvinas -> FK */
+    {1109395476, 268, 73}, /* faroeislands -> FO */
+    {2581622342, 1059, 68}, /* federaldemocraticrepublicofethiopia -> ET */
+    {1083207278, 1056, 167}, /* federaldemocraticrepublicofnepal -> NP */
+    {2578476691, 792, 56}, /* federalrepublicofgermany -> DE */
+    {3580915375, 792, 163}, /* federalrepublicofnigeria -> NG */
+    {1247833803, 792, 205}, /* federalrepublicofsomalia -> SO */
+    {60845799, 795, 72}, /* federatedstatesofmicronesia -> FM */
+    {30437126, 794, 30}, /* federativerepublicofbrazil -> BR */
     {3355451039, 3, 254}, /* fem -> FEM */
     {1545602960, 2, 69}, /* fi -> FI */
     {2520807523, 4, 70}, /* fiji -> FJ */
@@ -4483,26 +4483,26 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {2918189021, 3, 71}, /* flk -> FK */
     {1612711949, 2, 72}, /* fm -> FM */
     {1646266427, 2, 73}, /* fo -> FO */
-    {2320506433, 27, 254}, /* foroespecializadomigratorio -> FEM */
-    {2782949156, 55, 254}, /* foroespecializadomigratoriodelmercosuryestadosasociados -> FEM */
-    {4275052127, 55, 254}, /* foroespecializadomigratoriodomercosuleestadosassociados -> FEM */
-    {2858446691, 56, 254}, /* forumespecializadomigratoriodomercosuleestadosassociados -> FEM */
+    {2320506433, 539, 254}, /* foroespecializadomigratorio -> FEM */
+    {2782949156, 1847, 254}, /* foroespecializadomigratoriodelmercosuryestadosasociados -> FEM */
+    {4275052127, 2103, 254}, /* foroespecializadomigratoriodomercosuleestadosassociados -> FEM */
+    {2858446691, 2360, 254}, /* forumespecializadomigratoriodomercosuleestadosassociados -> FEM */
     {1461717081, 2, 74}, /* fr -> FR */
     {3150973020, 3, 74}, /* fra -> FR */
-    {3335522385, 6, 74}, /* franca -> FR */
+    {3335522385, 262, 74}, /* franca -> FR */
     {3268413506, 6, 74}, /* france -> FR */
     {815794249, 7, 74}, /* francia -> FR */
-    {3658483907, 12, 79}, /* frenchguiana -> GF */
-    {1306530591, 15, 174}, /* frenchpolynesia -> PF */
-    {317747109, 14, 74}, /* frenchrepublic -> FR */
-    {2045777982, 25, 215}, /* frenchsouthernterritories -> TF */
+    {3658483907, 268, 79}, /* frenchguiana -> GF */
+    {1306530591, 271, 174}, /* frenchpolynesia -> PF */
+    {317747109, 270, 74}, /* frenchrepublic -> FR */
+    {2045777982, 537, 215}, /* frenchsouthernterritories -> TF */
     {3385854014, 3, 73}, /* fro -> FO */
     {3419408400, 3, 72}, /* fsm -> FM */
     {1075843699, 2, 75}, /* ga -> GA */
     {974129268, 3, 75}, /* gab -> GA */
-    {11536493, 5, 75}, /* gabao -> GA */
+    {11536493, 261, 75}, /* gabao -> GA */
     {3182430304, 5, 75}, /* gabon -> GA */
-    {631271349, 16, 75}, /* gaboneserepublic -> GA */
+    {631271349, 272, 75}, /* gaboneserepublic -> GA */
     {1099988060, 6, 84}, /* gambia -> GM */
     {4143974675, 4, 81}, /* gana -> GH */
     {1025514456, 2, 76}, /* gb -> GB */
@@ -4525,9 +4525,9 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {2627733791, 9, 82}, /* gibraltar -> GI */
     {1579157868, 3, 85}, /* gin -> GN */
     {1126173011, 2, 83}, /* gl -> GL */
-    {3543194966, 46, 301}, /* globalcompactforsafeorderlyandregularmigration -> GCM */
-    {4126175175, 24, 301}, /* globalcompactonmigration -> GCM */
-    {22027983, 23, 256}, /* globalcompactonrefugees -> GCR */
+    {3543194966, 2094, 301}, /* globalcompactforsafeorderlyandregularmigration -> GCM */
+    {4126175175, 792, 301}, /* globalcompactonmigration -> GCM */
+    {22027983, 791, 256}, /* globalcompactonrefugees -> GCR */
     {1511000453, 3, 86}, /* glp -> GP */
     {1142950242, 2, 84}, /* gm -> GM */
     {1377831269, 3, 84}, /* gmb -> GM */
@@ -4538,7 +4538,7 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1344276909, 2, 87}, /* gq -> GQ */
     {1293943384, 2, 88}, /* gr -> GR */
     {2446330015, 7, 77}, /* granada -> GD */
-    {2735763427, 22, 133}, /* grandduchyofluxembourg -> LU */
+    {2735763427, 790, 133}, /* grandduchyofluxembourg -> LU */
     {1764755914, 3, 88}, /* grc -> GR */
     {1647315111, 3, 77}, /* grd -> GD */
     {3654289851, 6, 88}, /* grecia -> GR */
@@ -4547,7 +4547,7 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {2509244567, 7, 77}, /* grenada -> GD */
     {1513097558, 3, 83}, /* grl -> GL */
     {3908045114, 11, 83}, /* groenlandia -> GL */
-    {4234160421, 17, 284}, /* grupobancomundial -> WBG */
+    {4234160421, 529, 284}, /* grupobancomundial -> WBG */
     {1310722637, 2, 89}, /* gs -> GS */
     {1260390992, 2, 90}, /* gt -> GT */
     {1596983891, 3, 90}, /* gtm -> GT */
@@ -4556,42 +4556,42 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1708132720, 10, 86}, /* guadeloupe -> GP */
     {3962571351, 4, 91}, /* guam -> GU */
     {242276522, 9, 90}, /* guatemala -> GT */
-    {3093301457, 15, 79}, /* guayanafrancesa -> GF */
+    {3093301457, 271, 79}, /* guayanafrancesa -> GF */
     {2405435650, 9, 80}, /* guernesey -> GG */
     {2915043577, 8, 80}, /* guernsey -> GG */
     {1177553141, 3, 79}, /* guf -> GF */
     {531630282, 6, 93}, /* guiana -> GY */
-    {1348471010, 14, 79}, /* guianafrancesa -> GF */
-    {2725254013, 5, 85}, /* guine -> GN */
+    {1348471010, 270, 79}, /* guianafrancesa -> GF */
+    {2725254013, 261, 85}, /* guine -> GN */
     {2225083243, 6, 85}, /* guinea -> GN */
-    {919603811, 11, 92}, /* guineabisau -> GW */
-    {459307203, 12, 92}, /* guineabissau -> GW */
-    {744491401, 16, 87}, /* guineaecuatorial -> GQ */
-    {4006611569, 11, 92}, /* guinebissau -> GW */
-    {2274363803, 15, 87}, /* guineequatorial -> GQ */
+    {919603811, 523, 92}, /* guineabisau -> GW */
+    {459307203, 268, 92}, /* guineabissau -> GW */
+    {744491401, 272, 87}, /* guineaecuatorial -> GQ */
+    {4006611569, 523, 92}, /* guinebissau -> GW */
+    {2274363803, 527, 87}, /* guineequatorial -> GQ */
     {993004127, 3, 91}, /* gum -> GU */
     {1194330758, 3, 93}, /* guy -> GY */
     {3942676701, 6, 93}, /* guyana -> GY */
     {1243613823, 2, 92}, /* gw -> GW */
     {1478493965, 2, 93}, /* gy -> GY */
     {1981839600, 5, 98}, /* haiti -> HT */
-    {4092620797, 24, 112}, /* hashemitekingdomofjordan -> JO */
-    {860883660, 29, 95}, /* heardislandandmcdonaldislands -> HM */
-    {957378585, 20, 95}, /* heardmcdonaldislands -> HM */
-    {3022024754, 16, 88}, /* hellenicrepublic -> GR */
+    {4092620797, 792, 112}, /* hashemitekingdomofjordan -> JO */
+    {860883660, 1053, 95}, /* heardislandandmcdonaldislands -> HM */
+    {957378585, 1044, 95}, /* heardmcdonaldislands -> HM */
+    {3022024754, 272, 88}, /* hellenicrepublic -> GR */
     {1714424517, 2, 94}, /* hk -> HK */
     {29362888, 3, 94}, /* hkg -> HK */
     {1680870730, 2, 95}, /* hm -> HM */
     {4072672028, 3, 95}, /* hmd -> HM */
     {1664091568, 2, 96}, /* hn -> HN */
     {348130080, 3, 96}, /* hnd -> HN */
-    {2051043396, 7, 235}, /* holysee -> VA */
-    {1859132088, 23, 235}, /* holyseevaticancitystate -> VA */
+    {2051043396, 263, 235}, /* holysee -> VA */
+    {1859132088, 1559, 235}, /* holyseevaticancitystate -> VA */
     {1983936770, 8, 96}, /* honduras -> HN */
-    {2869955210, 8, 94}, /* hongkong -> HK */
-    {3348105901, 18, 94}, /* hongkongraedachina -> HK */
-    {2534436941, 16, 94}, /* hongkongsarchina -> HK */
-    {797995105, 42, 94}, /* hongkongspecialadministrativeregionofchina -> HK */
+    {2869955210, 264, 94}, /* hongkong -> HK */
+    {3348105901, 1298, 94}, /* hongkongraedachina -> HK */
+    {2534436941, 784, 94}, /* hongkongsarchina -> HK */
+    {797995105, 1578, 94}, /* hongkongspecialadministrativeregionofchina -> HK */
     {1328546414, 2, 97}, /* hr -> HR */
     {42994485, 3, 97}, /* hrv -> HR */
     {1294994240, 2, 98}, /* ht -> HT */
@@ -4601,59 +4601,59 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3035630407, 7, 99}, /* hungary -> HU */
     {1690307416, 7, 99}, /* hungria -> HU */
     {926951222, 5, 278}, /* iachr -> IACHR */
-    {465575230, 42, 251}, /* iberoamericannetworkofmigrationauthorities -> RIAM */
+    {465575230, 1322, 251}, /* iberoamericannetworkofmigrationauthorities -> RIAM */
     {3264248087, 7, 108}, /* iceland -> IS */
     {548415637, 4, 281}, /* icrc -> ICRC */
     {925895538, 2, 100}, /* id -> ID */
     {1874864400, 3, 283}, /* idb -> IDB */
     {2076183413, 3, 100}, /* idn -> ID */
     {942697198, 2, 101}, /* ie -> IE */
-    {1653611654, 5, 244}, /* iemen -> YE */
+    {1653611654, 261, 244}, /* iemen -> YE */
     {1060113285, 2, 102}, /* il -> IL */
-    {3644851127, 10, 33}, /* ilhabouvet -> BV */
-    {4133488137, 13, 53}, /* ilhachristmas -> CX */
-    {1051556, 9, 103}, /* ilhademan -> IM */
-    {1354764885, 11, 162}, /* ilhanorfolk -> NF */
-    {2148532632, 10, 14}, /* ilhasaland -> AX */
-    {3663728230, 11, 123}, /* ilhascayman -> KY */
-    {3411018810, 17, 38}, /* ilhascocoskeeling -> CC */
-    {2335180165, 9, 44}, /* ilhascook -> CK */
-    {1567623214, 10, 73}, /* ilhasfaroe -> FO */
-    {573573668, 31, 89}, /* ilhasgeorgiadosulesandwichdosul -> GS */
-    {1037044485, 19, 95}, /* ilhasheardemcdonald -> HM */
-    {1134561230, 13, 71}, /* ilhasmalvinas -> FK */
-    {3638587538, 26, 71}, /* ilhasmalvinasilhasfalkland -> FK */
-    {303042840, 20, 148}, /* ilhasmarianasdonorte -> MP */
-    {3831500856, 13, 142}, /* ilhasmarshall -> MH */
-    {3930069589, 27, 231}, /* ilhasmenoresdistantesdoseua -> UM */
-    {1123030055, 13, 180}, /* ilhaspitcairn -> PN */
-    {2406487454, 12, 193}, /* ilhassalomao -> SB */
-    {3148879892, 18, 213}, /* ilhasturcasecaicos -> TC */
-    {1425021963, 22, 239}, /* ilhasvirgensamericanas -> VI */
-    {808459194, 22, 238}, /* ilhasvirgensbritanicas -> VG */
+    {3644851127, 266, 33}, /* ilhabouvet -> BV */
+    {4133488137, 269, 53}, /* ilhachristmas -> CX */
+    {1051556, 521, 103}, /* ilhademan -> IM */
+    {1354764885, 267, 162}, /* ilhanorfolk -> NF */
+    {2148532632, 266, 14}, /* ilhasaland -> AX */
+    {3663728230, 267, 123}, /* ilhascayman -> KY */
+    {3411018810, 1041, 38}, /* ilhascocoskeeling -> CC */
+    {2335180165, 265, 44}, /* ilhascook -> CK */
+    {1567623214, 522, 73}, /* ilhasfaroe -> FO */
+    {573573668, 2079, 89}, /* ilhasgeorgiadosulesandwichdosul -> GS */
+    {1037044485, 787, 95}, /* ilhasheardemcdonald -> HM */
+    {1134561230, 269, 71}, /* ilhasmalvinas -> FK */
+    {3638587538, 1306, 71}, /* ilhasmalvinasilhasfalkland -> FK */
+    {303042840, 788, 148}, /* ilhasmarianasdonorte -> MP */
+    {3831500856, 269, 142}, /* ilhasmarshall -> MH */
+    {3930069589, 1051, 231}, /* ilhasmenoresdistantesdoseua -> UM */
+    {1123030055, 269, 180}, /* ilhaspitcairn -> PN */
+    {2406487454, 524, 193}, /* ilhassalomao -> SB */
+    {3148879892, 786, 213}, /* ilhasturcasecaicos -> TC */
+    {1425021963, 534, 239}, /* ilhasvirgensamericanas -> VI */
+    {808459194, 790, 238}, /* ilhasvirgensbritanicas -> VG */
     {2631935918, 3, 279}, /* ilo -> ILO */
     {1076928724, 2, 103}, /* im -> IM */
     {2111835056, 3, 103}, /* imn -> IM */
     {1093666708, 2, 104}, /* in -> IN */
     {2782923707, 3, 104}, /* ind -> IN */
-    {543191218, 32, 175}, /* independentstateofpapuanewguinea -> PG */
-    {745566424, 23, 243}, /* independentstateofsamoa -> WS */
+    {543191218, 1312, 175}, /* independentstateofpapuanewguinea -> PG */
+    {745566424, 791, 243}, /* independentstateofsamoa -> WS */
     {1309702443, 5, 104}, /* india -> IN */
     {3415243069, 9, 100}, /* indonesia -> ID */
-    {2335188658, 36, 278}, /* interamericancommissiononhumanrights -> IACHR */
-    {3206555848, 28, 283}, /* interamericandevelopmentbank -> IDB */
-    {3673171999, 35, 281}, /* internationalcommitteeoftheredcross -> ICRC */
-    {4134545212, 31, 279}, /* internationallabourorganization -> ILO */
-    {3721405817, 37, 276}, /* internationalorganizationformigration -> IOM */
+    {2335188658, 1316, 278}, /* interamericancommissiononhumanrights -> IACHR */
+    {3206555848, 796, 283}, /* interamericandevelopmentbank -> IDB */
+    {3673171999, 1315, 281}, /* internationalcommitteeoftheredcross -> ICRC */
+    {4134545212, 543, 279}, /* internationallabourorganization -> ILO */
+    {3721405817, 805, 276}, /* internationalorganizationformigration -> IOM */
     {1110445105, 2, 105}, /* io -> IO */
     {2598381059, 3, 276}, /* iom -> IOM */
     {2212498484, 3, 105}, /* iot -> IO */
     {1278217284, 2, 106}, /* iq -> IQ */
     {1294994779, 2, 107}, /* ir -> IR */
-    {1929383019, 3, 107}, /* ira -> IR */
+    {1929383019, 259, 107}, /* ira -> IR */
     {3493858360, 4, 106}, /* irak -> IQ */
     {2940236071, 4, 107}, /* iran -> IR */
-    {2791312459, 21, 107}, /* iranislamicrepublicof -> IR */
+    {2791312459, 1045, 107}, /* iranislamicrepublicof -> IR */
     {1111521619, 4, 106}, /* iraq -> IQ */
     {3503295549, 6, 106}, /* iraque -> IQ */
     {719355864, 7, 101}, /* ireland -> IE */
@@ -4663,46 +4663,46 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {2197818439, 3, 106}, /* irq -> IQ */
     {1311771783, 2, 108}, /* is -> IS */
     {2617248906, 3, 108}, /* isl -> IS */
-    {922747819, 10, 33}, /* islabouvet -> BV */
-    {3639610264, 9, 103}, /* islademan -> IM */
-    {3206546937, 13, 53}, /* isladenavidad -> CX */
-    {1122005235, 28, 2}, /* islamicrepublicofafghanistan -> AF */
-    {160461075, 21, 107}, /* islamicrepublicofiran -> IR */
-    {904950060, 27, 150}, /* islamicrepublicofmauritania -> MR */
-    {3106959691, 25, 177}, /* islamicrepublicofpakistan -> PK */
+    {922747819, 266, 33}, /* islabouvet -> BV */
+    {3639610264, 521, 103}, /* islademan -> IM */
+    {3206546937, 525, 53}, /* isladenavidad -> CX */
+    {1122005235, 796, 2}, /* islamicrepublicofafghanistan -> AF */
+    {160461075, 789, 107}, /* islamicrepublicofiran -> IR */
+    {904950060, 795, 150}, /* islamicrepublicofmauritania -> MR */
+    {3106959691, 793, 177}, /* islamicrepublicofpakistan -> PK */
     {1363151988, 8, 108}, /* islandia -> IS */
-    {2370835016, 11, 162}, /* islanorfolk -> NF */
-    {1156579724, 10, 14}, /* islasaland -> AX */
-    {887098968, 11, 123}, /* islascaiman -> KY */
-    {3010462766, 10, 38}, /* islascocos -> CC */
-    {3932161402, 9, 44}, /* islascook -> CK */
-    {3167750178, 10, 73}, /* islasferoe -> FO */
-    {370149883, 33, 89}, /* islasgeorgiadelsurysandwichdelsur -> GS */
-    {920652526, 19, 95}, /* islasheardymcdonald -> HM */
-    {3882878911, 13, 71}, /* islasmalvinas -> FK */
-    {1247834472, 26, 71}, /* islasmalvinasislasfalkland -> FK */
-    {965742847, 21, 148}, /* islasmarianasdelnorte -> MP */
-    {2253393961, 13, 142}, /* islasmarshall -> MH */
-    {3943701043, 26, 231}, /* islasmenoresalejadasdeeeuu -> UM */
-    {544216088, 13, 180}, /* islaspitcairn -> PN */
-    {866129295, 12, 193}, /* islassalomon -> SB */
-    {3230668798, 18, 213}, /* islasturcasycaicos -> TC */
-    {1973427102, 23, 238}, /* islasvirgenesbritanicas -> VG */
-    {2500860912, 19, 239}, /* islasvirgenesdeeeuu -> VI */
-    {1769999244, 9, 103}, /* isleofman -> IM */
+    {2370835016, 267, 162}, /* islanorfolk -> NF */
+    {1156579724, 266, 14}, /* islasaland -> AX */
+    {887098968, 523, 123}, /* islascaiman -> KY */
+    {3010462766, 266, 38}, /* islascocos -> CC */
+    {3932161402, 265, 44}, /* islascook -> CK */
+    {3167750178, 266, 73}, /* islasferoe -> FO */
+    {370149883, 1825, 89}, /* islasgeorgiadelsurysandwichdelsur -> GS */
+    {920652526, 787, 95}, /* islasheardymcdonald -> HM */
+    {3882878911, 269, 71}, /* islasmalvinas -> FK */
+    {1247834472, 1306, 71}, /* islasmalvinasislasfalkland -> FK */
+    {965742847, 789, 148}, /* islasmarianasdelnorte -> MP */
+    {2253393961, 269, 142}, /* islasmarshall -> MH */
+    {3943701043, 1818, 231}, /* islasmenoresalejadasdeeeuu -> UM */
+    {544216088, 269, 180}, /* islaspitcairn -> PN */
+    {866129295, 524, 193}, /* islassalomon -> SB */
+    {3230668798, 786, 213}, /* islasturcasycaicos -> TC */
+    {1973427102, 1047, 238}, /* islasvirgenesbritanicas -> VG */
+    {2500860912, 1811, 239}, /* islasvirgenesdeeeuu -> VI */
+    {1769999244, 521, 103}, /* isleofman -> IM */
     {2315258760, 3, 102}, /* isr -> IL */
     {3784343080, 6, 102}, /* israel -> IL */
     {1194331299, 2, 109}, /* it -> IT */
     {2398096550, 3, 109}, /* ita -> IT */
     {2878344340, 6, 109}, /* italia -> IT */
-    {2220913032, 15, 109}, /* italianrepublic -> IT */
+    {2220913032, 271, 109}, /* italianrepublic -> IT */
     {3192917134, 5, 109}, /* italy -> IT */
-    {4033900953, 10, 43}, /* ivorycoast -> CI */
+    {4033900953, 266, 43}, /* ivorycoast -> CI */
     {3772779712, 3, 111}, /* jam -> JM */
     {1447038136, 7, 111}, /* jamaica -> JM */
     {2255490270, 5, 113}, /* japan -> JP */
-    {2238713067, 5, 113}, /* japao -> JP */
-    {1148194020, 5, 113}, /* japon -> JP */
+    {2238713067, 261, 113}, /* japao -> JP */
+    {1148194020, 261, 113}, /* japon -> JP */
     {1747979441, 2, 110}, /* je -> JE */
     {1470106794, 6, 110}, /* jersey -> JE */
     {3437235380, 3, 110}, /* jey -> JE */
@@ -4714,7 +4714,7 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1563430130, 2, 113}, /* jp -> JP */
     {3821014261, 3, 113}, /* jpn -> JP */
     {1660948118, 3, 124}, /* kaz -> KZ */
-    {1415581306, 10, 124}, /* kazajistan -> KZ */
+    {1415581306, 266, 124}, /* kazajistan -> KZ */
     {2784000356, 10, 124}, /* kazakhstan -> KZ */
     {1278217479, 2, 114}, /* ke -> KE */
     {1997540618, 3, 114}, /* ken -> KE */
@@ -4725,43 +4725,43 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1060113734, 2, 116}, /* kh -> KH */
     {1475349833, 3, 116}, /* khm -> KH */
     {1076890967, 2, 117}, /* ki -> KI */
-    {2934993317, 16, 22}, /* kingdomofbahrain -> BH */
-    {3044045240, 16, 19}, /* kingdomofbelgium -> BE */
-    {1636856267, 15, 32}, /* kingdomofbhutan -> BT */
-    {512782813, 17, 116}, /* kingdomofcambodia -> KH */
-    {2126541297, 16, 58}, /* kingdomofdenmark -> DK */
-    {221278724, 17, 212}, /* kingdomofeswatini -> SZ */
-    {4227887640, 16, 131}, /* kingdomoflesotho -> LS */
-    {3945820715, 16, 136}, /* kingdomofmorocco -> MA */
-    {388002366, 15, 166}, /* kingdomofnorway -> NO */
-    {45118032, 20, 192}, /* kingdomofsaudiarabia -> SA */
-    {1539338856, 14, 67}, /* kingdomofspain -> ES */
-    {378565241, 15, 196}, /* kingdomofsweden -> SE */
-    {2963305099, 17, 217}, /* kingdomofthailand -> TH */
-    {2191553183, 23, 165}, /* kingdomofthenetherlands -> NL */
-    {2394976954, 14, 223}, /* kingdomoftonga -> TO */
+    {2934993317, 528, 22}, /* kingdomofbahrain -> BH */
+    {3044045240, 528, 19}, /* kingdomofbelgium -> BE */
+    {1636856267, 527, 32}, /* kingdomofbhutan -> BT */
+    {512782813, 529, 116}, /* kingdomofcambodia -> KH */
+    {2126541297, 528, 58}, /* kingdomofdenmark -> DK */
+    {221278724, 529, 212}, /* kingdomofeswatini -> SZ */
+    {4227887640, 528, 131}, /* kingdomoflesotho -> LS */
+    {3945820715, 528, 136}, /* kingdomofmorocco -> MA */
+    {388002366, 527, 166}, /* kingdomofnorway -> NO */
+    {45118032, 788, 192}, /* kingdomofsaudiarabia -> SA */
+    {1539338856, 526, 67}, /* kingdomofspain -> ES */
+    {378565241, 527, 196}, /* kingdomofsweden -> SE */
+    {2963305099, 529, 217}, /* kingdomofthailand -> TH */
+    {2191553183, 791, 165}, /* kingdomofthenetherlands -> NL */
+    {2394976954, 526, 223}, /* kingdomoftonga -> TO */
     {1794116954, 3, 117}, /* kir -> KI */
-    {1037045017, 10, 115}, /* kirguistan -> KG */
+    {1037045017, 266, 115}, /* kirguistan -> KG */
     {780171661, 8, 117}, /* kiribati -> KI */
     {1144002848, 2, 118}, /* km -> KM */
     {1093668282, 2, 119}, /* kn -> KN */
     {1609567677, 3, 119}, /* kna -> KN */
     {1928334910, 3, 121}, /* kor -> KR */
-    {423628225, 32, 120}, /* koreademocraticpeoplesrepublicof -> KP */
-    {2695892495, 15, 121}, /* korearepublicof -> KR */
+    {423628225, 1568, 120}, /* koreademocraticpeoplesrepublicof -> KP */
+    {2695892495, 783, 121}, /* korearepublicof -> KR */
     {1462767112, 2, 120}, /* kp -> KP */
     {1429215748, 2, 121}, /* kr -> KR */
     {748715576, 6, 122}, /* kuwait -> KW */
     {1513098818, 2, 122}, /* kw -> KW */
     {1630539333, 3, 122}, /* kwt -> KW */
     {1345326707, 2, 123}, /* ky -> KY */
-    {283144907, 14, 115}, /* kyrgyzrepublic -> KG */
+    {283144907, 270, 115}, /* kyrgyzrepublic -> KG */
     {2755661070, 10, 115}, /* kyrgyzstan -> KG */
     {1294995091, 2, 124}, /* kz -> KZ */
     {1211105704, 2, 125}, /* la -> LA */
     {1616915239, 3, 290}, /* lad -> LAD */
     {1465913024, 3, 125}, /* lao -> LA */
-    {2098204314, 28, 125}, /* laopeoplesdemocraticrepublic -> LA */
+    {2098204314, 1052, 125}, /* laopeoplesdemocraticrepublic -> LA */
     {1435504315, 4, 125}, /* laos -> LA */
     {2651879842, 6, 134}, /* latvia -> LV */
     {1194328306, 2, 126}, /* lb -> LB */
@@ -4770,25 +4770,25 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1162874745, 3, 135}, /* lby -> LY */
     {1177554686, 2, 127}, /* lc -> LC */
     {1498418945, 3, 127}, /* lca -> LC */
-    {3743445723, 16, 126}, /* lebaneserepublic -> LB */
+    {3743445723, 272, 126}, /* lebaneserepublic -> LB */
     {2226130628, 7, 126}, /* lebanon -> LB */
     {3509613091, 7, 131}, /* lesotho -> LS */
     {1235226394, 6, 131}, /* lesoto -> LS */
     {3728740174, 7, 134}, /* letonia -> LV */
     {1076891777, 2, 128}, /* li -> LI */
-    {904924876, 6, 126}, /* libano -> LB */
+    {904924876, 262, 126}, /* libano -> LB */
     {2562750901, 7, 130}, /* liberia -> LR */
     {988811113, 5, 135}, /* libia -> LY */
     {3404730211, 5, 135}, /* libya -> LY */
     {826281733, 3, 128}, /* lie -> LI */
     {4264588633, 13, 128}, /* liechtenstein -> LI */
-    {2890953453, 11, 250}, /* limaprocess -> SACM */
+    {2890953453, 267, 250}, /* limaprocess -> SACM */
     {3486546377, 9, 132}, /* lithuania -> LT */
     {962596645, 8, 132}, /* lituania -> LT */
     {1043335134, 2, 129}, /* lk -> LK */
     {692064009, 3, 129}, /* lka -> LK */
-    {3328209658, 21, 290}, /* losangelesdeclaration -> LAD */
-    {1653654179, 45, 290}, /* losangelesdeclarationonmigrationandprotection -> LAD */
+    {3328209658, 533, 290}, /* losangelesdeclaration -> LAD */
+    {1653654179, 1581, 290}, /* losangelesdeclarationonmigrationandprotection -> LAD */
     {1462764530, 2, 130}, /* lr -> LR */
     {1445992690, 2, 131}, /* ls -> LS */
     {931139361, 3, 131}, /* lso -> LS */
@@ -4804,12 +4804,12 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1679820434, 2, 136}, /* ma -> MA */
     {3969913083, 3, 147}, /* mac -> MO */
     {2603618505, 5, 147}, /* macao -> MO */
-    {2590012178, 13, 147}, /* macaosarchina -> MO */
-    {3643831074, 39, 147}, /* macaospecialadministrativeregionofchina -> MO */
+    {2590012178, 525, 147}, /* macaosarchina -> MO */
+    {3643831074, 1319, 147}, /* macaospecialadministrativeregionofchina -> MO */
     {2435871567, 5, 147}, /* macau -> MO */
-    {3779072228, 15, 147}, /* macauraedachina -> MO */
-    {2020610126, 17, 143}, /* macedoniadelnorte -> MK */
-    {4029681762, 16, 143}, /* macedoniadonorte -> MK */
+    {3779072228, 1039, 147}, /* macauraedachina -> MO */
+    {2020610126, 529, 143}, /* macedoniadelnorte -> MK */
+    {4029681762, 784, 143}, /* macedoniadonorte -> MK */
     {2636151263, 10, 141}, /* madagascar -> MG */
     {4053798942, 3, 140}, /* maf -> MF */
     {1158681025, 7, 157}, /* malasia -> MY */
@@ -4821,12 +4821,12 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {2446359070, 4, 144}, /* mali -> ML */
     {234912303, 5, 152}, /* malta -> MT */
     {3718254480, 3, 136}, /* mar -> MA */
-    {1033903571, 48, 253}, /* marcointegralregionalparalaproteccionysoluciones -> MIRPS */
-    {3779075596, 42, 253}, /* marcointegralregionalparaprotecaoesolucoes -> MIRPS */
-    {2642437575, 27, 301}, /* marrakechcompactonmigration -> GCM */
+    {1033903571, 2096, 253}, /* marcointegralregionalparalaproteccionysoluciones -> MIRPS */
+    {3779075596, 2602, 253}, /* marcointegralregionalparaprotecaoesolucoes -> MIRPS */
+    {2642437575, 795, 301}, /* marrakechcompactonmigration -> GCM */
     {811601799, 8, 136}, /* marrocos -> MA */
     {600838013, 9, 136}, /* marruecos -> MA */
-    {2274393203, 15, 142}, /* marshallislands -> MH */
+    {2274393203, 271, 142}, /* marshallislands -> MH */
     {1788875074, 9, 149}, /* martinica -> MQ */
     {1514148151, 10, 149}, /* martinique -> MQ */
     {3506442620, 8, 153}, /* mauricio -> MU */
@@ -4840,27 +4840,27 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3768586277, 3, 141}, /* mdg -> MG */
     {3483373983, 3, 154}, /* mdv -> MV */
     {1746931679, 2, 139}, /* me -> ME */
-    {3558874810, 17, 255}, /* mercadocomumdosul -> MERCOSUR */
-    {675290787, 18, 255}, /* mercadocomundelsur -> MERCOSUR */
+    {3558874810, 785, 255}, /* mercadocomumdosul -> MERCOSUR */
+    {675290787, 1042, 255}, /* mercadocomundelsur -> MERCOSUR */
     {2609953697, 8, 255}, /* mercosul -> MERCOSUR */
     {1972380130, 8, 255}, /* mercosur -> MERCOSUR */
-    {2273321513, 10, 266}, /* mercosuras -> MERCOSUR-AS */
-    {1034955291, 34, 288}, /* mercosurmeetingofinteriorministers -> RMI */
-    {2229302101, 33, 254}, /* mercosurspecializedmigrationforum -> FEM */
+    {2273321513, 266, 266}, /* mercosuras -> MERCOSUR-AS */
+    {1034955291, 1058, 288}, /* mercosurmeetingofinteriorministers -> RMI */
+    {2229302101, 801, 254}, /* mercosurspecializedmigrationforum -> FEM */
     {3751809460, 3, 156}, /* mex -> MX */
     {1685116164, 6, 156}, /* mexico -> MX */
-    {169880828, 17, 294}, /* mexicodeclaration -> MEXICO-DECLARATION */
-    {380644494, 94, 294}, /* mexicodeclarationandplanofactiontostrengthentheinternationalprotectionofrefugeesinlatinamerica -> MEXICO-DECLARATION */
+    {169880828, 273, 294}, /* mexicodeclaration -> MEXICO-DECLARATION */
+    {380644494, 3934, 294}, /* mexicodeclarationandplanofactiontostrengthentheinternationalprotectionofrefugeesinlatinamerica -> MEXICO-DECLARATION */
     {1763708955, 2, 140}, /* mf -> MF */
     {1780486178, 2, 141}, /* mg -> MG */
     {1528827975, 2, 142}, /* mh -> MH */
     {3850375242, 3, 142}, /* mhl -> MH */
-    {3349155991, 15, 145}, /* mianmarbirmania -> MM */
+    {3349155991, 1039, 145}, /* mianmarbirmania -> MM */
     {3642781435, 10, 72}, /* micronesia -> FM */
-    {973080545, 27, 72}, /* micronesiafederatedstatesof -> FM */
+    {973080545, 1051, 72}, /* micronesiafederatedstatesof -> FM */
     {1398814176, 5, 253}, /* mirps -> MIRPS */
-    {2428510086, 7, 258}, /* mirpssp -> MIRPS-SP */
-    {2464161589, 20, 258}, /* mirpssupportplatform -> MIRPS-SP */
+    {2428510086, 263, 258}, /* mirpssp -> MIRPS-SP */
+    {2464161589, 532, 258}, /* mirpssupportplatform -> MIRPS-SP */
     {1579159670, 2, 143}, /* mk -> MK */
     {3482325113, 3, 143}, /* mkd -> MK */
     {1595936893, 2, 144}, /* ml -> ML */
@@ -4873,10 +4873,10 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3230666949, 3, 146}, /* mng -> MN */
     {3448770867, 3, 148}, /* mnp -> MP */
     {1646268664, 2, 147}, /* mo -> MO */
-    {940577241, 10, 158}, /* mocambique -> MZ */
+    {940577241, 266, 158}, /* mocambique -> MZ */
     {1459621821, 8, 138}, /* moldavia -> MD */
     {448821847, 7, 138}, /* moldova -> MD */
-    {2326794152, 17, 138}, /* moldovarepublicof -> MD */
+    {2326794152, 785, 138}, /* moldovarepublicof -> MD */
     {1918924151, 6, 137}, /* monaco -> MC */
     {2807042226, 8, 146}, /* mongolia -> MN */
     {1012928468, 10, 139}, /* montenegro -> ME */
@@ -4900,29 +4900,29 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1260392881, 2, 156}, /* mx -> MX */
     {1277170130, 2, 157}, /* my -> MY */
     {2771417730, 7, 145}, /* myanmar -> MM */
-    {2773487748, 15, 145}, /* myanmarbirmania -> MM */
-    {391148410, 12, 145}, /* myanmarburma -> MM */
+    {2773487748, 783, 145}, /* myanmarbirmania -> MM */
+    {391148410, 780, 145}, /* myanmarburma -> MM */
     {3428848085, 3, 157}, /* mys -> MY */
     {3546291356, 3, 245}, /* myt -> YT */
     {1293947365, 2, 158}, /* mz -> MZ */
     {1412435390, 2, 159}, /* na -> NA */
     {780145141, 3, 159}, /* nam -> NA */
     {31382, 7, 159}, /* namibia -> NA */
-    {100672416, 58, 271}, /* nationalcommissionforstatelesspersonsandrefugeesofparaguay -> CONARE-PY */
-    {321942410, 25, 268}, /* nationalrefugeecommission -> CONARE-AR */
-    {321942410, 25, 269}, /* nationalrefugeecommission -> CONARE-BR */
-    {321942410, 25, 270}, /* nationalrefugeecommission -> CONARE-BO */
-    {321942410, 25, 271}, /* nationalrefugeecommission -> CONARE-PY */
-    {321942410, 25, 272}, /* nationalrefugeecommission -> CONARE-CO */
-    {321942410, 25, 273}, /* nationalrefugeecommission -> CNR-VE */
-    {321942410, 25, 274}, /* nationalrefugeecommission -> CORE-UY */
-    {321942410, 25, 275}, /* nationalrefugeecommission -> CEPR-PE */
-    {2567971489, 36, 268}, /* nationalrefugeecommissionofargentina -> CONARE-AR */
-    {2775589710, 34, 270}, /* nationalrefugeecommissionofbolivia -> CONARE-BO */
-    {460334260, 36, 273}, /* nationalrefugeecommissionofvenezuela -> CNR-VE */
-    {3297780277, 26, 267}, /* nationalrefugeecommissions -> CONARES */
-    {83915686, 36, 267}, /* nationalrefugeecommissionsofmercosur -> CONARES */
-    {1983914747, 32, 269}, /* nationalrefugeecommitteeofbrazil -> CONARE-BR */
+    {100672416, 2106, 271}, /* nationalcommissionforstatelesspersonsandrefugeesofparaguay -> CONARE-PY */
+    {321942410, 537, 268}, /* nationalrefugeecommission -> CONARE-AR */
+    {321942410, 537, 269}, /* nationalrefugeecommission -> CONARE-BR */
+    {321942410, 537, 270}, /* nationalrefugeecommission -> CONARE-BO */
+    {321942410, 537, 271}, /* nationalrefugeecommission -> CONARE-PY */
+    {321942410, 537, 272}, /* nationalrefugeecommission -> CONARE-CO */
+    {321942410, 537, 273}, /* nationalrefugeecommission -> CNR-VE */
+    {321942410, 537, 274}, /* nationalrefugeecommission -> CORE-UY */
+    {321942410, 537, 275}, /* nationalrefugeecommission -> CEPR-PE */
+    {2567971489, 1060, 268}, /* nationalrefugeecommissionofargentina -> CONARE-AR */
+    {2775589710, 1058, 270}, /* nationalrefugeecommissionofbolivia -> CONARE-BO */
+    {460334260, 1060, 273}, /* nationalrefugeecommissionofvenezuela -> CNR-VE */
+    {3297780277, 538, 267}, /* nationalrefugeecommissions -> CONARES */
+    {83915686, 1060, 267}, /* nationalrefugeecommissionsofmercosur -> CONARES */
+    {1983914747, 1056, 269}, /* nationalrefugeecommitteeofbrazil -> CONARE-BR */
     {3341843114, 5, 168}, /* nauru -> NR */
     {1445990951, 2, 160}, /* nc -> NC */
     {831525418, 3, 160}, /* ncl -> NC */
@@ -4930,9 +4930,9 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {2055237261, 5, 167}, /* nepal -> NP */
     {730862133, 3, 161}, /* ner -> NE */
     {2960159406, 11, 165}, /* netherlands -> NL */
-    {676361167, 43, 264}, /* networkonmigrationdisastersandclimatechange -> SACM-NET-ENVIRONMENT */
-    {494932473, 12, 160}, /* newcaledonia -> NC */
-    {3443528399, 10, 170}, /* newzealand -> NZ */
+    {676361167, 1835, 264}, /* networkonmigrationdisastersandclimatechange -> SACM-NET-ENVIRONMENT */
+    {494932473, 268, 160}, /* newcaledonia -> NC */
+    {3443528399, 266, 170}, /* newzealand -> NZ */
     {1529877090, 2, 162}, /* nf -> NF */
     {882905701, 3, 162}, /* nfk -> NF */
     {1513103533, 2, 163}, /* ng -> NG */
@@ -4948,21 +4948,21 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {195039912, 3, 165}, /* nld -> NL */
     {1647317684, 2, 166}, /* no -> NO */
     {598741687, 3, 166}, /* nor -> NO */
-    {2490372665, 13, 162}, /* norfolkisland -> NF */
-    {1325427697, 22, 148}, /* northernmarianaislands -> MP */
-    {1212183554, 10, 120}, /* northkorea -> KP */
-    {1678801618, 14, 143}, /* northmacedonia -> MK */
+    {2490372665, 269, 162}, /* norfolkisland -> NF */
+    {1325427697, 534, 148}, /* northernmarianaislands -> MP */
+    {1212183554, 266, 120}, /* northkorea -> KP */
+    {1678801618, 270, 143}, /* northmacedonia -> MK */
     {3243250348, 7, 166}, /* noruega -> NO */
     {1762685513, 6, 166}, /* norway -> NO */
-    {55579159, 13, 160}, /* novacaledonia -> NC */
-    {3996127977, 12, 170}, /* novazelandia -> NZ */
+    {55579159, 525, 160}, /* novacaledonia -> NC */
+    {3996127977, 524, 170}, /* novazelandia -> NZ */
     {1160778036, 2, 167}, /* np -> NP */
     {861934267, 3, 167}, /* npl -> NP */
     {1194332863, 2, 168}, /* nr -> NR */
     {643830466, 3, 168}, /* nru -> NR */
     {1211162165, 2, 169}, /* nu -> NU */
-    {629150215, 14, 160}, /* nuevacaledonia -> NC */
-    {4005565147, 12, 170}, /* nuevazelanda -> NZ */
+    {629150215, 270, 160}, /* nuevacaledonia -> NC */
+    {4005565147, 268, 170}, /* nuevazelanda -> NZ */
     {1328550648, 2, 170}, /* nz -> NZ */
     {796922619, 3, 170}, /* nzl -> NZ */
     {3225433627, 3, 280}, /* oas -> OAS */
@@ -4971,48 +4971,48 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3257966916, 3, 276}, /* oim -> IOM */
     {2872079374, 3, 279}, /* oit -> ILO */
     {1680870767, 2, 171}, /* om -> OM */
-    {2787119877, 3, 171}, /* oma -> OM */
+    {2787119877, 259, 171}, /* oma -> OM */
     {2906685144, 4, 171}, /* oman -> OM */
     {2770342666, 3, 171}, /* omn -> OM */
-    {3581945850, 31, 280}, /* organizacaodosestadosamericanos -> OAS */
-    {2868914054, 34, 279}, /* organizacaointernacionaldotrabalho -> ILO */
-    {461383123, 39, 276}, /* organizacaointernacionalparaasmigracoes -> IOM */
-    {2269128658, 34, 280}, /* organizaciondelosestadosamericanos -> OAS */
-    {256911198, 35, 279}, /* organizacioninternacionaldeltrabajo -> ILO */
-    {4110427554, 43, 276}, /* organizacioninternacionalparalasmigraciones -> IOM */
-    {4261423026, 28, 280}, /* organizationofamericanstates -> OAS */
+    {3581945850, 1311, 280}, /* organizacaodosestadosamericanos -> OAS */
+    {2868914054, 1314, 279}, /* organizacaointernacionaldotrabalho -> ILO */
+    {461383123, 2087, 276}, /* organizacaointernacionalparaasmigracoes -> IOM */
+    {2269128658, 1314, 280}, /* organizaciondelosestadosamericanos -> OAS */
+    {256911198, 1059, 279}, /* organizacioninternacionaldeltrabajo -> ILO */
+    {4110427554, 1323, 276}, /* organizacioninternacionalparalasmigraciones -> IOM */
+    {4261423026, 796, 280}, /* organizationofamericanstates -> OAS */
     {1346376462, 2, 172}, /* pa -> PA */
-    {1988112203, 45, 301}, /* pactoglobalparamigracaoseguraordenadaeregular -> GCM */
-    {3083869965, 26, 256}, /* pactoglobalsobrerefugiados -> GCR */
-    {867184398, 50, 301}, /* pactomundialparaunamigracionseguraordenadayregular -> GCM */
-    {3999276778, 30, 256}, /* pactomundialsobrelosrefugiados -> GCR */
-    {426800146, 27, 256}, /* pactomundialsobrerefugiados -> GCR */
+    {1988112203, 2605, 301}, /* pactoglobalparamigracaoseguraordenadaeregular -> GCM */
+    {3083869965, 794, 256}, /* pactoglobalsobrerefugiados -> GCR */
+    {867184398, 2610, 301}, /* pactomundialparaunamigracionseguraordenadayregular -> GCM */
+    {3999276778, 1054, 256}, /* pactomundialsobrelosrefugiados -> GCR */
+    {426800146, 795, 256}, /* pactomundialsobrerefugiados -> GCR */
     {410005419, 4, 302}, /* padf -> PADF */
-    {3531608726, 12, 165}, /* paisesbaixos -> NL */
-    {1248854876, 22, 29}, /* paisesbaixoscaribenhos -> BQ */
-    {1824526984, 11, 165}, /* paisesbajos -> NL */
+    {3531608726, 524, 165}, /* paisesbaixos -> NL */
+    {1248854876, 790, 29}, /* paisesbaixoscaribenhos -> BQ */
+    {1824526984, 523, 165}, /* paisesbajos -> NL */
     {1280316340, 3, 177}, /* pak -> PK */
     {2955964767, 8, 177}, /* pakistan -> PK */
     {2588939439, 6, 184}, /* palaos -> PW */
     {1763736302, 5, 184}, /* palau -> PW */
     {3468719153, 9, 182}, /* palestina -> PS */
     {3401613112, 9, 182}, /* palestine -> PS */
-    {1733301336, 16, 182}, /* palestinestateof -> PS */
-    {714110011, 22, 182}, /* palestinianterritories -> PS */
+    {1733301336, 784, 182}, /* palestinestateof -> PS */
+    {714110011, 278, 182}, /* palestinianterritories -> PS */
     {1330647825, 3, 172}, /* pan -> PA */
     {4210058165, 6, 172}, /* panama -> PA */
-    {3833606023, 32, 302}, /* panamericandevelopmentfoundation -> PADF */
-    {3673190599, 14, 175}, /* papuanewguinea -> PG */
-    {4218426226, 14, 175}, /* papuanovaguine -> PG */
-    {1080038238, 16, 175}, /* papuanuevaguinea -> PG */
-    {469767078, 9, 177}, /* paquistao -> PK */
+    {3833606023, 800, 302}, /* panamericandevelopmentfoundation -> PADF */
+    {3673190599, 526, 175}, /* papuanewguinea -> PG */
+    {4218426226, 782, 175}, /* papuanovaguine -> PG */
+    {1080038238, 784, 175}, /* papuanuevaguinea -> PG */
+    {469767078, 265, 177}, /* paquistao -> PK */
     {3084915901, 8, 185}, /* paraguai -> PY */
     {3890248467, 8, 185}, /* paraguay -> PY */
     {1329599542, 3, 180}, /* pcn -> PN */
     {1279272310, 2, 173}, /* pe -> PE */
-    {2413851731, 34, 61}, /* peoplesdemocraticrepublicofalgeria -> DZ */
-    {647001211, 27, 18}, /* peoplesrepublicofbangladesh -> BD */
-    {3607131291, 22, 47}, /* peoplesrepublicofchina -> CN */
+    {2413851731, 1314, 61}, /* peoplesdemocraticrepublicofalgeria -> DZ */
+    {647001211, 1051, 18}, /* peoplesrepublicofbangladesh -> BD */
+    {3607131291, 1046, 47}, /* peoplesrepublicofchina -> CN */
     {1799361307, 3, 173}, /* per -> PE */
     {2142272296, 4, 173}, /* peru -> PE */
     {1262490455, 2, 174}, /* pf -> PF */
@@ -5021,235 +5021,235 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3681582250, 11, 176}, /* philippines -> PH */
     {1329599384, 3, 176}, /* phl -> PH */
     {3465548845, 8, 180}, /* pitcairn -> PN */
-    {4117787830, 15, 180}, /* pitcairnislands -> PN */
+    {4117787830, 271, 180}, /* pitcairnislands -> PN */
     {1178604465, 2, 177}, /* pk -> PK */
     {1161827004, 2, 178}, /* pl -> PL */
-    {2690654057, 24, 258}, /* plataformadeapoiodomirps -> MIRPS-SP */
-    {3285196620, 24, 258}, /* plataformadeapoyoalmirps -> MIRPS-SP */
-    {3522196679, 47, 296}, /* plataformaregionaldecoordenacaointeragencialr4v -> R4V */
-    {2360356267, 80, 296}, /* plataformaregionaldecoordinacioninteragencialpararefugiadosymigrantesdevenezuela -> R4V */
-    {80770302, 27, 28}, /* plurinationalstateofbolivia -> BO */
+    {2690654057, 1048, 258}, /* plataformadeapoiodomirps -> MIRPS-SP */
+    {3285196620, 1048, 258}, /* plataformadeapoyoalmirps -> MIRPS-SP */
+    {3522196679, 1839, 296}, /* plataformaregionaldecoordenacaointeragencialr4v -> R4V */
+    {2360356267, 2896, 296}, /* plataformaregionaldecoordinacioninteragencialpararefugiadosymigrantesdevenezuela -> R4V */
+    {80770302, 795, 28}, /* plurinationalstateofbolivia -> BO */
     {1747981497, 3, 184}, /* plw -> PW */
     {1145050133, 2, 179}, /* pm -> PM */
     {1128271094, 2, 180}, /* pn -> PN */
     {1747981191, 3, 175}, /* png -> PG */
     {1294996425, 3, 178}, /* pol -> PL */
     {2924510009, 6, 178}, /* poland -> PL */
-    {1382028080, 17, 174}, /* polinesiafrancesa -> PF */
+    {1382028080, 273, 174}, /* polinesiafrancesa -> PF */
     {2368738232, 7, 178}, /* polonia -> PL */
-    {4199494, 9, 181}, /* portorico -> PR */
+    {4199494, 265, 181}, /* portorico -> PR */
     {824186015, 8, 183}, /* portugal -> PT */
-    {2098230557, 18, 183}, /* portugueserepublic -> PT */
+    {2098230557, 274, 183}, /* portugueserepublic -> PT */
     {1598035025, 2, 181}, /* pr -> PR */
     {1450185812, 3, 181}, /* pri -> PR */
-    {3667948849, 21, 0}, /* principalityofandorra -> AD */
-    {1179678025, 27, 128}, /* principalityofliechtenstein -> LI */
-    {1929409895, 20, 137}, /* principalityofmonaco -> MC */
+    {3667948849, 533, 0}, /* principalityofandorra -> AD */
+    {1179678025, 539, 128}, /* principalityofliechtenstein -> LI */
+    {1929409895, 532, 137}, /* principalityofmonaco -> MC */
     {1416629771, 3, 120}, /* prk -> KP */
-    {2963305854, 13, 250}, /* procesodelima -> SACM */
-    {1874883982, 15, 249}, /* procesodepuebla -> RCM */
-    {2761992601, 14, 252}, /* procesodequito -> QUITO */
-    {2410706336, 13, 249}, /* procesopuebla -> RCM */
-    {619715969, 15, 252}, /* processodequito -> QUITO */
+    {2963305854, 525, 250}, /* procesodelima -> SACM */
+    {1874883982, 527, 249}, /* procesodepuebla -> RCM */
+    {2761992601, 526, 252}, /* procesodequito -> QUITO */
+    {2410706336, 269, 249}, /* procesopuebla -> RCM */
+    {619715969, 527, 252}, /* processodequito -> QUITO */
     {1534071979, 3, 183}, /* prt -> PT */
     {1718621382, 3, 185}, /* pry -> PY */
     {1581266403, 2, 182}, /* ps -> PS */
     {1718621339, 3, 182}, /* pse -> PS */
     {1564480680, 2, 183}, /* pt -> PT */
-    {1629517231, 13, 249}, /* pueblaprocess -> RCM */
-    {1968182330, 10, 181}, /* puertorico -> PR */
+    {1629517231, 269, 249}, /* pueblaprocess -> RCM */
+    {1968182330, 266, 181}, /* puertorico -> PR */
     {1514149046, 2, 184}, /* pw -> PW */
     {1480598552, 2, 185}, /* py -> PY */
     {1197478746, 3, 174}, /* pyf -> PF */
     {1816138960, 2, 186}, /* qa -> QA */
     {4010808531, 3, 186}, /* qat -> QA */
     {2531294792, 5, 186}, /* qatar -> QA */
-    {3837791487, 6, 114}, /* quenia -> KE */
-    {2251296037, 11, 115}, /* quirguistao -> KG */
+    {3837791487, 262, 114}, /* quenia -> KE */
+    {2251296037, 267, 115}, /* quirguistao -> KG */
     {3225423181, 9, 117}, /* quiribati -> KI */
     {1050680723, 5, 252}, /* quito -> QUITO */
-    {1588603343, 16, 286}, /* quitodeclaration -> QUITO-DECLARATION */
-    {2047876467, 12, 252}, /* quitoprocess -> QUITO */
+    {1588603343, 272, 286}, /* quitodeclaration -> QUITO-DECLARATION */
+    {2047876467, 268, 252}, /* quitoprocess -> QUITO */
     {875580120, 3, 296}, /* r4v -> R4V */
-    {1563429524, 18, 94}, /* raedehongkongchina -> HK */
-    {1524633807, 15, 147}, /* raedemacaochina -> MO */
+    {1563429524, 1554, 94}, /* raedehongkongchina -> HK */
+    {1524633807, 1295, 147}, /* raedemacaochina -> MO */
     {771759374, 3, 249}, /* rcm -> RCM */
     {1481665612, 2, 187}, /* re -> RE */
-    {2023786527, 41, 251}, /* rediberoamericanadeautoridadesmigratorias -> RIAM */
-    {2015372516, 26, 274}, /* refugeecommissionofuruguay -> CORE-UY */
-    {3143671772, 29, 249}, /* regionalconferenceonmigration -> RCM */
-    {1717579094, 74, 296}, /* regionalinteragencycoordinationplatformforrefugeesandmigrantsfromvenezuela -> R4V */
-    {675285127, 10, 76}, /* reinounido -> GB */
-    {835716301, 23, 40}, /* republicacentroafricana -> CF */
-    {3994056126, 14, 55}, /* republicacheca -> CZ */
-    {2238710909, 28, 39}, /* republicademocraticadelcongo -> CD */
-    {3260052943, 32, 220}, /* republicademocraticadetimorleste -> TL */
-    {3717232118, 27, 39}, /* republicademocraticadocongo -> CD */
-    {2408580361, 16, 41}, /* republicadocongo -> CG */
-    {201328296, 19, 60}, /* republicadominicana -> DO */
-    {2833282583, 15, 55}, /* republicatcheca -> CZ */
-    {326137385, 17, 5}, /* republicofalbania -> AL */
-    {3271587389, 16, 7}, /* republicofangola -> AO */
-    {393246288, 17, 6}, /* republicofarmenia -> AM */
-    {296777316, 17, 11}, /* republicofaustria -> AT */
-    {2351986296, 20, 15}, /* republicofazerbaijan -> AZ */
-    {1236301455, 17, 35}, /* republicofbelarus -> BY */
-    {595621539, 15, 24}, /* republicofbenin -> BJ */
-    {140539573, 30, 16}, /* republicofbosniaandherzegovina -> BA */
-    {1362130648, 18, 34}, /* republicofbotswana -> BW */
-    {3688920813, 18, 21}, /* republicofbulgaria -> BG */
-    {1664120578, 17, 23}, /* republicofburundi -> BI */
-    {1279293206, 19, 51}, /* republicofcaboverde -> CV */
-    {79722285, 18, 46}, /* republicofcameroon -> CM */
-    {2834331458, 14, 214}, /* republicofchad -> TD */
-    {1018197843, 15, 45}, /* republicofchile -> CL */
-    {241203045, 18, 48}, /* republicofcolombia -> CO */
-    {1528854394, 19, 49}, /* republicofcostarica -> CR */
-    {1148221329, 21, 43}, /* republicofcotedivoire -> CI */
-    {2286974892, 17, 97}, /* republicofcroatia -> HR */
-    {3035658176, 14, 50}, /* republicofcuba -> CU */
-    {2946529233, 16, 54}, /* republicofcyprus -> CY */
-    {1115715556, 18, 57}, /* republicofdjibouti -> DJ */
-    {1814067193, 17, 62}, /* republicofecuador -> EC */
-    {2874177549, 20, 209}, /* republicofelsalvador -> SV */
-    {1842378789, 26, 87}, /* republicofequatorialguinea -> GQ */
-    {3052435523, 17, 63}, /* republicofestonia -> EE */
-    {520124503, 14, 70}, /* republicoffiji -> FJ */
-    {502298728, 17, 69}, /* republicoffinland -> FI */
-    {2675996796, 15, 81}, /* republicofghana -> GH */
-    {1230010510, 19, 90}, /* republicofguatemala -> GT */
-    {384858276, 16, 85}, /* republicofguinea -> GN */
-    {1344305335, 22, 92}, /* republicofguineabissau -> GW */
-    {363886801, 16, 93}, /* republicofguyana -> GY */
-    {1613789412, 15, 98}, /* republicofhaiti -> HT */
-    {372275446, 18, 96}, /* republicofhonduras -> HN */
-    {168851723, 17, 108}, /* republicoficeland -> IS */
-    {1082161439, 15, 104}, /* republicofindia -> IN */
-    {2212526385, 19, 100}, /* republicofindonesia -> ID */
-    {1560312135, 14, 106}, /* republicofiraq -> IQ */
-    {1929410904, 20, 124}, /* republicofkazakhstan -> KZ */
-    {286292335, 15, 114}, /* republicofkenya -> KE */
-    {3416291713, 18, 117}, /* republicofkiribati -> KI */
-    {484473238, 16, 134}, /* republicoflatvia -> LV */
-    {3860887977, 17, 130}, /* republicofliberia -> LR */
-    {1111521725, 19, 132}, /* republicoflithuania -> LT */
-    {2389735891, 20, 141}, /* republicofmadagascar -> MG */
-    {3674241514, 16, 155}, /* republicofmalawi -> MW */
-    {1664121341, 18, 154}, /* republicofmaldives -> MV */
-    {381712914, 14, 144}, /* republicofmali -> ML */
-    {640711203, 15, 152}, /* republicofmalta -> MT */
-    {1084258869, 19, 153}, /* republicofmauritius -> MU */
-    {148929099, 17, 138}, /* republicofmoldova -> MD */
-    {2285927007, 20, 158}, /* republicofmozambique -> MZ */
-    {1768979062, 17, 145}, /* republicofmyanmar -> MM */
-    {2374007434, 17, 159}, /* republicofnamibia -> NA */
-    {2082503326, 15, 168}, /* republicofnauru -> NR */
-    {4000348848, 19, 164}, /* republicofnicaragua -> NI */
-    {2205186758, 24, 143}, /* republicofnorthmacedonia -> MK */
-    {855669474, 15, 184}, /* republicofpalau -> PW */
-    {2684386036, 16, 172}, /* republicofpanama -> PA */
-    {3015736071, 18, 185}, /* republicofparaguay -> PY */
-    {2457893660, 14, 173}, /* republicofperu -> PE */
-    {426801965, 16, 178}, /* republicofpoland -> PL */
-    {936409920, 19, 203}, /* republicofsanmarino -> SM */
-    {2009103191, 17, 204}, /* republicofsenegal -> SN */
-    {636517227, 16, 189}, /* republicofserbia -> RS */
-    {498105214, 20, 194}, /* republicofseychelles -> SC */
-    {1174436757, 21, 202}, /* republicofsierraleone -> SL */
-    {2873129902, 19, 197}, /* republicofsingapore -> SG */
-    {3718282180, 18, 199}, /* republicofslovenia -> SI */
-    {999324633, 21, 246}, /* republicofsouthafrica -> ZA */
-    {1286634482, 20, 207}, /* republicofsouthsudan -> SS */
-    {2312141834, 18, 206}, /* republicofsuriname -> SR */
-    {901807135, 20, 218}, /* republicoftajikistan -> TJ */
-    {110132278, 18, 41}, /* republicofthecongo -> CG */
-    {957381708, 19, 84}, /* republicofthegambia -> GM */
-    {3178265699, 28, 142}, /* republicofthemarshallislands -> MH */
-    {2798681220, 18, 161}, /* republicoftheniger -> NE */
-    {2125495450, 24, 176}, /* republicofthephilippines -> PH */
-    {2286976182, 18, 195}, /* republicofthesudan -> SD */
-    {2134932684, 27, 225}, /* republicoftrinidadandtobago -> TT */
-    {942701804, 17, 222}, /* republicoftunisia -> TN */
-    {1652587776, 17, 224}, /* republicofturkiye -> TR */
-    {4189093141, 16, 230}, /* republicofuganda -> UG */
-    {3724573992, 20, 234}, /* republicofuzbekistan -> UZ */
-    {2170584383, 17, 241}, /* republicofvanuatu -> VU */
-    {3310386515, 15, 244}, /* republicofyemen -> YE */
-    {2349890917, 16, 247}, /* republicofzambia -> ZM */
-    {981499256, 18, 248}, /* republicofzimbabwe -> ZW */
+    {2023786527, 1065, 251}, /* rediberoamericanadeautoridadesmigratorias -> RIAM */
+    {2015372516, 794, 274}, /* refugeecommissionofuruguay -> CORE-UY */
+    {3143671772, 797, 249}, /* regionalconferenceonmigration -> RCM */
+    {1717579094, 2634, 296}, /* regionalinteragencycoordinationplatformforrefugeesandmigrantsfromvenezuela -> R4V */
+    {675285127, 266, 76}, /* reinounido -> GB */
+    {835716301, 535, 40}, /* republicacentroafricana -> CF */
+    {3994056126, 526, 55}, /* republicacheca -> CZ */
+    {2238710909, 1308, 39}, /* republicademocraticadelcongo -> CD */
+    {3260052943, 1568, 220}, /* republicademocraticadetimorleste -> TL */
+    {3717232118, 1307, 39}, /* republicademocraticadocongo -> CD */
+    {2408580361, 784, 41}, /* republicadocongo -> CG */
+    {201328296, 531, 60}, /* republicadominicana -> DO */
+    {2833282583, 527, 55}, /* republicatcheca -> CZ */
+    {326137385, 529, 5}, /* republicofalbania -> AL */
+    {3271587389, 528, 7}, /* republicofangola -> AO */
+    {393246288, 529, 6}, /* republicofarmenia -> AM */
+    {296777316, 529, 11}, /* republicofaustria -> AT */
+    {2351986296, 532, 15}, /* republicofazerbaijan -> AZ */
+    {1236301455, 529, 35}, /* republicofbelarus -> BY */
+    {595621539, 527, 24}, /* republicofbenin -> BJ */
+    {140539573, 1054, 16}, /* republicofbosniaandherzegovina -> BA */
+    {1362130648, 530, 34}, /* republicofbotswana -> BW */
+    {3688920813, 530, 21}, /* republicofbulgaria -> BG */
+    {1664120578, 529, 23}, /* republicofburundi -> BI */
+    {1279293206, 787, 51}, /* republicofcaboverde -> CV */
+    {79722285, 530, 46}, /* republicofcameroon -> CM */
+    {2834331458, 526, 214}, /* republicofchad -> TD */
+    {1018197843, 527, 45}, /* republicofchile -> CL */
+    {241203045, 530, 48}, /* republicofcolombia -> CO */
+    {1528854394, 787, 49}, /* republicofcostarica -> CR */
+    {1148221329, 1301, 43}, /* republicofcotedivoire -> CI */
+    {2286974892, 529, 97}, /* republicofcroatia -> HR */
+    {3035658176, 526, 50}, /* republicofcuba -> CU */
+    {2946529233, 528, 54}, /* republicofcyprus -> CY */
+    {1115715556, 530, 57}, /* republicofdjibouti -> DJ */
+    {1814067193, 529, 62}, /* republicofecuador -> EC */
+    {2874177549, 788, 209}, /* republicofelsalvador -> SV */
+    {1842378789, 794, 87}, /* republicofequatorialguinea -> GQ */
+    {3052435523, 529, 63}, /* republicofestonia -> EE */
+    {520124503, 526, 70}, /* republicoffiji -> FJ */
+    {502298728, 529, 69}, /* republicoffinland -> FI */
+    {2675996796, 527, 81}, /* republicofghana -> GH */
+    {1230010510, 531, 90}, /* republicofguatemala -> GT */
+    {384858276, 528, 85}, /* republicofguinea -> GN */
+    {1344305335, 790, 92}, /* republicofguineabissau -> GW */
+    {363886801, 528, 93}, /* republicofguyana -> GY */
+    {1613789412, 527, 98}, /* republicofhaiti -> HT */
+    {372275446, 530, 96}, /* republicofhonduras -> HN */
+    {168851723, 529, 108}, /* republicoficeland -> IS */
+    {1082161439, 527, 104}, /* republicofindia -> IN */
+    {2212526385, 531, 100}, /* republicofindonesia -> ID */
+    {1560312135, 526, 106}, /* republicofiraq -> IQ */
+    {1929410904, 532, 124}, /* republicofkazakhstan -> KZ */
+    {286292335, 527, 114}, /* republicofkenya -> KE */
+    {3416291713, 530, 117}, /* republicofkiribati -> KI */
+    {484473238, 528, 134}, /* republicoflatvia -> LV */
+    {3860887977, 529, 130}, /* republicofliberia -> LR */
+    {1111521725, 531, 132}, /* republicoflithuania -> LT */
+    {2389735891, 532, 141}, /* republicofmadagascar -> MG */
+    {3674241514, 528, 155}, /* republicofmalawi -> MW */
+    {1664121341, 530, 154}, /* republicofmaldives -> MV */
+    {381712914, 526, 144}, /* republicofmali -> ML */
+    {640711203, 527, 152}, /* republicofmalta -> MT */
+    {1084258869, 531, 153}, /* republicofmauritius -> MU */
+    {148929099, 529, 138}, /* republicofmoldova -> MD */
+    {2285927007, 532, 158}, /* republicofmozambique -> MZ */
+    {1768979062, 529, 145}, /* republicofmyanmar -> MM */
+    {2374007434, 529, 159}, /* republicofnamibia -> NA */
+    {2082503326, 527, 168}, /* republicofnauru -> NR */
+    {4000348848, 531, 164}, /* republicofnicaragua -> NI */
+    {2205186758, 792, 143}, /* republicofnorthmacedonia -> MK */
+    {855669474, 527, 184}, /* republicofpalau -> PW */
+    {2684386036, 528, 172}, /* republicofpanama -> PA */
+    {3015736071, 530, 185}, /* republicofparaguay -> PY */
+    {2457893660, 526, 173}, /* republicofperu -> PE */
+    {426801965, 528, 178}, /* republicofpoland -> PL */
+    {936409920, 787, 203}, /* republicofsanmarino -> SM */
+    {2009103191, 529, 204}, /* republicofsenegal -> SN */
+    {636517227, 528, 189}, /* republicofserbia -> RS */
+    {498105214, 532, 194}, /* republicofseychelles -> SC */
+    {1174436757, 789, 202}, /* republicofsierraleone -> SL */
+    {2873129902, 531, 197}, /* republicofsingapore -> SG */
+    {3718282180, 530, 199}, /* republicofslovenia -> SI */
+    {999324633, 789, 246}, /* republicofsouthafrica -> ZA */
+    {1286634482, 788, 207}, /* republicofsouthsudan -> SS */
+    {2312141834, 530, 206}, /* republicofsuriname -> SR */
+    {901807135, 532, 218}, /* republicoftajikistan -> TJ */
+    {110132278, 786, 41}, /* republicofthecongo -> CG */
+    {957381708, 787, 84}, /* republicofthegambia -> GM */
+    {3178265699, 1052, 142}, /* republicofthemarshallislands -> MH */
+    {2798681220, 786, 161}, /* republicoftheniger -> NE */
+    {2125495450, 792, 176}, /* republicofthephilippines -> PH */
+    {2286976182, 786, 195}, /* republicofthesudan -> SD */
+    {2134932684, 1051, 225}, /* republicoftrinidadandtobago -> TT */
+    {942701804, 529, 222}, /* republicoftunisia -> TN */
+    {1652587776, 785, 224}, /* republicofturkiye -> TR */
+    {4189093141, 528, 230}, /* republicofuganda -> UG */
+    {3724573992, 532, 234}, /* republicofuzbekistan -> UZ */
+    {2170584383, 529, 241}, /* republicofvanuatu -> VU */
+    {3310386515, 527, 244}, /* republicofyemen -> YE */
+    {2349890917, 528, 247}, /* republicofzambia -> ZM */
+    {981499256, 530, 248}, /* republicofzimbabwe -> ZW */
     {837817586, 3, 187}, /* reu -> RE */
-    {4023391465, 7, 187}, /* reuniao -> RE */
-    {846211698, 38, 288}, /* reuniaodeministrosdointeriordomercosul -> RMI */
-    {4041217248, 7, 187}, /* reunion -> RE */
-    {1056975426, 40, 288}, /* reuniondeministrosdelinteriordelmercosur -> RMI */
+    {4023391465, 263, 187}, /* reuniao -> RE */
+    {846211698, 1830, 288}, /* reuniaodeministrosdointeriordomercosul -> RMI */
+    {4041217248, 263, 187}, /* reunion -> RE */
+    {1056975426, 1832, 288}, /* reuniondeministrosdelinteriordelmercosur -> RMI */
     {20979054, 4, 251}, /* riam -> RIAM */
     {637545120, 3, 288}, /* rmi -> RMI */
     {1649412159, 2, 188}, /* ro -> RO */
     {2499810550, 7, 188}, /* romania -> RO */
-    {3640661255, 7, 188}, /* romenia -> RO */
+    {3640661255, 263, 188}, /* romenia -> RO */
     {1174410512, 3, 188}, /* rou -> RO */
     {1313871132, 2, 189}, /* rs -> RS */
     {1213207235, 2, 190}, /* ru -> RU */
     {3789559119, 6, 191}, /* ruanda -> RW */
-    {3666875646, 7, 188}, /* rumania -> RO */
+    {3666875646, 263, 188}, /* rumania -> RO */
     {801117508, 3, 190}, /* rus -> RU */
     {87037238, 5, 190}, /* rusia -> RU */
     {417365389, 6, 190}, /* russia -> RU */
-    {353375523, 17, 190}, /* russianfederation -> RU */
+    {353375523, 273, 190}, /* russianfederation -> RU */
     {1246762326, 2, 191}, /* rw -> RW */
     {701502809, 3, 191}, /* rwa -> RW */
     {2940212552, 6, 191}, /* rwanda -> RW */
-    {2048949652, 16, 191}, /* rwandeserepublic -> RW */
+    {2048949652, 272, 191}, /* rwandeserepublic -> RW */
     {944773769, 2, 192}, /* sa -> SA */
-    {135268146, 14, 65}, /* saaraocidental -> EH */
+    {135268146, 270, 65}, /* saaraocidental -> EH */
     {57679161, 4, 250}, /* sacm -> SACM */
-    {1217405299, 63, 265}, /* sacmaddendumontheformalparticipationofcivilsocietyorganizations -> SACM-CS-ADDENDUM */
-    {3632275900, 14, 265}, /* sacmcsaddendum -> SACM-CS-ADDENDUM */
-    {858791928, 13, 260}, /* sacmnetborder -> SACM-NET-BORDER */
-    {2399150147, 16, 261}, /* sacmnetchildhood -> SACM-NET-CHILDHOOD */
-    {3249547993, 15, 289}, /* sacmnetconsular -> SACM-NET-CONSULAR */
-    {4167049566, 18, 264}, /* sacmnetenvironment -> SACM-NET-ENVIRONMENT */
-    {2424315837, 13, 259}, /* sacmnetgender -> SACM-NET-GENDER */
-    {2711625979, 18, 263}, /* sacmnetintegration -> SACM-NET-INTEGRATION */
-    {812654747, 18, 262}, /* sacmnettrafficking -> SACM-NET-TRAFFICKING */
-    {2666539684, 46, 289}, /* sacmnetworkonconsularprotectionandcoordination -> SACM-NET-CONSULAR */
-    {261103565, 37, 260}, /* sacmthematicnetworkonbordermanagement -> SACM-NET-BORDER */
-    {1376788752, 66, 264}, /* sacmthematicnetworkonenvironmentclimatechangedisastersandmigration -> SACM-NET-ENVIRONMENT */
-    {2559582095, 39, 259}, /* sacmthematicnetworkongenderandmigration -> SACM-NET-GENDER */
-    {3325042774, 59, 262}, /* sacmthematicnetworkonhumantraffickingandsmugglingofmigrants -> SACM-NET-TRAFFICKING */
-    {4201652232, 51, 261}, /* sacmthematicnetworkonmigrantchildhoodandadolescence -> SACM-NET-CHILDHOOD */
-    {2174754992, 63, 263}, /* sacmthematicnetworkonsocialandlabourintegrationworkandeducation -> SACM-NET-INTEGRATION */
-    {1242564383, 16, 65}, /* saharaoccidental -> EH */
-    {697303686, 15, 25}, /* saintbarthelemy -> BL */
-    {2995787268, 37, 198}, /* sainthelenaascensionandtristandacunha -> SH */
-    {1566575986, 18, 119}, /* saintkittsandnevis -> KN */
-    {3395292888, 10, 127}, /* saintlucia -> LC */
-    {3077574630, 21, 140}, /* saintmartinfrenchpart -> MF */
-    {4255126477, 22, 179}, /* saintpierreandmiquelon -> PM */
-    {1947212545, 28, 236}, /* saintvincentandthegrenadines -> VC */
+    {1217405299, 2367, 265}, /* sacmaddendumontheformalparticipationofcivilsocietyorganizations -> SACM-CS-ADDENDUM */
+    {3632275900, 526, 265}, /* sacmcsaddendum -> SACM-CS-ADDENDUM */
+    {858791928, 525, 260}, /* sacmnetborder -> SACM-NET-BORDER */
+    {2399150147, 528, 261}, /* sacmnetchildhood -> SACM-NET-CHILDHOOD */
+    {3249547993, 527, 289}, /* sacmnetconsular -> SACM-NET-CONSULAR */
+    {4167049566, 530, 264}, /* sacmnetenvironment -> SACM-NET-ENVIRONMENT */
+    {2424315837, 525, 259}, /* sacmnetgender -> SACM-NET-GENDER */
+    {2711625979, 530, 263}, /* sacmnetintegration -> SACM-NET-INTEGRATION */
+    {812654747, 530, 262}, /* sacmnettrafficking -> SACM-NET-TRAFFICKING */
+    {2666539684, 1582, 289}, /* sacmnetworkonconsularprotectionandcoordination -> SACM-NET-CONSULAR */
+    {261103565, 1317, 260}, /* sacmthematicnetworkonbordermanagement -> SACM-NET-BORDER */
+    {1376788752, 2882, 264}, /* sacmthematicnetworkonenvironmentclimatechangedisastersandmigration -> SACM-NET-ENVIRONMENT */
+    {2559582095, 1575, 259}, /* sacmthematicnetworkongenderandmigration -> SACM-NET-GENDER */
+    {3325042774, 2363, 262}, /* sacmthematicnetworkonhumantraffickingandsmugglingofmigrants -> SACM-NET-TRAFFICKING */
+    {4201652232, 1843, 261}, /* sacmthematicnetworkonmigrantchildhoodandadolescence -> SACM-NET-CHILDHOOD */
+    {2174754992, 2879, 263}, /* sacmthematicnetworkonsocialandlabourintegrationworkandeducation -> SACM-NET-INTEGRATION */
+    {1242564383, 528, 65}, /* saharaoccidental -> EH */
+    {697303686, 527, 25}, /* saintbarthelemy -> BL */
+    {2995787268, 1829, 198}, /* sainthelenaascensionandtristandacunha -> SH */
+    {1566575986, 786, 119}, /* saintkittsandnevis -> KN */
+    {3395292888, 266, 127}, /* saintlucia -> LC */
+    {3077574630, 1301, 140}, /* saintmartinfrenchpart -> MF */
+    {4255126477, 790, 179}, /* saintpierreandmiquelon -> PM */
+    {1947212545, 1052, 236}, /* saintvincentandthegrenadines -> VC */
     {2106618093, 5, 243}, /* samoa -> WS */
-    {2819621174, 14, 10}, /* samoaamericana -> AS */
-    {2271216280, 12, 25}, /* sanbartolome -> BL */
-    {3398438280, 19, 119}, /* sancristobalynieves -> KN */
-    {3055582028, 9, 203}, /* sanmarino -> SM */
-    {4219473921, 9, 140}, /* sanmartin -> MF */
-    {1313876480, 23, 287}, /* sanpedrosuladeclaration -> SAN-PEDRO-SULA-DECLARATION */
-    {3377468391, 17, 179}, /* sanpedroymiquelon -> PM */
-    {4125103665, 10, 198}, /* santaelena -> SH */
-    {1473254973, 11, 198}, /* santahelena -> SH */
-    {1639976676, 10, 127}, /* santalucia -> LC */
-    {3359643449, 18, 208}, /* santotomeyprincipe -> ST */
-    {2300582690, 24, 236}, /* sanvicenteylasgranadinas -> VC */
-    {2767192743, 13, 25}, /* saobartolomeu -> BL */
-    {1271926176, 18, 119}, /* saocristovaoenevis -> KN */
-    {2348814349, 11, 140}, /* saomartinho -> MF */
-    {90182653, 17, 179}, /* saopedroemiquelao -> PM */
-    {2169531775, 18, 208}, /* saotomeandprincipe -> ST */
-    {950015825, 16, 208}, /* saotomeeprincipe -> ST */
-    {1545633190, 15, 208}, /* saotomeprincipe -> ST */
-    {2624592703, 21, 236}, /* saovicenteegranadinas -> VC */
+    {2819621174, 270, 10}, /* samoaamericana -> AS */
+    {2271216280, 524, 25}, /* sanbartolome -> BL */
+    {3398438280, 1043, 119}, /* sancristobalynieves -> KN */
+    {3055582028, 265, 203}, /* sanmarino -> SM */
+    {4219473921, 521, 140}, /* sanmartin -> MF */
+    {1313876480, 791, 287}, /* sanpedrosuladeclaration -> SAN-PEDRO-SULA-DECLARATION */
+    {3377468391, 1041, 179}, /* sanpedroymiquelon -> PM */
+    {4125103665, 266, 198}, /* santaelena -> SH */
+    {1473254973, 267, 198}, /* santahelena -> SH */
+    {1639976676, 522, 127}, /* santalucia -> LC */
+    {3359643449, 1298, 208}, /* santotomeyprincipe -> ST */
+    {2300582690, 1048, 236}, /* sanvicenteylasgranadinas -> VC */
+    {2767192743, 525, 25}, /* saobartolomeu -> BL */
+    {1271926176, 1810, 119}, /* saocristovaoenevis -> KN */
+    {2348814349, 523, 140}, /* saomartinho -> MF */
+    {90182653, 1297, 179}, /* saopedroemiquelao -> PM */
+    {2169531775, 786, 208}, /* saotomeandprincipe -> ST */
+    {950015825, 1552, 208}, /* saotomeeprincipe -> ST */
+    {1545633190, 1807, 208}, /* saotomeprincipe -> ST */
+    {2624592703, 1045, 236}, /* saovicenteegranadinas -> VC */
     {3574601083, 3, 192}, /* sau -> SA */
-    {1967157851, 11, 192}, /* saudiarabia -> SA */
+    {1967157851, 267, 192}, /* saudiarabia -> SA */
     {894440877, 2, 193}, /* sb -> SB */
     {911218110, 2, 194}, /* sc -> SC */
     {995104566, 2, 195}, /* sd -> SD */
@@ -5259,8 +5259,8 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3223328508, 3, 204}, /* sen -> SN */
     {509639523, 7, 204}, /* senegal -> SN */
     {4142955383, 6, 189}, /* serbia -> RS */
-    {2281707238, 9, 202}, /* serraleoa -> SL */
-    {3538949396, 6, 189}, /* servia -> RS */
+    {2281707238, 265, 202}, /* serraleoa -> SL */
+    {3538949396, 262, 189}, /* servia -> RS */
     {1091599242, 10, 194}, /* seychelles -> SC */
     {978327037, 2, 197}, /* sg -> SG */
     {3726644736, 3, 197}, /* sgp -> SG */
@@ -5268,13 +5268,13 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1062209350, 2, 198}, /* sh -> SH */
     {3726644810, 3, 198}, /* shn -> SH */
     {1078990435, 2, 199}, /* si -> SI */
-    {1582307033, 11, 202}, /* sierraleona -> SL */
-    {1649441697, 11, 202}, /* sierraleone -> SL */
+    {1582307033, 267, 202}, /* sierraleona -> SL */
+    {1649441697, 267, 202}, /* sierraleone -> SL */
     {3135273914, 9, 197}, /* singapore -> SG */
     {3121616362, 8, 197}, /* singapur -> SG */
     {836769267, 9, 197}, /* singapura -> SG */
-    {546314125, 11, 210}, /* sintmaarten -> SX */
-    {1954551667, 20, 210}, /* sintmaartendutchpart -> SX */
+    {546314125, 267, 210}, /* sintmaarten -> SX */
+    {1954551667, 1300, 210}, /* sintmaartendutchpart -> SX */
     {2222987190, 5, 211}, /* siria -> SY */
     {1028658859, 2, 200}, /* sj -> SJ */
     {3709867694, 3, 200}, /* sjm -> SJ */
@@ -5283,68 +5283,68 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3257931184, 3, 193}, /* slb -> SB */
     {3375372017, 3, 202}, /* sle -> SL */
     {3085964978, 8, 201}, /* slovakia -> SK */
-    {2311093693, 14, 201}, /* slovakrepublic -> SK */
+    {2311093693, 270, 201}, /* slovakrepublic -> SK */
     {3153099728, 8, 199}, /* slovenia -> SI */
     {3593475951, 3, 209}, /* slv -> SV */
     {1146093895, 2, 203}, /* sm -> SM */
     {3694139125, 3, 203}, /* smr -> SM */
     {1095767801, 2, 204}, /* sn -> SN */
     {1112543010, 2, 205}, /* so -> SO */
-    {3128982989, 26, 240}, /* socialistrepublicofvietnam -> VN */
-    {1589646719, 14, 193}, /* solomonislands -> SB */
+    {3128982989, 1050, 240}, /* socialistrepublicofvietnam -> VN */
+    {1589646719, 270, 193}, /* solomonislands -> SB */
     {3778025225, 3, 205}, /* som -> SO */
     {1746955999, 7, 205}, /* somalia -> SO */
-    {1503689701, 11, 246}, /* southafrica -> ZA */
-    {673193234, 34, 250}, /* southamericanconferenceonmigration -> SACM */
-    {3849325006, 38, 89}, /* southgeorgiaandthesouthsandwichislands -> GS */
-    {2304802284, 32, 89}, /* southgeorgiasouthsandwichislands -> GS */
-    {336625171, 10, 121}, /* southkorea -> KR */
-    {4240473086, 10, 207}, /* southsudan -> SS */
+    {1503689701, 267, 246}, /* southafrica -> ZA */
+    {673193234, 1058, 250}, /* southamericanconferenceonmigration -> SACM */
+    {3849325006, 1574, 89}, /* southgeorgiaandthesouthsandwichislands -> GS */
+    {2304802284, 1568, 89}, /* southgeorgiasouthsandwichislands -> GS */
+    {336625171, 266, 121}, /* southkorea -> KR */
+    {4240473086, 266, 207}, /* southsudan -> SS */
     {2823844467, 5, 67}, /* spain -> ES */
-    {933242146, 34, 275}, /* specialcommissionforrefugeesofperu -> CEPR-PE */
-    {2218816350, 25, 254}, /* specializedmigrationforum -> FEM */
+    {933242146, 1314, 275}, /* specialcommissionforrefugeesofperu -> CEPR-PE */
+    {2218816350, 537, 254}, /* specializedmigrationforum -> FEM */
     {3779073044, 3, 179}, /* spm -> PM */
     {1162873737, 2, 206}, /* sr -> SR */
     {3526366495, 3, 189}, /* srb -> RS */
-    {3141561817, 8, 129}, /* srilanka -> LK */
+    {3141561817, 264, 129}, /* srilanka -> LK */
     {1179653938, 2, 207}, /* ss -> SS */
     {3123713845, 3, 207}, /* ssd -> SS */
     {1263535865, 2, 208}, /* st -> ST */
-    {2855304735, 13, 102}, /* stateofisrael -> IL */
-    {4022369839, 13, 122}, /* stateofkuwait -> KW */
-    {2063629887, 12, 186}, /* stateofqatar -> QA */
-    {1134591566, 12, 25}, /* stbarthelemy -> BL */
-    {1859157598, 8, 198}, /* sthelena -> SH */
-    {901807721, 12, 119}, /* stkittsnevis -> KN */
-    {1396735611, 7, 127}, /* stlucia -> LC */
-    {1926266501, 8, 140}, /* stmartin -> MF */
+    {2855304735, 525, 102}, /* stateofisrael -> IL */
+    {4022369839, 525, 122}, /* stateofkuwait -> KW */
+    {2063629887, 524, 186}, /* stateofqatar -> QA */
+    {1134591566, 780, 25}, /* stbarthelemy -> BL */
+    {1859157598, 520, 198}, /* sthelena -> SH */
+    {901807721, 1292, 119}, /* stkittsnevis -> KN */
+    {1396735611, 519, 127}, /* stlucia -> LC */
+    {1926266501, 520, 140}, /* stmartin -> MF */
     {3292534632, 3, 208}, /* stp -> ST */
-    {2015395472, 16, 179}, /* stpierremiquelon -> PM */
-    {3587210918, 19, 236}, /* stvincentgrenadines -> VC */
+    {2015395472, 1296, 179}, /* stpierremiquelon -> PM */
+    {3587210918, 1299, 236}, /* stvincentgrenadines -> VC */
     {610303679, 11, 212}, /* suazilandia -> SZ */
-    {3275758752, 9, 246}, /* sudafrica -> ZA */
+    {3275758752, 265, 246}, /* sudafrica -> ZA */
     {4024466630, 5, 195}, /* sudan -> SD */
-    {714086165, 11, 207}, /* sudandelsur -> SS */
-    {4041217484, 5, 195}, /* sudao -> SD */
-    {1778390820, 10, 207}, /* sudaodosul -> SS */
+    {714086165, 779, 207}, /* sudandelsur -> SS */
+    {4041217484, 261, 195}, /* sudao -> SD */
+    {1778390820, 778, 207}, /* sudaodosul -> SS */
     {4109374935, 6, 196}, /* suecia -> SE */
-    {1235223862, 5, 42}, /* suica -> CH */
+    {1235223862, 517, 42}, /* suica -> CH */
     {2325742896, 5, 42}, /* suiza -> CH */
-    {3232792267, 15, 171}, /* sultanateofoman -> OM */
+    {3232792267, 527, 171}, /* sultanateofoman -> OM */
     {3426755047, 3, 206}, /* sur -> SR */
     {2673874701, 7, 206}, /* surinam -> SR */
     {1761639446, 8, 206}, /* suriname -> SR */
     {1229985644, 2, 209}, /* sv -> SV */
-    {3618641514, 19, 200}, /* svalbardandjanmayen -> SJ */
-    {1764759190, 17, 200}, /* svalbardejanmayen -> SJ */
-    {1397784285, 16, 200}, /* svalbardjanmayen -> SJ */
-    {2679117441, 17, 200}, /* svalbardyjanmayen -> SJ */
+    {3618641514, 787, 200}, /* svalbardandjanmayen -> SJ */
+    {1764759190, 785, 200}, /* svalbardejanmayen -> SJ */
+    {1397784285, 1040, 200}, /* svalbardjanmayen -> SJ */
+    {2679117441, 785, 200}, /* svalbardyjanmayen -> SJ */
     {3812628181, 3, 201}, /* svk -> SK */
     {3728741990, 3, 199}, /* svn -> SI */
     {3915415282, 9, 212}, /* swaziland -> SZ */
     {3376420326, 3, 196}, /* swe -> SE */
     {2454745732, 6, 196}, /* sweden -> SE */
-    {1719697148, 18, 42}, /* swissconfederation -> CH */
+    {1719697148, 274, 42}, /* swissconfederation -> CH */
     {730858788, 11, 42}, /* switzerland -> CH */
     {3560970209, 3, 212}, /* swz -> SZ */
     {1330648986, 2, 210}, /* sx -> SX */
@@ -5353,36 +5353,36 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {3008370113, 3, 194}, /* syc -> SC */
     {3293583302, 3, 211}, /* syr -> SY */
     {1558216464, 5, 211}, /* syria -> SY */
-    {2528122785, 18, 211}, /* syrianarabrepublic -> SY */
+    {2528122785, 530, 211}, /* syrianarabrepublic -> SY */
     {1297094622, 2, 212}, /* sz -> SZ */
-    {3617593546, 12, 218}, /* tadjiquistao -> TJ */
+    {3617593546, 268, 218}, /* tadjiquistao -> TJ */
     {1977620645, 9, 217}, /* tailandia -> TH */
     {3582990766, 6, 227}, /* taiwan -> TW */
-    {3770685836, 21, 227}, /* taiwanprovinceofchina -> TW */
+    {3770685836, 1045, 227}, /* taiwanprovinceofchina -> TW */
     {2107669547, 10, 218}, /* tajikistan -> TJ */
     {2078310455, 8, 228}, /* tanzania -> TZ */
-    {1064311228, 24, 228}, /* tanzaniaunitedrepublicof -> TZ */
-    {1052776638, 10, 218}, /* tayikistan -> TJ */
+    {1064311228, 1048, 228}, /* tanzaniaunitedrepublicof -> TZ */
+    {1052776638, 266, 218}, /* tayikistan -> TJ */
     {910170154, 2, 213}, /* tc -> TC */
     {2414876717, 3, 213}, /* tca -> TC */
     {2465208378, 3, 214}, /* tcd -> TD */
-    {460326461, 8, 55}, /* tchequia -> CZ */
+    {460326461, 264, 55}, /* tchequia -> CZ */
     {1027610679, 2, 214}, /* td -> TD */
-    {3603958750, 34, 105}, /* territoriobritanicodeloceanoindico -> IO */
-    {3055553544, 33, 105}, /* territoriobritanicodooceanoindico -> IO */
-    {4274002010, 29, 215}, /* territoriosaustralesfranceses -> TF */
-    {1739593850, 25, 215}, /* territoriosfrancesesdosul -> TF */
-    {3844084844, 21, 182}, /* territoriospalestinos -> PS */
+    {3603958750, 1826, 105}, /* territoriobritanicodeloceanoindico -> IO */
+    {3055553544, 1825, 105}, /* territoriobritanicodooceanoindico -> IO */
+    {4274002010, 541, 215}, /* territoriosaustralesfranceses -> TF */
+    {1739593850, 1049, 215}, /* territoriosfrancesesdosul -> TF */
+    {3844084844, 277, 182}, /* territoriospalestinos -> PS */
     {994056345, 2, 215}, /* tf -> TF */
     {977273037, 2, 216}, /* tg -> TG */
     {2649757857, 3, 216}, /* tgo -> TG */
     {1094715256, 2, 217}, /* th -> TH */
     {2952796346, 3, 217}, /* tha -> TH */
     {2657120918, 8, 217}, /* thailand -> TH */
-    {1540390678, 17, 66}, /* thestateoferitrea -> ER */
-    {2321579819, 19, 182}, /* thestateofpalestine -> PS */
-    {1989178858, 10, 220}, /* timorleste -> TL */
-    {62947138, 13, 220}, /* timororiental -> TL */
+    {1540390678, 785, 66}, /* thestateoferitrea -> ER */
+    {2321579819, 787, 182}, /* thestateofpalestine -> PS */
+    {1989178858, 266, 220}, /* timorleste -> TL */
+    {62947138, 269, 220}, /* timororiental -> TL */
     {1061165272, 2, 218}, /* tj -> TJ */
     {2583697627, 3, 218}, /* tjk -> TJ */
     {1044388071, 2, 219}, /* tk -> TK */
@@ -5394,27 +5394,27 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1128268698, 2, 222}, /* tn -> TN */
     {1111498134, 2, 223}, /* to -> TO */
     {504371356, 4, 216}, /* togo -> TG */
-    {1520467793, 16, 216}, /* togoleserepublic -> TG */
+    {1520467793, 272, 216}, /* togoleserepublic -> TG */
     {762321119, 7, 219}, /* tokelau -> TK */
     {2635077943, 3, 223}, /* ton -> TO */
     {2536534725, 5, 223}, /* tonga -> TO */
     {1195383116, 2, 224}, /* tr -> TR */
-    {2890955992, 17, 225}, /* trinidadandtobago -> TT */
-    {1310726501, 15, 225}, /* trinidadetobago -> TT */
-    {4006641507, 14, 225}, /* trinidadtobago -> TT */
-    {3781171539, 15, 225}, /* trinidadytobago -> TT */
+    {2890955992, 529, 225}, /* trinidadandtobago -> TT */
+    {1310726501, 527, 225}, /* trinidadetobago -> TT */
+    {4006641507, 782, 225}, /* trinidadtobago -> TT */
+    {3781171539, 527, 225}, /* trinidadytobago -> TT */
     {1296046455, 2, 225}, /* tt -> TT */
     {3189774714, 3, 225}, /* tto -> TT */
     {2636126515, 3, 222}, /* tun -> TN */
-    {3277855011, 5, 222}, /* tunez -> TN */
+    {3277855011, 261, 222}, /* tunez -> TN */
     {134249720, 7, 222}, /* tunisia -> TN */
     {2703235407, 3, 224}, /* tur -> TR */
-    {1372592400, 13, 221}, /* turcomenistao -> TM */
+    {1372592400, 269, 221}, /* turcomenistao -> TM */
     {1937801077, 6, 224}, /* turkey -> TR */
-    {1879080204, 7, 224}, /* turkiye -> TR */
+    {1879080204, 263, 224}, /* turkiye -> TR */
     {2121275637, 12, 221}, /* turkmenistan -> TM */
-    {2082478053, 21, 213}, /* turksandcaicosislands -> TC */
-    {4222648188, 18, 213}, /* turkscaicosislands -> TC */
+    {2082478053, 789, 213}, /* turksandcaicosislands -> TC */
+    {4222648188, 1042, 213}, /* turkscaicosislands -> TC */
     {220207428, 7, 224}, /* turquia -> TR */
     {2770344328, 3, 226}, /* tuv -> TV */
     {3228572030, 6, 226}, /* tuvalu -> TV */
@@ -5435,63 +5435,63 @@ MP_INTERNAL const struct mp_key mp_keys[2072] = {
     {1614815690, 2, 231}, /* um -> UM */
     {936385141, 3, 231}, /* umi -> UM */
     {4151356910, 5, 257}, /* unhcr -> UNHCR */
-    {1287661752, 13, 282}, /* uniaoeuropeia -> EU */
-    {3564120233, 12, 282}, /* unioneuropea -> EU */
-    {533757846, 17, 118}, /* unionofthecomoros -> KM */
-    {4157603883, 18, 1}, /* unitedarabemirates -> AE */
-    {3379562616, 13, 76}, /* unitedkingdom -> GB */
-    {2462089131, 45, 76}, /* unitedkingdomofgreatbritainandnorthernireland -> GB */
-    {3634397152, 19, 156}, /* unitedmexicanstates -> MX */
-    {896565238, 40, 257}, /* unitednationshighcommissionerforrefugees -> UNHCR */
-    {1896906788, 24, 228}, /* unitedrepublicoftanzania -> TZ */
-    {750813358, 12, 232}, /* unitedstates -> US */
-    {2287999502, 32, 231}, /* unitedstatesminoroutlyingislands -> UM */
-    {3179315264, 21, 232}, /* unitedstatesofamerica -> US */
+    {1287661752, 525, 282}, /* uniaoeuropeia -> EU */
+    {3564120233, 524, 282}, /* unioneuropea -> EU */
+    {533757846, 785, 118}, /* unionofthecomoros -> KM */
+    {4157603883, 530, 1}, /* unitedarabemirates -> AE */
+    {3379562616, 269, 76}, /* unitedkingdom -> GB */
+    {2462089131, 1837, 76}, /* unitedkingdomofgreatbritainandnorthernireland -> GB */
+    {3634397152, 531, 156}, /* unitedmexicanstates -> MX */
+    {896565238, 1320, 257}, /* unitednationshighcommissionerforrefugees -> UNHCR */
+    {1896906788, 792, 228}, /* unitedrepublicoftanzania -> TZ */
+    {750813358, 268, 232}, /* unitedstates -> US */
+    {2287999502, 1056, 231}, /* unitedstatesminoroutlyingislands -> UM */
+    {3179315264, 789, 232}, /* unitedstatesofamerica -> US */
     {635443852, 7, 233}, /* uruguai -> UY */
     {367023886, 7, 233}, /* uruguay -> UY */
     {1199577748, 3, 233}, /* ury -> UY */
     {1178599789, 2, 232}, /* us -> US */
     {1401952904, 3, 232}, /* usa -> US */
-    {1214283865, 17, 231}, /* usoutlyingislands -> UM */
-    {2970648687, 15, 239}, /* usvirginislands -> VI */
+    {1214283865, 1041, 231}, /* usoutlyingislands -> UM */
+    {2970648687, 1039, 239}, /* usvirginislands -> VI */
     {1279272223, 2, 233}, /* uy -> UY */
     {1296046769, 2, 234}, /* uz -> UZ */
     {1553996468, 3, 234}, /* uzb -> UZ */
     {1743813940, 10, 234}, /* uzbekistan -> UZ */
-    {1863326372, 11, 234}, /* uzbequistao -> UZ */
+    {1863326372, 267, 234}, /* uzbequistao -> UZ */
     {1145048928, 2, 235}, /* va -> VA */
     {1858108747, 7, 241}, /* vanuatu -> VU */
     {2350914301, 3, 235}, /* vat -> VA */
     {48267395, 7, 235}, /* vatican -> VA */
-    {1866498187, 11, 235}, /* vaticancity -> VA */
+    {1866498187, 267, 235}, /* vaticancity -> VA */
     {1178606425, 2, 236}, /* vc -> VC */
     {2418023260, 3, 236}, /* vct -> VC */
     {1212163297, 2, 237}, /* ve -> VE */
     {1982864258, 3, 237}, /* ven -> VE */
     {1420868143, 9, 237}, /* venezuela -> VE */
-    {4159708000, 29, 237}, /* venezuelabolivarianrepublicof -> VE */
+    {4159708000, 1053, 237}, /* venezuelabolivarianrepublicof -> VE */
     {1245715412, 2, 238}, /* vg -> VG */
     {2049973207, 3, 238}, /* vgb -> VG */
     {1010834468, 2, 239}, /* vi -> VI */
-    {4132445235, 6, 240}, /* vietna -> VN */
+    {4132445235, 262, 240}, /* vietna -> VN */
     {1652562987, 7, 240}, /* vietnam -> VN */
     {2047876135, 3, 239}, /* vir -> VI */
-    {4016053126, 20, 238}, /* virginislandsbritish -> VG */
-    {3212869784, 30, 239}, /* virginislandsoftheunitedstates -> VI */
-    {199236571, 15, 239}, /* virginislandsus -> VI */
+    {4016053126, 788, 238}, /* virginislandsbritish -> VG */
+    {3212869784, 1310, 239}, /* virginislandsoftheunitedstates -> VI */
+    {199236571, 1295, 239}, /* virginislandsus -> VI */
     {1128273511, 2, 240}, /* vn -> VN */
     {1965038651, 3, 240}, /* vnm -> VN */
     {1480596543, 2, 241}, /* vu -> VU */
     {2085624898, 3, 241}, /* vut -> VU */
-    {3739229254, 15, 242}, /* wallisandfutuna -> WF */
-    {1842355304, 13, 242}, /* wallisefutuna -> WF */
-    {1072726204, 12, 242}, /* wallisfutuna -> WF */
-    {3678411864, 13, 242}, /* wallisyfutuna -> WF */
+    {3739229254, 527, 242}, /* wallisandfutuna -> WF */
+    {1842355304, 525, 242}, /* wallisefutuna -> WF */
+    {1072726204, 780, 242}, /* wallisfutuna -> WF */
+    {3678411864, 525, 242}, /* wallisyfutuna -> WF */
     {852502841, 3, 284}, /* wbg -> WBG */
-    {2736785168, 13, 65}, /* westernsahara -> EH */
+    {2736785168, 269, 65}, /* westernsahara -> EH */
     {1497373816, 2, 242}, /* wf -> WF */
     {299900027, 3, 242}, /* wlf -> WF */
-    {1826629908, 14, 284}, /* worldbankgroup -> WBG */
+    {1826629908, 526, 284}, /* worldbankgroup -> WBG */
     {1312824447, 2, 243}, /* ws -> WS */
     {749739138, 3, 243}, /* wsm -> WS */
     {1481645197, 2, 244}, /* ye -> YE */

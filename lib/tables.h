@@ -76,14 +76,21 @@ struct mp_adj {
  * string that folds to the key: a name, code or alias the pool holds
  * anyway, so that the folded text is not stored again, or else (numbers,
  * code-shaped aliases) the folded text itself, which folds to itself; a
- * lookup folds it and compares.  len is the folded length.  After them
- * come the fingerprint rows: keys of 1.0 kept without their text
+ * lookup folds it and compares.  len is the folded length, and above it,
+ * from bit MP_KEY_EXTRA_SHIFT, by how many bytes the string is longer (at
+ * most MP_KEY_EXTRA_MAX; the generator keeps the folded text otherwise), so
+ * that the lookup knows the string's length without looking for its NUL.
+ * After them come the fingerprint rows: keys of 1.0 kept without their text
  * (lib/data/keys-1.0-fingerprints.tsv), sorted by (fingerprint, id), whose
  * len is MP_KEY_FINGERPRINT | the folded length and whose text is
  * mp_check_hash() of the folded bytes. */
 #define MP_KEY_FINGERPRINT 0x8000u
+#define MP_KEY_EXTRA_SHIFT 8
+#define MP_KEY_EXTRA_MAX 0x7Fu
 #define MP_KEY_OFFSET_BITS 20
-_Static_assert(MIGPROC_KEY_MAX < MP_KEY_FINGERPRINT, "a key's length is below the fingerprint bit");
+_Static_assert(MIGPROC_KEY_MAX < 1u << MP_KEY_EXTRA_SHIFT, "a key's length is below its extra bytes");
+_Static_assert((MP_KEY_EXTRA_MAX + 1u) << MP_KEY_EXTRA_SHIFT == MP_KEY_FINGERPRINT,
+               "a key's extra bytes fill the bits below the fingerprint bit");
 /* The last row of mp_keys is one more, whose text is not the last key's,
  * so that a range ends without a bound check. */
 struct mp_key {

@@ -197,9 +197,10 @@ def check_key_rows():
     """mp_keys' rows of the data's keys, in the full build and each trimmed
     one: each text's high bits are the top bits of its key's hash from the
     index's seed (and from any other seed key_rows() is given), and its low
-    bits the offset of a string that folds to the key; a key keeps its
-    folded text only when no name, code or indexed spelling of the data
-    folds to it."""
+    bits the offset of a string that folds to the key; each len the key's
+    length, and above it by how many bytes that string is longer; a key
+    keeps its folded text only when no name, code or indexed spelling of the
+    data folds to it."""
     gen = load_generator()
     low = (1 << gen.KEY_OFFSET_BITS) - 1
     for options in TRIMS:
@@ -214,7 +215,8 @@ def check_key_rows():
                 at = text & low
                 string = bytes(pool.data[at:pool.data.index(b"\0", at)])
                 if text >> gen.KEY_OFFSET_BITS != gen.key_hash(key, other_seed) >> gen.KEY_OFFSET_BITS \
-                        or length != len(key) or gen.fold(string.decode()) != key:
+                        or length != (len(string) - len(key)) << gen.KEY_EXTRA_SHIFT | len(key) \
+                        or gen.fold(string.decode()) != key:
                     wrong.append(key)
                 if other_seed == seed and string == key:
                     kept.append(key)
@@ -230,6 +232,29 @@ def check_key_rows():
               ", ".join(repr(k) for k in needless[:5]))
 
 
+def check_long_spelling(tmp):
+    """A spelling more bytes longer than its fold than a key row's len can
+    say (KEY_EXTRA_MAX, lib/tables.h: MP_KEY_EXTRA_MAX) is not what the row
+    points at: its folded text is, with no extra bytes; one at the limit is."""
+    gen = load_generator()
+    for extra in (gen.KEY_EXTRA_MAX, gen.KEY_EXTRA_MAX + 1):
+        data = os.path.join(tmp, "long%d" % extra)
+        shutil.copytree(DATA, data)
+        spelling = "Zq" + "-" * extra + "zq"  # folds to "zqzq", a key of nothing else
+        append("aliases.tsv", "AD\ten\t%s\tiso-3166" % spelling)(data)
+        d = gen.Data(data)
+        d.trim()
+        _draft, pool = gen.string_pools(d)
+        rows = dict(zip((k for k, _i in d.keys), gen.key_rows(d, 0, pool)))
+        text, length, _i = rows[b"zqzq"]
+        at = text & ((1 << gen.KEY_OFFSET_BITS) - 1)
+        string = bytes(pool.data[at:pool.data.index(b"\0", at)])
+        want = (spelling.encode(), extra) if extra <= gen.KEY_EXTRA_MAX else (b"zqzq", 0)
+        check("a spelling %d bytes longer than its fold: the row points at %r" % (extra, want[0]),
+              (string, length) == (want[0], want[1] << gen.KEY_EXTRA_SHIFT | 4),
+              "%r, len 0x%x" % (string, length))
+
+
 def load_generator():
     spec = importlib.util.spec_from_file_location("gen_tables", GEN)
     gen = importlib.util.module_from_spec(spec)
@@ -241,6 +266,7 @@ def main():
     check_pool()
     check_key_rows()
     with tempfile.TemporaryDirectory() as tmp:
+        check_long_spelling(tmp)
         clean = os.path.join(tmp, "clean")
         shutil.copytree(DATA, clean)
         result = run(clean)

@@ -61,10 +61,10 @@ mut("fold-continuation", "lib/fold.c", "if (k > 1 && (s[i + k] & 0xC0) != 0x80)"
 
 # ---- lib/lookup.c: lookup --------------------------------------------------
 mut("lookup-drop-length-check", "lib/fold.c",
-    """    if (mp_keys[row].len != (unsigned)n) {
-        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""",
-    """    if ((mp_keys[row].len & MP_KEY_FINGERPRINT) != 0) {
-        if (mp_keys[row].len != (MP_KEY_FINGERPRINT | (unsigned)n) ||""", issue15=True,
+    """    if ((lengths & (MP_KEY_FINGERPRINT | ((1u << MP_KEY_EXTRA_SHIFT) - 1u))) != (unsigned)n) {
+        if (lengths != (MP_KEY_FINGERPRINT | (unsigned)n) ||""",
+    """    if ((lengths & MP_KEY_FINGERPRINT) != 0) {
+        if (lengths != (MP_KEY_FINGERPRINT | (unsigned)n) ||""", issue15=True,
     equivalent="since every key row's string is folded again and compared with the key's length "
     "(folds_to), a row of another length is turned away there, if its check bits have not "
     "already: the length test only routes the fingerprint rows and answers sooner")
@@ -72,9 +72,17 @@ mut("key-check-bits", "lib/fold.c", "if ((text ^ h) >> MP_KEY_OFFSET_BITS != 0)"
     "if ((text ^ h) >> (MP_KEY_OFFSET_BITS - 1) != 0)")
 mut("key-offset-mask", "lib/fold.c", "mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 1u));",
     "mp_pool + (text & ((1u << MP_KEY_OFFSET_BITS) - 2u));")
-mut("key-refold-trusted", "lib/fold.c",
-    "return folds_to(at, folded, (unsigned)n) ? row : MP_NO_ENTRY;",
-    "return folds_to(at, folded, (unsigned)n) ? row : row;")
+mut("key-refold-trusted", "lib/fold.c", "               ? row\n               : MP_NO_ENTRY;",
+    "               ? row\n               : row;")
+mut("key-length-with-extra", "lib/fold.c",
+    "if ((lengths & (MP_KEY_FINGERPRINT | ((1u << MP_KEY_EXTRA_SHIFT) - 1u))) != (unsigned)n) {",
+    "if (lengths != (unsigned)n) {")
+mut("key-extra-halved", "lib/fold.c", "(unsigned)n + (lengths >> MP_KEY_EXTRA_SHIFT)",
+    "(unsigned)n + (lengths >> (MP_KEY_EXTRA_SHIFT + 1))")
+mut("gen-key-extra-dropped", "lib/gen-tables.py", "extra << KEY_EXTRA_SHIFT | len(folded), ident))",
+    "len(folded), ident))")
+mut("gen-key-extra-bound", "lib/gen-tables.py", "if not 0 <= len(text) - len(folded) <= KEY_EXTRA_MAX:",
+    "if not 0 <= len(text) - len(folded) <= KEY_EXTRA_MAX + 1:", tests=["generator"])
 mut("key-refold-memcmp", "lib/fold.c", "memcmp(again, folded, n) == 0;", "memcmp(again, folded, n / 2) == 0;")
 mut("gen-key-check-bits", "lib/gen-tables.py", "check = key_hash(folded, seed) >> KEY_OFFSET_BITS",
     "check = key_hash(folded, seed) >> (KEY_OFFSET_BITS + 1)")
