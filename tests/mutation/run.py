@@ -28,7 +28,7 @@ import catalogue  # noqa: E402
 # run regenerates them, as a maintainer would), and the slow tests that
 # look at the build rather than the behaviour (linking, ffi, header).
 CORE = ["api", "seed", "facts", "lookup", "sets", "badinput", "frozen", "keys", "known",
-        "threads", "old-client", "fuzz-lookup", "fuzz-sets", "fuzz-graph", "cli",
+        "threads", "old-client", "fuzz-lookup", "fuzz-sets", "fuzz-graph", "cli", "cli-library",
         "trimmed-names-en", "trimmed-no-provenance", "trimmed-states-related",
         "trimmed-all-trims"]
 EXTRA = {
