@@ -70,6 +70,11 @@ def strict_input():
     rc, out, err = run("members", "MIRPS", "--asof", "2018-02-28", "--format", "json")
     check("--asof 2018-02-28 answers", rc == 0 and len(json.loads(out)) == 6, out + err)
 
+    for text in ("20a8", "2018-0a", "2018-1a-01", "201:", "2018-01-0/"):
+        rc, out, err = run("members", "RCM", "--asof", text)
+        check("--asof %s: a date has digits only" % text, rc == 2 and "bad date" in err,
+              "%d %r" % (rc, err))
+
     rc, out, err = run("--lang", "klingon", "members", "MIRPS")
     check("--lang klingon is bad usage naming the languages",
           rc == 2 and out == "" and "klingon" in err and "en, es, pt" in err, "%d %r" % (rc, err))
@@ -83,6 +88,12 @@ def strict_input():
     check("an unknown key is echoed with control characters escaped",
           rc == 1 and "\x1b" not in err and "\x07" not in err and
           "unknown key: \\x1b[31mAtlantis\\x07\\\\" in err, repr(err))
+    for key, echoed in (("Atlantis Island", "Atlantis Island"), ("Atl\x7fantis", "Atl\\x7fantis"),
+                        ("\u0080X", "\\u0080X"), ("\u009fX", "\\u009fX"), ("\u00a0X", "\u00a0X"),
+                        ("\u00c2\u0080", "\u00c2\\u0080")):
+        rc, out, err = run("find", key)
+        check("an unknown key %r is echoed as %r" % (key, echoed),
+              rc == 1 and "unknown key: %s\n" % echoed in err, repr(err))
     rc, out, err = run("find", "\u009b31mX")
     check("a C1 control in a key is escaped", rc == 1 and "\u009b" not in err and
           "\\u009b31mX" in err, repr(err))
@@ -99,6 +110,9 @@ def strict_input():
               rc == 3 and "cannot write the output" in err, "%d %r" % (rc, err))
         rc, out, err = run(*args, stdout=subprocess.DEVNULL)
         check("%s to /dev/null exits 0" % " ".join(args), rc == 0, "%d %r" % (rc, err))
+    with open("/dev/full", "wb") as full:
+        rc, out, err = run("list", stdout=full)
+    check("the error a full disk gives is named", "No space left on device" in err, err)
     p = subprocess.run(["sh", "-c", 'exec "$0" --help >&-', MIGPROC], stderr=subprocess.PIPE)
     check("--help with stdout closed exits 3", p.returncode == 3 and
           b"cannot write the output" in p.stderr, "%d %r" % (p.returncode, p.stderr))
@@ -270,6 +284,10 @@ def main():
 
     rc, out, err = run("find", "MEX")
     check("find MEX", rc == 0 and codes_text(out) == ["MX"], out + err)
+    rc, out, err = run("find", "Comisión Nacional para los Refugiados")
+    check("find, a key of two entities: both, and why it exits 1", rc == 1 and
+          codes_text(out) == ["CONARE-AR", "CNR-VE"] and
+          "ambiguous key: Comisión Nacional para los Refugiados could be CONARE-AR (" in err, out + err)
     rc, out, err = run("find", "Atlantis")
     check("find unknown exits 1", rc == 1 and "unknown key" in err and out == "", out + err)
 
@@ -290,6 +308,32 @@ def main():
                        (("list", "--format"), "option without value")]:
         rc, out, err = run(*args)
         check("bad usage exits 2: " + name, rc == 2 and err, "%d %r" % (rc, err))
+    for args, message in [(("--frobnicate", "list"), "unknown option: --frobnicate"),
+                          (("-", "list"), "unknown command or wrong number of arguments: -"),
+                          (("--", "list"), "unknown command or wrong number of arguments: --"),
+                          (("list", "--format"), "option needs a value: --format"),
+                          (("list", "--lang"), "option needs a value: --lang"),
+                          (("list", "--asof"), "option needs a value: --asof"),
+                          (("list", "state", "process"), "unknown command or wrong number of "
+                           "arguments: list"),
+                          (("stats", "x"), "unknown command or wrong number of arguments: stats"),
+                          (("why", "MX"), "unknown command or wrong number of arguments: why"),
+                          (("--format", "yaml", "list"), "unknown format: yaml")]:
+        rc, out, err = run(*args)
+        check("%s: %s" % (" ".join(args), message), rc == 2 and out == "" and
+              err.startswith("migproc: %s\n" % message), "%d %r" % (rc, err))
+    rc, out, err = run("list", "bogus")
+    kinds = [line.split()[0] for line in run("stats")[1].split("relations (")[0].splitlines()[2:]]
+    check("an unknown kind names every kind", rc == 2 and
+          err.startswith("migproc: unknown kind: bogus; kinds are: state process ") and
+          len(kinds) > 5 and err.rstrip().split(": ")[-1].split() == kinds,
+          "%r %r" % (err, kinds))
+
+    for args in (("--format", "json", "--format", "text", "members", "SACM"),
+                 ("--lang", "es", "--lang", "en", "members", "SACM")):
+        rc, out, err = run(*args)
+        check("the last %s counts" % args[0], rc == 0 and "BO  Bolivia, Plurinational State of"
+              in out.splitlines(), out + err)
 
     rc, out, err = run("dot")
     check("dot: the processes and their members", rc == 0 and out.startswith("digraph migproc {")
@@ -305,6 +349,9 @@ def main():
 
     rc, out, err = run("--help")
     check("--help", rc == 0 and "usage: migproc" in out, out)
+    check("--help lists the languages", "  --lang LANG             language of names: en|es|pt "
+          "(default en)\n" in out, out)
+    check("-h is --help", run("-h") == (rc, out, err))
     rc, out, err = run("--version")
     check("--version", rc == 0 and out.startswith("migproc %s (data " % header_version()), out)
     data_date = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "data",
