@@ -282,3 +282,52 @@ mut("data-established", "lib/data/entities.tsv", "\tRCM\tprocess\t1996\tseed\t",
 # ---- examples/cli: the migproc program ---------------------------------------
 mut("cli-dot-format", "examples/cli/cli.c", "status = o.format == FORMAT_TEXT ? cmd_dot",
     "status = o.format != FORMAT_CSV ? cmd_dot", tests=["cli"])
+# Found by sweep.py over examples/cli/*.c; killed by test-cli.py's messages and
+# by test-cli-library.py, which builds every output from the library's answers.
+CLI_TESTS = ["cli", "cli-library"]
+mut("cli-help-short", "examples/cli/cli.c", 'strcmp(argv[i], "-h") == 0', 'strcmp(argv[i], "-h") == 1',
+    tests=CLI_TESTS)
+mut("cli-date-digits", "examples/cli/cli.c", "} else if (s[i] < '0' || s[i] > '9') {",
+    "} else if (s[i] < '0' && s[i] > '9') {", tests=CLI_TESTS)
+mut("cli-option-needs-value", "examples/cli/cli.c", 'bool known = strcmp(argv[i], "--format") == 0 ||',
+    'bool known = strcmp(argv[i], "--format") != 0 ||', tests=CLI_TESTS)
+mut("cli-list-arguments", "examples/cli/cli.c", 'strcmp(cmd, "list") == 0 && nargs <= 2',
+    'strcmp(cmd, "list") == 0 && nargs <= 3', tests=CLI_TESTS)
+mut("cli-show-text-first-edge", "examples/cli/cmd-show.c",
+    'printf("relations:\\n");\n    for (unsigned i = 0; i < migproc_edge_count(id); i++) {',
+    'printf("relations:\\n");\n    for (unsigned i = 1; i < migproc_edge_count(id); i++) {',
+    tests=CLI_TESTS)
+mut("cli-show-json-notes-bound", "examples/cli/cmd-show.c",
+    "json_open_array(&j);\n    for (unsigned i = 0; i < migproc_note_count(id); i++) {",
+    "json_open_array(&j);\n    for (unsigned i = 0; i <= migproc_note_count(id); i++) {",
+    tests=CLI_TESTS)
+mut("cli-show-csv-first-edge", "examples/cli/cmd-show.c",
+    'printf("relation,code,name,start,end,source,note\\r\\n");\n    for (unsigned i = 0;',
+    'printf("relation,code,name,start,end,source,note\\r\\n");\n    for (unsigned i = 1;',
+    tests=CLI_TESTS)
+mut("cli-json-layout", "examples/cli/output.c", "return !j->in_object[d - 1] || d == 1;",
+    "return !j->in_object[d - 1] || d == 2;", tests=CLI_TESTS)
+mut("cli-json-quote-space", "examples/cli/output.c", "else if (c < 0x20)", "else if (c <= 0x20)",
+    tests=CLI_TESTS)
+mut("cli-echo-c1-last", "examples/cli/output.c", "p[1] >= 0x80 && p[1] <= 0x9F",
+    "p[1] >= 0x80 && p[1] < 0x9F", tests=CLI_TESTS)
+mut("cli-stats-oldest-first", "examples/cli/cmd-stats.c", "reviewed < s->oldest",
+    "reviewed <= s->oldest", tests=CLI_TESTS)
+mut("cli-stats-unreviewed", "examples/cli/cmd-stats.c", "if (!reviewed && kind != MIGPROC_KIND_STATE)",
+    "if (!reviewed || kind != MIGPROC_KIND_STATE)", tests=CLI_TESTS)
+mut("cli-stats-rounding", "examples/cli/cmd-stats.c", "(part * 1000ULL + whole / 2) / whole",
+    "(part * 1000ULL - whole / 2) / whole", tests=CLI_TESTS)
+mut("cli-why-order", "examples/cli/cmd-why.c", "(st[at - 1].from == s.from && st[at - 1].rel > s.rel)",
+    "(st[at - 1].from == s.from || st[at - 1].rel > s.rel)", tests=CLI_TESTS)
+mut("cli-why-holds-until", "examples/cli/cmd-why.c",
+    "return s->from <= date && (s->until == 0 || date < s->until);",
+    "return s->from <= date && (s->until == 0 || date <= s->until);", tests=CLI_TESTS)
+mut("cli-why-ended-last", "examples/cli/cmd-why.c",
+    "(best == n || st[i].until > st[best].until ||", "(best == n || st[i].until >= st[best].until ||",
+    tests=CLI_TESTS)
+mut("cli-find-explains", "examples/cli/cmd-sets.c", "if (n != 1)\n        resolve(key);",
+    "if (n != 2)\n        resolve(key);", tests=CLI_TESTS)
+mut("cli-dot-colour", "examples/cli/cmd-dot.c", "unsigned ordinal = 0;", "unsigned ordinal = 1;",
+    tests=CLI_TESTS)
+mut("cli-dot-labels", "examples/cli/cmd-dot.c", "if (nkeys > 0)\n", "if (nkeys > 1)\n",
+    tests=CLI_TESTS)

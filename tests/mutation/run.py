@@ -27,8 +27,10 @@ import catalogue  # noqa: E402
 # checks that derived files were regenerated (tables-fresh, data-doc: the
 # run regenerates them, as a maintainer would), and the slow tests that
 # look at the build rather than the behaviour (linking, ffi, header).
+# cli-library (every output of the program against the library, 5 s) runs
+# for the program's own mutations (catalogue.py: CLI_TESTS).
 CORE = ["api", "seed", "facts", "lookup", "sets", "badinput", "frozen", "keys", "known",
-        "threads", "old-client", "fuzz-lookup", "fuzz-sets", "fuzz-graph", "cli", "cli-library",
+        "threads", "old-client", "fuzz-lookup", "fuzz-sets", "fuzz-graph", "cli",
         "trimmed-names-en", "trimmed-no-provenance", "trimmed-states-related",
         "trimmed-all-trims"]
 EXTRA = {

@@ -36,12 +36,14 @@ OPERATORS = [
 ]
 # The tests that kill most mutants, first: with --maxfail 1 a mutant stops there.
 FIRST = ["fold", "lookup", "keys", "sets", "api", "known"]
-# The same, for the files of the example CLI, which only its own test runs.
-FIRST_OF = {"examples/cli/": ["cli"]}
+# The files of the example CLI: only the program's own tests run it.
+TESTS_OF = {"examples/cli/": ["cli", "cli-library", "fuzz-cli", "cli-trimmed-names-en",
+                              "cli-trimmed-no-provenance", "cli-trimmed-states-related",
+                              "cli-trimmed-all-trims"]}
 
 
-def first_tests(path):
-    return next((tests for prefix, tests in FIRST_OF.items() if path.startswith(prefix)), FIRST)
+def tests_of(path):
+    return next((tests for prefix, tests in TESTS_OF.items() if path.startswith(prefix)), None)
 
 
 def code_lines(lines):
@@ -107,8 +109,8 @@ def main():
         return 0
     catalogue.M[:] = generated
     tests_for = run.Worker.tests_for
-    run.Worker.tests_for = lambda self, m: sorted(tests_for(self, m),
-                                                  key=lambda t: t not in first_tests(m["path"]))
+    run.Worker.tests_for = lambda self, m: tests_of(m["path"]) or sorted(
+        tests_for(self, m), key=lambda t: t not in FIRST)
     sh = run.sh
     run.sh = lambda a, cwd=None, timeout=900: sh(
         a[:2] + ["--maxfail", "1"] + a[2:] if a[:2] == ["meson", "test"] else a, cwd, timeout)
