@@ -283,7 +283,7 @@ def main():
               "words a load, and found with a perfect hash of the folded keys (one multiply to",
               "mix; 12 bits of the hash in the key's row turn other keys away; the string the row",
               "points at, a name, code or alias the pool holds anyway or else the folded key, is",
-              "folded again and compared: `doc/FOOTPRINT.md`).",
+              "folded again, its length read from the row, and compared: `doc/FOOTPRINT.md`).",
               "`holds` reads one slot of a perfect hash of every relation",
               "in force; `related` reads its (entity, relation) pair at its entity's row plus the",
               "relation (rows packed into one array by displacement), which holds the set in",
