@@ -6,6 +6,7 @@ By default, the package in the source tree against MIGPROC_LIBRARY (what
 `meson test` sets).  With MIGPROC_TEST_INSTALLED=1, the package as installed
 (pip install .) with the library it carries: the source tree is not on the
 path and MIGPROC_LIBRARY must be unset."""
+import ctypes
 import datetime
 import itertools
 import json
@@ -170,6 +171,7 @@ class PythonValues(unittest.TestCase):
         self.assertEqual([e.id for e in sorted(shuffled)], sorted(e.id for e in states))
         a, b = states[0], states[1]
         self.assertTrue(a < b and a <= b and b > a and b >= a and a != b and a <= a)
+        self.assertTrue(a >= a and not a < a and not a > a and not b < a and not a >= b)
         self.assertEqual(max(states), states[-1])
         self.assertNotEqual(mx, "MX")
         with self.assertRaises(TypeError):
@@ -195,7 +197,8 @@ class PythonValues(unittest.TestCase):
         self.assertEqual(len(both), 4)
         rcm = migproc.find("RCM").members
         self.assertTrue(both < rcm and both <= rcm and rcm > both and rcm >= both)
-        self.assertFalse(rcm < rcm)
+        self.assertTrue(rcm <= rcm and rcm >= rcm)
+        self.assertFalse(rcm < rcm or rcm > rcm or both >= rcm or both > rcm or rcm <= both)
         with self.assertRaises(LookupError):
             migproc.EntitySet(["Atlantis"])
 
@@ -207,6 +210,11 @@ class PythonValues(unittest.TestCase):
             self.assertTrue(os.path.exists(os.path.join(here, "py.typed")))
         else:
             self.assertEqual(migproc.library_path, os.environ["MIGPROC_LIBRARY"])
+
+    def test_the_set_is_the_c_struct(self):
+        # The library writes a whole migproc_set (MIGPROC_SET_CAPACITY bits)
+        # into the ctypes structure the package passes it.
+        self.assertEqual(ctypes.sizeof(migproc._Set), 1024 // 8)
 
     def test_names_fall_back_to_english(self):
         # name() gives the English name when a language has none; name_in()
@@ -226,6 +234,52 @@ class PythonValues(unittest.TestCase):
         self.assertEqual((member.subject.code, member.object.code), ("MERCOSUR", "BO"))
         self.assertEqual(str(member.holds_from), "2024-08-07")
         self.assertIsNone(member.holds_until)
+
+
+class Dates(unittest.TestCase):
+    PRECISION = {"year": 4, "month": 7, "day": 10}
+
+    def test_parts_not_given_are_1(self):
+        self.assertEqual(migproc.Date(2019), datetime.date(2019, 1, 1))
+        for date, text in ((migproc.Date(2019, precision="year"), "2019"),
+                           (migproc.Date(2019, 5, precision="month"), "2019-05"),
+                           (migproc.Date(2019, 5, 3), "2019-05-03"), (migproc.Date(2019), "2019-01-01")):
+            self.assertEqual(str(date), text)
+            self.assertEqual(date, datetime.date(*(int(p) for p in (text + "-01-01").split("-")[:3])))
+
+    def test_every_date_of_the_data(self):
+        # Each date the library gives (a statement's start and end, and the
+        # dates it counts from and until) is a Date whose parts not given
+        # are 1, shows as many parts as it was given, and goes back to the
+        # library as it came: as of the date a statement counts from, the
+        # relation holds between its ends (unless it ends there too).
+        seen = set()
+        for e in migproc.entities():
+            for r in e.relations:
+                for date in (r.start, r.end, r.holds_from, r.holds_until):
+                    if date is None:
+                        continue
+                    seen.add(date.precision)
+                    text = str(date)
+                    self.assertEqual(len(text), self.PRECISION[date.precision], text)
+                    self.assertEqual(date, datetime.date(
+                        *(int(p) for p in (text + "-01-01").split("-")[:3])), text)
+                    # What an as-of query sends: YYYYMMDD, 0 for the parts not given.
+                    self.assertEqual(migproc._pack(date), int(text.replace("-", "").ljust(8, "0")))
+                if r.holds_from is not None and (r.holds_until is None or
+                                                 r.holds_until > r.holds_from):
+                    self.assertIn(r.object, r.subject.related(r.relation, asof=r.holds_from),
+                                  (r, str(r.holds_from)))
+        self.assertEqual(seen, {"year", "month", "day"})
+
+    def test_asof_years(self):
+        mx = migproc.find("MX")
+        self.assertEqual(len(mx.related("member_of", asof=1)), 0)
+        self.assertEqual(mx.related("member_of", asof=9999), mx.related("member_of"))
+        self.assertGreater(len(mx.related("member_of")), 0)
+        for year in (0, 10000):
+            with self.assertRaisesRegex(ValueError, "asof year %d is out of range 1..9999" % year):
+                mx.related("member_of", asof=year)
 
 
 class BadInput(unittest.TestCase):
@@ -255,10 +309,13 @@ class BadInput(unittest.TestCase):
             with self.assertRaises(ValueError):
                 migproc.Entity(ident)
         for ident in (len(migproc.entities()), 0xFFFF):
-            with self.assertRaises(LookupError):
+            with self.assertRaisesRegex(LookupError, "no entity with ID %d" % ident):
                 migproc.entity(ident)
+            with self.assertRaisesRegex(LookupError, "no entity with ID %d" % ident):
+                migproc.EntitySet([ident])
         for rel in (1 << 32, -1, (1 << 32) + 1, len(migproc.RELATIONS)):
-            with self.assertRaises(ValueError):
+            with self.assertRaisesRegex(ValueError, r"relation -?\d+ is out of range 0\.\.%d$"
+                                        % (len(migproc.RELATIONS) - 1)):
                 mx.related(rel)
         for year in (-2018, 0, 10000, 1 << 32):
             with self.assertRaisesRegex(ValueError, "asof"):

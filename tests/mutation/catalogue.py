@@ -331,3 +331,25 @@ mut("cli-dot-colour", "examples/cli/cmd-dot.c", "unsigned ordinal = 0;", "unsign
     tests=CLI_TESTS)
 mut("cli-dot-labels", "examples/cli/cmd-dot.c", "if (nkeys > 0)\n", "if (nkeys > 1)\n",
     tests=CLI_TESTS)
+
+# ---- examples/python: the Python package -----------------------------------
+# Found by sweep.py over examples/python/migproc/__init__.py; killed by
+# tests/ffi/test_python.py.
+PY = "examples/python/migproc/__init__.py"
+mut("py-pack-month", PY, "(date.month * 100 if date.precision != \"year\" else 0)",
+    "(date.month * 101 if date.precision != \"year\" else 0)", tests=["ffi-python"])
+mut("py-pack-day", PY, "(date.day if date.precision == \"day\" else 0)",
+    "(date.day if date.precision == \"day\" else 1)", tests=["ffi-python"])
+mut("py-date-default", PY, "month: int = 1, day: int = 1,", "month: int = 2, day: int = 1,",
+    tests=["ffi-python"])
+mut("py-asof-first-year", PY, "if not 1 <= date <= 9999:", "if not 1 < date <= 9999:",
+    tests=["ffi-python"])
+mut("py-check-id-count", PY, "if ident >= _COUNT:", "if ident > _COUNT:", tests=["ffi-python"])
+mut("py-entity-lt", PY, "return self.id < other.id if", "return self.id <= other.id if",
+    tests=["ffi-python"])
+mut("py-set-gt", PY, "return self._members() > other._members()",
+    "return self._members() >= other._members()", tests=["ffi-python"])
+mut("py-set-struct", PY, "ctypes.c_uint32 * (_CAPACITY // 32)", "ctypes.c_uint32 * (_CAPACITY // 33)",
+    tests=["ffi-python"])
+mut("py-rel-range-message", PY, "(rel, len(RELATIONS) - 1))", "(rel, len(RELATIONS) - 2))",
+    tests=["ffi-python"])
