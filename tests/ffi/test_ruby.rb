@@ -42,6 +42,25 @@ class SeedFactsTest < Minitest::Test
     end
   end
 
+  # Each date the library gives (a statement's start and end, the dates it
+  # counts from and until) is a Date whose parts not given are 1 and that
+  # shows as many parts as it was given.
+  def test_every_date_of_the_data
+    lengths = { year: 4, month: 7, day: 10 }
+    seen = []
+    Migproc.entities.each do |e|
+      e.relations.each do |r|
+        [r.start, r.end, r.holds_from, r.holds_until].compact.each do |date|
+          seen |= [date.precision]
+          text = date.to_s
+          assert_equal lengths.fetch(date.precision), text.size, text
+          assert_equal Date.new(*"#{text}-01-01".split("-").first(3).map(&:to_i)), date, text
+        end
+      end
+    end
+    assert_equal %i[day month year], seen.sort
+  end
+
   def test_relations
     FACTS["relations"].each do |subject, rel, object|
       assert_includes Migproc.find(subject).related(rel), Migproc.find(object)

@@ -353,3 +353,10 @@ mut("py-set-struct", PY, "ctypes.c_uint32 * (_CAPACITY // 32)", "ctypes.c_uint32
     tests=["ffi-python"])
 mut("py-rel-range-message", PY, "(rel, len(RELATIONS) - 1))", "(rel, len(RELATIONS) - 2))",
     tests=["ffi-python"])
+
+# ---- examples/ruby: the Ruby gem --------------------------------------------
+# Found by sweep.py over examples/ruby/lib/migproc.rb; killed by tests/ffi/test_ruby.rb.
+mut("rb-date-month-not-given", "examples/ruby/lib/migproc.rb", "new(year, month.zero? ? 1 : month,",
+    "new(year, month.zero? ? 2 : month,", tests=["ffi-ruby"])
+mut("rb-date-day-not-given", "examples/ruby/lib/migproc.rb", "day.zero? ? 1 : day)",
+    "day.zero? ? 2 : day)", tests=["ffi-ruby"])

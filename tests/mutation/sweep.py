@@ -36,11 +36,11 @@ OPERATORS = [
 ]
 # The tests that kill most mutants, first: with --maxfail 1 a mutant stops there.
 FIRST = ["fold", "lookup", "keys", "sets", "api", "known"]
-# The files of the example CLI and of the Python package: only their own tests run them.
+# The files of the example CLI and of the Python and Ruby packages: only their own tests run them.
 TESTS_OF = {"examples/cli/": ["cli", "cli-library", "fuzz-cli", "cli-trimmed-names-en",
                               "cli-trimmed-no-provenance", "cli-trimmed-states-related",
                               "cli-trimmed-all-trims"],
-            "examples/python/": ["ffi-python"]}
+            "examples/python/": ["ffi-python"], "examples/ruby/": ["ffi-ruby"]}
 
 
 def tests_of(path):
