@@ -329,6 +329,8 @@ mut("cli-find-explains", "examples/cli/cmd-sets.c", "if (n != 1)\n        resolv
     "if (n != 2)\n        resolve(key);", tests=CLI_TESTS)
 mut("cli-dot-colour", "examples/cli/cmd-dot.c", "unsigned ordinal = 0;", "unsigned ordinal = 1;",
     tests=CLI_TESTS)
+mut("cli-language-list-unset", "examples/cli/cli.c", "    buf[0] = '\\0';\n    for (int l = 0;",
+    "    buf[1] = '\\0';\n    for (int l = 0;", tests=["cli-memcheck"])
 mut("cli-dot-labels", "examples/cli/cmd-dot.c", "if (nkeys > 0)\n", "if (nkeys > 1)\n",
     tests=CLI_TESTS)
 

@@ -37,7 +37,7 @@ OPERATORS = [
 # The tests that kill most mutants, first: with --maxfail 1 a mutant stops there.
 FIRST = ["fold", "lookup", "keys", "sets", "api", "known"]
 # The files of the example CLI and of the Python and Ruby packages: only their own tests run them.
-TESTS_OF = {"examples/cli/": ["cli", "cli-library", "fuzz-cli", "cli-trimmed-names-en",
+TESTS_OF = {"examples/cli/": ["cli", "cli-library", "cli-memcheck", "fuzz-cli", "cli-trimmed-names-en",
                               "cli-trimmed-no-provenance", "cli-trimmed-states-related",
                               "cli-trimmed-all-trims"],
             "examples/python/": ["ffi-python"], "examples/ruby/": ["ffi-ruby"]}
