@@ -331,6 +331,10 @@ mut("cli-dot-colour", "examples/cli/cmd-dot.c", "unsigned ordinal = 0;", "unsign
     tests=CLI_TESTS)
 mut("cli-language-list-unset", "examples/cli/cli.c", "    buf[0] = '\\0';\n    for (int l = 0;",
     "    buf[1] = '\\0';\n    for (int l = 0;", tests=["cli-memcheck"])
+mut("cli-why-deciding-past-end", "examples/cli/cmd-why.c",
+    "for (unsigned i = 0; i < n; i++) {\n        if (st[i].rel != rel || !st[i].holds)",
+    "for (unsigned i = 0; i <= n; i++) {\n        if (st[i].rel != rel || !st[i].holds)",
+    tests=["cli-memcheck"])
 mut("cli-dot-labels", "examples/cli/cmd-dot.c", "if (nkeys > 0)\n", "if (nkeys > 1)\n",
     tests=CLI_TESTS)
 
