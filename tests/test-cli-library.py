@@ -463,11 +463,12 @@ def check_why():
     pairs = sorted({(i, view(i, e)[1]) for i in IDS for e in edges(i)})
     wrong, disagree, tried, rng = [], [], 0, random.Random(16)
     for a, b in pairs:
-        several = len(statements(a, b, 0)) > 1
+        now = statements(a, b, 0)
+        several = len(now) > 1
         if not several and rng.random() > 0.1:
             continue  # one statement: a tenth of the pairs, in every format
-        for date in moments(statements(a, b, 0)):
-            st = statements(a, b, date)
+        for date in moments(now):
+            st = now if date == 0 else statements(a, b, date)
             asof = ("--asof", date_text(date)) if date else ()
             keys = (s(code(a)), s(code(b)))
             compare("why json", ("why",) + keys + asof + ("--format", "json"),
