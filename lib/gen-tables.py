@@ -13,6 +13,7 @@ declared ambiguous, a seed count that does not add up) is an error: the
 generator names the file and line and exits 1 without writing anything.
 """
 import argparse
+import datetime
 import hashlib
 import os
 import re
@@ -144,8 +145,12 @@ def parse_date(text, where):
     if not m:
         raise DataError("%s: bad date %r (YYYY, YYYY-MM or YYYY-MM-DD)" % (where, text))
     year, month, day = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
-    if m.group(2) and not 1 <= month <= 12 or m.group(3) and not 1 <= day <= 31:
-        raise DataError("%s: bad date %r" % (where, text))
+    try:  # a day of the calendar (the parts given): no year 0, no 30 February
+        datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        raise DataError("%s: bad date %r: not in the calendar" % (where, text)) from None
+    if m.group(2) and not month or m.group(3) and not day:
+        raise DataError("%s: bad date %r: not in the calendar" % (where, text))
     return year * 10000 + month * 100 + day
 
 
@@ -258,7 +263,7 @@ class Data:
             edge = dict(subject=self.entity(subject, where), rel=RELATIONS[rel],
                         object=self.entity(obj, where), start=parse_date(start, where),
                         end=parse_date(end, where), source=self.source(source, where),
-                        note=none_if_dash(note))
+                        note=none_if_dash(note), where=where)
             if edge["subject"] == edge["object"]:
                 raise DataError("%s: an entity related to itself" % where)
             if edge["end"] and edge["end"] <= edge["start"]:
@@ -311,8 +316,8 @@ class Data:
                               and x["subject"] != e["subject"] and x["start"] > e["from"]]
                 e["until"] = min(successors) if successors else 0
             if e["until"] and e["until"] <= e["from"]:
-                raise DataError("an undated %s row of %s/%s ends before the date it counts from"
-                                % (e["rel"], self.entities[e["subject"]]["code"],
+                raise DataError("%s: an undated %s row of %s/%s ends before the date it counts from"
+                                % (e["where"], REL_NAMES[e["rel"]], self.entities[e["subject"]]["code"],
                                    self.entities[e["object"]]["code"]))
 
     def load_notes(self):

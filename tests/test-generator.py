@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The generator refuses inconsistent data: each case copies lib/data/,
 breaks one thing, and expects gen-tables.py to fail naming the problem.
-The unbroken copy must generate exactly the committed tables, and its
+Data at a limit but not past it must generate.  The unbroken copy must
+generate exactly the committed tables, and its
 string pool holds each string once, with merged tails."""
 import importlib.util
 import os
@@ -21,8 +22,15 @@ def run(data_dir):
                           capture_output=True, text=True)
 
 
-def append(name, line):
-    return lambda d: open(os.path.join(d, name), "a", encoding="utf-8").write(line + "\n")
+def append(name, line, at_fault=True):
+    """An edit adding a line to a data file; at_fault: the generator's
+    message must name it (file:line)."""
+    def edit(d):
+        with open(os.path.join(d, name), "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+    if at_fault:
+        edit.appends_to = name
+    return edit
 
 
 def replace(name, old, new):
@@ -101,12 +109,13 @@ TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d
 
 # A pool past 1 MB (a note of 2 MB before the keys' spellings): a key's
 # 20-bit offset (MP_KEY_OFFSET_BITS).
-POOL_PAST_KEY_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (2 << 20)))
+POOL_PAST_KEY_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (2 << 20)), at_fault=False)
 # A pool past 16 MB after the keys' spellings (a source's title of 17 MB,
 # before the text of the aliases that no key points at): a spelling's
 # 24-bit offset.
 POOL_PAST_SPELLING_OFFSETS = append(
-    "sources.tsv", "huge\t%s\tnobody\texample.org/huge\t2026-11-28\tfacts" % ("x" * (17 << 20)))
+    "sources.tsv", "huge\t%s\tnobody\texample.org/huge\t2026-11-28\tfacts" % ("x" * (17 << 20)),
+    at_fault=False)
 
 CASES = [
     ("unknown entity", append("relations.tsv", "MX\tmember_of\tNOPE\t-\t-\tseed\t-"), "unknown entity"),
@@ -117,7 +126,22 @@ CASES = [
     ("unknown note entity", append("notes.tsv", "NOPE\t-\tsomething\tseed"), "unknown entity"),
     ("note without source", append("notes.tsv", "MX\t-\tsomething\t-"), "no source"),
     ("bad date", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-13\t-\tseed\t-"), "bad date"),
+    ("day 32", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-01-32\t-\tseed\t-"), "bad date"),
+    ("30 February", append("relations.tsv", "MX\tobserver_of\tSACM\t-\t2019-02-30\tseed\t-"), "not in the calendar"),
+    ("29 February of a common year", append("notes.tsv", "MX\t1900-02-29\tsomething\tseed"), "not in the calendar"),
+    ("month 0", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-00\t-\tseed\t-"), "not in the calendar"),
+    ("day 0", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-01-00\t-\tseed\t-"), "not in the calendar"),
+    ("year 0", append("relations.tsv", "MX\tobserver_of\tSACM\t0000\t-\tseed\t-"), "not in the calendar"),
+    ("a review date without its day", replace("reviewed.tsv", "RCM\t2026-11-27", "RCM\t2026-11"),
+     "a review date is a full date"),
+    ("a review date of a year", replace("reviewed.tsv", "RCM\t2026-11-27", "RCM\t2026"),
+     "a review date is a full date"),
     ("end before start", append("relations.tsv", "MX\tobserver_of\tSACM\t2019\t2018\tseed\t-"), "ends before"),
+    ("end on its start", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-05\t2019-05\tseed\t-"),
+     "ends before"),
+    # Undated, it counts from RCM's establishment (1996), and ends there.
+    ("an undated row ending when it begins", append("relations.tsv", "MX\tobserver_of\tRCM\t-\t1996\tseed\t-"),
+     "an undated observer_of row of MX/RCM ends before the date it counts from"),
     ("duplicate row", append("relations.tsv", "MIRPS\taligned_with\tGCR\t-\t-\tseed\t-"), "duplicate row"),
     ("self relation", append("relations.tsv", "MX\tobserver_of\tMX\t-\t-\tseed\t-"), "itself"),
     ("undeclared shared key", append("aliases.tsv", "CA\ten\tMexico\tseed"), "names several"),
@@ -129,7 +153,7 @@ CASES = [
     ("date without source", replace("entities.tsv", "1996\tseed", "1996\t-"), "needs a source"),
     ("unknown language", append("aliases.tsv", "MX\tfr\tMexique\tseed"), "unknown language"),
     ("stray space", append("aliases.tsv", "MX\ten\t Mexique\tseed"), "stray spaces"),
-    ("fingerprint given again", append("aliases.tsv", "CR\tes\tRepública de Costa Rica\tseed"),
+    ("fingerprint given again", append("aliases.tsv", "CR\tes\tRepública de Costa Rica\tseed", at_fault=False),
      "remove its fingerprint"),
     ("bad fingerprint", append("keys-1.0-fingerprints.tsv", "0123\t5\tes\tMX"), "bad fingerprint"),
     ("fingerprint of unknown entity",
@@ -144,6 +168,28 @@ CASES = [
      "the images of sets in force hold IDs below %d" % (32 * IMAGE_WORDS)),
     ("images of sets in force past 16-bit offsets", too_many_image_words,
      "words before the last image of a set in force"),
+]
+
+KEY_MAX = int(re.search(r"#define MIGPROC_KEY_MAX (\d+)",
+                        open(os.path.join(os.path.dirname(GEN), "..", "include", "migproc.h"),
+                             encoding="utf-8").read()).group(1))
+CASES += [
+    ("a key longer than MIGPROC_KEY_MAX", append("aliases.tsv", "MX\ten\tM%s\tseed" % ("x" * KEY_MAX)),
+     "key longer than %d bytes" % KEY_MAX),
+    # Past the images' IDs, not past a set's capacity: the capacity's own check is exact.
+    ("as many entities as a set holds", entities_up_to(1024),
+     "the images of sets in force hold IDs below %d" % (32 * IMAGE_WORDS)),
+]
+
+# Data at a limit, not past it: the generator writes tables (not the committed ones).
+ACCEPTED = [
+    ("a date on the 31st", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-01-31\t-\tseed\t-")),
+    ("29 February of a leap year", append("notes.tsv", "MX\t2000-02-29\tsomething\tseed")),
+    ("a key of MIGPROC_KEY_MAX bytes", append("aliases.tsv", "MX\ten\tM%s\tseed" % ("x" * (KEY_MAX - 1)))),
+    # The undated row counts from SACM's establishment until 2020; the other from 2020 on.
+    ("one spell ending when the next starts",
+     lambda d: (append("relations.tsv", "MX\tobserver_of\tSACM\t2020\t-\tseed\t-")(d),
+                append("relations.tsv", "MX\tobserver_of\tSACM\t-\t2020\tseed\t-")(d))),
 ]
 
 
@@ -283,6 +329,21 @@ def main():
             check("%s: %s" % (name, result.stderr.strip()),
                   result.returncode == 1 and message in result.stderr,
                   "exit %d" % result.returncode)
+            if hasattr(edit, "appends_to"):
+                with open(os.path.join(broken, edit.appends_to), encoding="utf-8") as f:
+                    where = "%s:%d" % (edit.appends_to, sum(1 for _line in f))
+                check("%s: the message names %s" % (name, where),
+                      re.search(re.escape(where) + r"\b", result.stderr))
+            shutil.rmtree(broken)
+        for i, (name, edit) in enumerate(ACCEPTED):
+            limit = os.path.join(tmp, "limit%d" % i)
+            shutil.copytree(DATA, limit)
+            edit(limit)
+            result = run(limit)
+            check("accepted: %s" % name, result.returncode == 0 and result.stdout != committed,
+                  result.stderr.strip() or "exit %d, the tables %s" % (
+                      result.returncode, "unchanged" if result.stdout == committed else "changed"))
+            shutil.rmtree(limit)
         result = too_many_relations(tmp)
         check("more relations than the keys hold: %s" % result.stderr.strip(),
               result.returncode == 1 and "34 relations in the header" in result.stderr,
