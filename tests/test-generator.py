@@ -278,6 +278,23 @@ def check_key_rows():
               ", ".join(repr(k) for k in needless[:5]))
 
 
+def check_spelling_index():
+    """The spelling index leaves out only the spellings it cannot tell from
+    one it holds: each left out hashes as a held one does from any seed
+    (two seeds tried), and no two held ones do."""
+    gen = load_generator()
+    d = gen.Data(DATA)
+    held = gen.indexed_spellings(d)
+    seeds = (0x811C9DC5, 0x5BD1E995)
+    twins = {tuple(gen.spelling_hash(text, seed) for seed in seeds) for text in held}
+    left_out = [text for text in gen.spelled_rows(d) if text not in held]
+    alone = [text for text in left_out
+             if tuple(gen.spelling_hash(text, seed) for seed in seeds) not in twins]
+    check("every spelling left out of the spelling index hashes as one it holds (%d left out)"
+          % len(left_out), left_out and not alone, ", ".join(repr(t) for t in alone[:5]))
+    check("no two spellings the index holds hash alike", len(twins) == len(held))
+
+
 def check_long_spelling(tmp):
     """A spelling more bytes longer than its fold than a key row's len can
     say (KEY_EXTRA_MAX, lib/tables.h: MP_KEY_EXTRA_MAX) is not what the row
@@ -311,6 +328,7 @@ def load_generator():
 def main():
     check_pool()
     check_key_rows()
+    check_spelling_index()
     with tempfile.TemporaryDirectory() as tmp:
         check_long_spelling(tmp)
         clean = os.path.join(tmp, "clean")
