@@ -174,6 +174,11 @@ KEY_MAX = int(re.search(r"#define MIGPROC_KEY_MAX (\d+)",
                         open(os.path.join(os.path.dirname(GEN), "..", "include", "migproc.h"),
                              encoding="utf-8").read()).group(1))
 CASES += [
+    ("fingerprint of length 0", append("keys-1.0-fingerprints.tsv", "0123456789abcdef\t0\tes\tMX"),
+     "bad fingerprint"),
+    ("fingerprint longer than MIGPROC_KEY_MAX",
+     append("keys-1.0-fingerprints.tsv", "0123456789abcdef\t%d\tes\tMX" % (KEY_MAX + 1)), "bad fingerprint"),
+    ("a data date without its day", replace("data-date.txt", "2026-11-27", "2026-11"), "a full date"),
     ("a key longer than MIGPROC_KEY_MAX", append("aliases.tsv", "MX\ten\tM%s\tseed" % ("x" * KEY_MAX)),
      "key longer than %d bytes" % KEY_MAX),
     # Past the images' IDs, not past a set's capacity: the capacity's own check is exact.
@@ -185,6 +190,9 @@ CASES += [
 ACCEPTED = [
     ("a date on the 31st", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-01-31\t-\tseed\t-")),
     ("29 February of a leap year", append("notes.tsv", "MX\t2000-02-29\tsomething\tseed")),
+    ("fingerprints of lengths 1 and MIGPROC_KEY_MAX",
+     lambda d: [append("keys-1.0-fingerprints.tsv", "%08x%08x\t%d\tes\tMX" % (0x9E3779B9 * n & 0xFFFFFFFF, n, n))(d)
+                for n in (1, KEY_MAX)]),
     ("a key of MIGPROC_KEY_MAX bytes", append("aliases.tsv", "MX\ten\tM%s\tseed" % ("x" * (KEY_MAX - 1)))),
     # The undated row counts from SACM's establishment until 2020; the other from 2020 on.
     ("one spell ending when the next starts",
@@ -295,6 +303,25 @@ def check_spelling_index():
     check("no two spellings the index holds hash alike", len(twins) == len(held))
 
 
+def check_content_hash(tmp):
+    """The data hash the tables carry covers every data file but
+    meson.build (the list of them): a comment added to each file in turn
+    changes it, or not."""
+    gen = load_generator()
+    data = os.path.join(tmp, "hashed")
+    shutil.copytree(DATA, data)
+    previous = gen.Data(data).content_hash()
+    unchanged = []
+    for name in sorted(os.listdir(data)):
+        append(name, "# a comment")(data)
+        h = gen.Data(data).content_hash()
+        if h == previous:
+            unchanged.append(name)
+        previous = h
+    check("a comment in any data file but meson.build changes the data hash",
+          unchanged == ["meson.build"], "unchanged by %s" % ", ".join(unchanged))
+
+
 def check_long_spelling(tmp):
     """A spelling more bytes longer than its fold than a key row's len can
     say (KEY_EXTRA_MAX, lib/tables.h: MP_KEY_EXTRA_MAX) is not what the row
@@ -331,6 +358,7 @@ def main():
     check_spelling_index()
     with tempfile.TemporaryDirectory() as tmp:
         check_long_spelling(tmp)
+        check_content_hash(tmp)
         clean = os.path.join(tmp, "clean")
         shutil.copytree(DATA, clean)
         result = run(clean)
