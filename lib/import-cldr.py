@@ -14,8 +14,12 @@ a maintainer's tool, run by hand when CLDR changes; the build never needs it.
   name.  A form that folds to a key of another state (its code or a name) is
   left out and reported: it would make that key ambiguous.
 
-Usage: lib/import-cldr.py [CLDR_MAIN_DIR]   (default /usr/share/unicode/cldr/common/main)
+Usage: lib/import-cldr.py [--check] [CLDR_MAIN_DIR]
+  (default /usr/share/unicode/cldr/common/main).  --check writes nothing and
+  exits 1 when either file differs from what CLDR gives (the test
+  `cldr-fresh`), 77 when CLDR_MAIN_DIR does not exist (the test is skipped).
 """
+import argparse
 import importlib.util
 import os
 import sys
@@ -41,8 +45,15 @@ def territories(path):
 
 
 def main():
-    main_dir = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode/cldr/common/main"
-    cldr = {lang: territories(os.path.join(main_dir, lang + ".xml")) for lang in LANGS}
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("main_dir", nargs="?", default="/usr/share/unicode/cldr/common/main")
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    if args.check and not os.path.isdir(args.main_dir):
+        print("import-cldr: no CLDR at %s (Debian: unicode-cldr-core)" % args.main_dir)
+        return 77
+    cldr = {lang: territories(os.path.join(args.main_dir, lang + ".xml")) for lang in LANGS}
+    written = {}
 
     path = os.path.join(DATA, "states.tsv")
     with open(path, encoding="utf-8") as f:
@@ -56,10 +67,7 @@ def main():
     names = slice(4, 4 + len(LANGS))
     for r in rows:
         r[5:names.stop] = [cldr[lang][r[1]][None] for lang in LANGS[1:]]
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(header) + "\n")
-        for r in rows:
-            f.write("\t".join(r) + "\n")
+    written[path] = "\n".join(header) + "\n" + "".join("\t".join(r) + "\n" for r in rows)
 
     # Keys of each state as states.tsv gives them: a form folding to another
     # state's key is left out; one folding to a key of the same state in the
@@ -85,19 +93,30 @@ def main():
                 elif key not in mine:
                     mine.add(key)
                     aliases.append((code, lang, text))
-    out = os.path.join(DATA, "cldr-aliases.tsv")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("# Lookup keys of states from Unicode CLDR's territory display names (source cldr):\n"
-                "# the short and variant forms (alt=\"short\", alt=\"variant\") in every language, and\n"
-                "# the standard English form where it differs from ISO 3166's short name.\n"
-                "# Written by lib/import-cldr.py: do not edit; hand-written aliases go in aliases.tsv.\n"
-                "# Columns (tab-separated): entity code  language (en, es, pt)  alias  source\n")
-        for code, lang, text in aliases:
-            f.write("%s\t%s\t%s\t%s\n" % (code, lang, text, SOURCE))
+    written[os.path.join(DATA, "cldr-aliases.tsv")] = (
+        "# Lookup keys of states from Unicode CLDR's territory display names (source cldr):\n"
+        "# the short and variant forms (alt=\"short\", alt=\"variant\") in every language, and\n"
+        "# the standard English form where it differs from ISO 3166's short name.\n"
+        "# Written by lib/import-cldr.py: do not edit; hand-written aliases go in aliases.tsv.\n"
+        "# Columns (tab-separated): entity code  language (en, es, pt)  alias  source\n" +
+        "".join("%s\t%s\t%s\t%s\n" % (code, lang, text, SOURCE) for code, lang, text in aliases))
     for s in skipped:
         print("import-cldr: left out %s" % s, file=sys.stderr)
-    print("import-cldr: %d states, %d aliases" % (len(rows), len(aliases)))
+    stale = []
+    for out, text in written.items():
+        with open(out, encoding="utf-8") as f:
+            if f.read() == text:
+                continue
+        stale.append(os.path.relpath(out, os.path.dirname(HERE)))
+        if not args.check:
+            with open(out, "w", encoding="utf-8") as f:
+                f.write(text)
+    print("import-cldr: %d states, %d aliases from %s; %s" % (
+        len(rows), len(aliases), args.main_dir,
+        ("differ from it: " if args.check else "rewritten: ") + " ".join(stale) if stale
+        else "the data holds them already"))
+    return 1 if args.check and stale else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

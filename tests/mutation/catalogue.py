@@ -366,3 +366,32 @@ mut("rb-date-month-not-given", "examples/ruby/lib/migproc.rb", "new(year, month.
     "new(year, month.zero? ? 2 : month,", tests=["ffi-ruby"])
 mut("rb-date-day-not-given", "examples/ruby/lib/migproc.rb", "day.zero? ? 1 : day)",
     "day.zero? ? 2 : day)", tests=["ffi-ruby"])
+
+# ---- lib/gen-tables.py: what the generator refuses, accepts and trims ---------
+# Found by sweep.py over lib/gen-tables.py; killed by test-generator and test-trimmed.
+G = "lib/gen-tables.py"
+mut("gen-date-any-day", G, "datetime.date(year, month or 1, day or 1)", "datetime.date(year, month or 1, 1)",
+    tests=["generator"])
+mut("gen-line-numbers", G, "for number, line in enumerate(f, 1):", "for number, line in enumerate(f, 2):",
+    tests=["generator"])
+mut("gen-end-on-start", G, 'if edge["end"] and edge["end"] <= edge["start"]:',
+    'if edge["end"] and edge["end"] < edge["start"]:', tests=["generator"])
+mut("gen-spell-earlier-start", G, 'if not e["end"] or start < e["end"]]',
+    'if not e["end"] or start <= e["end"]]', tests=["generator"])
+mut("gen-undated-ends-as-it-begins", G, 'if e["until"] and e["until"] <= e["from"]:',
+    'if e["until"] and e["until"] < e["from"]:', tests=["generator"])
+mut("gen-key-max", G, 'if len(text.encode("utf-8")) > KEY_MAX:', 'if len(text.encode("utf-8")) >= KEY_MAX:',
+    tests=["generator"])
+mut("gen-fingerprint-length", G, "or not 0 < int(length) <= KEY_MAX or", "or not 0 <= int(length) <= KEY_MAX or",
+    tests=["generator"])
+mut("gen-review-full-date", G, 'if e["reviewed"] % 100 == 0:', 'if e["reviewed"] % 100 == 1:',
+    tests=["generator"])
+mut("gen-hash-files", G, 'and name != "meson.build":', 'and name == "meson.build":', tests=["generator"])
+mut("gen-spelling-identity-case", G, "    caseless = bytes(b | 0x20 for b in data)\n    if len(data) < 8:\n        return",
+    "    caseless = bytes(b | 0x21 for b in data)\n    if len(data) < 8:\n        return", tests=["generator"])
+mut("gen-trim-edge-end", G, "dict(e, start=0, end=0, until=0,", "dict(e, start=0, end=1, until=0,",
+    tests=["trimmed-no-provenance"])
+mut("gen-trim-fingerprints", G, "if f[3] not in omitted and f[4] in keep_origins]",
+    "if f[4] not in omitted and f[4] in keep_origins]", tests=["trimmed-states-related"])
+mut("gen-set-capacity-exact", G, "if len(self.entities) > SET_CAPACITY:", "if len(self.entities) >= SET_CAPACITY:",
+    tests=["generator"])
