@@ -107,10 +107,10 @@ TOO_MANY_SLOTS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %
 TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d\tseed" % i,
                             66000)
 
-# A pool past 1 MB (a note of 2 MB before the keys' spellings): a key's
-# 20-bit offset (MP_KEY_OFFSET_BITS).
-POOL_PAST_KEY_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (2 << 20)), at_fault=False)
-# A pool past 16 MB after the keys' spellings (a source's title of 17 MB,
+# A pool past 1 MB, not 2 (a note of 1.5 MB before the keys' spellings): a
+# key's 20-bit offset (MP_KEY_OFFSET_BITS).
+POOL_PAST_KEY_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (3 << 19)), at_fault=False)
+# A pool past 16 MB, not 32, after the keys' spellings (a source's title of 17 MB,
 # before the text of the aliases that no key points at): a spelling's
 # 24-bit offset.
 POOL_PAST_SPELLING_OFFSETS = append(
@@ -161,9 +161,10 @@ CASES = [
     ("more entities than a set holds", TOO_MANY_ENTITIES, "more entities than MIGPROC_SET_CAPACITY"),
     ("more keys than the key index has slots", TOO_MANY_SLOTS, "at most 65536 slots"),
     ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
-    ("a pool past the keys' offsets", POOL_PAST_KEY_OFFSETS, "a key's offset no longer fits its 20 bits"),
+    ("a pool past the keys' offsets", POOL_PAST_KEY_OFFSETS,
+     "passed 1048576 bytes: a key's offset no longer fits its 20 bits"),
     ("a pool past the spellings' offsets", POOL_PAST_SPELLING_OFFSETS,
-     "a spelling's offset no longer fits its 24 bits"),
+     "passed 16777216 bytes: a spelling's offset no longer fits its 24 bits"),
     ("more entities than an image of a set holds", TOO_MANY_FOR_IMAGES,
      "the images of sets in force hold IDs below %d" % (32 * IMAGE_WORDS)),
     ("images of sets in force past 16-bit offsets", too_many_image_words,
