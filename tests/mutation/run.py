@@ -83,10 +83,18 @@ def make_scratch(dest):
 
 def regenerate(src):
     """What derives from lib/data/ (or from a mutated generator): the committed tables (trimmed tables are
-    custom targets that the build regenerates itself)."""
-    return sh([sys.executable, os.path.join(src, "lib", "gen-tables.py"), "--data",
-               os.path.join(src, "lib", "data"), "--output",
-               os.path.join(src, "lib", "migproc_tables.c")])
+    custom targets that the build regenerates itself).  None when the
+    generator fails, else why: its last line, or that it ran past a minute
+    (a mutant that loops; it takes about a second)."""
+    try:
+        r = sh([sys.executable, os.path.join(src, "lib", "gen-tables.py"), "--data",
+                os.path.join(src, "lib", "data"), "--output",
+                os.path.join(src, "lib", "migproc_tables.c")], timeout=60)
+    except subprocess.TimeoutExpired:
+        return "no tables after 60 s"
+    if r.returncode == 0:
+        return None
+    return (r.stdout.strip().splitlines() or ["exit %d, no message" % r.returncode])[-1]
 
 
 class Worker:
@@ -150,9 +158,9 @@ class Worker:
                 if failed:
                     return "killed", "by " + ", ".join(failed) + " (before the build)"
             if m["path"].startswith("lib/data/") or m["path"] == "lib/gen-tables.py":
-                r = regenerate(self.src)
-                if r.returncode != 0:
-                    return "killed", "by the generator: " + r.stdout.strip().splitlines()[-1]
+                failure = regenerate(self.src)
+                if failure:
+                    return "killed", "by the generator: " + failure
             if set(self.tests_for(m)) <= UNBUILT:
                 failed = self.meson_test(self.tests_for(m))
                 return ("killed", "by " + ", ".join(failed)) if failed else \
