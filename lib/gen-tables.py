@@ -107,13 +107,14 @@ FOLD = fold_table()
 assert all(len(f) <= 2 for f in FOLD)
 
 
-def fold(text):
-    """The library's key folding (lib/fold.c does the same in C)."""
+def fold(text, where=None):
+    """The library's key folding (lib/fold.c does the same in C); where
+    names the key's row in a refusal."""
     out = bytearray()
     for ch in text:
         cp = ord(ch)
         if cp == 0:
-            raise DataError("NUL in key %r" % text)
+            raise DataError("%sNUL in key %r" % (where + ": " if where else "", text))
         if cp < 0x80:
             if ch.isalnum():
                 out += ch.lower().encode()
@@ -371,7 +372,7 @@ class Data:
         def add(text, ident, where, origin="code"):
             if len(text.encode("utf-8")) > KEY_MAX:
                 raise DataError("%s: key longer than %d bytes" % (where, KEY_MAX))
-            folded = fold(text)
+            folded = fold(text, where)
             if not folded:
                 raise DataError("%s: key %r folds to nothing" % (where, text))
             keys.setdefault(folded, {}).setdefault(ident, where)
@@ -395,7 +396,7 @@ class Data:
             add(alias, self.entity(code, where), where, lang)
         declared = {}
         for where, (key, _why) in read_tsv(self.dir, "ambiguous-keys.tsv", 2):
-            declared[fold(key)] = where
+            declared[fold(key, where)] = where
         for folded, ids in keys.items():
             if len(ids) > 1 and folded not in declared:
                 names = ", ".join("%s (%s)" % (self.entities[i]["code"], w)

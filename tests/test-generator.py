@@ -138,7 +138,7 @@ CASES = [
      "a review date is a full date"),
     ("end before start", append("relations.tsv", "MX\tobserver_of\tSACM\t2019\t2018\tseed\t-"), "ends before"),
     ("end on its start", append("relations.tsv", "MX\tobserver_of\tSACM\t2019-05\t2019-05\tseed\t-"),
-     "ends before"),
+     "ends before it starts"),
     # Undated, it counts from RCM's establishment (1996), and ends there.
     ("an undated row ending when it begins", append("relations.tsv", "MX\tobserver_of\tRCM\t-\t1996\tseed\t-"),
      "an undated observer_of row of MX/RCM ends before the date it counts from"),
@@ -180,6 +180,8 @@ CASES += [
     ("fingerprint longer than MIGPROC_KEY_MAX",
      append("keys-1.0-fingerprints.tsv", "0123456789abcdef\t%d\tes\tMX" % (KEY_MAX + 1)), "bad fingerprint"),
     ("a data date without its day", replace("data-date.txt", "2026-11-27", "2026-11"), "a full date"),
+    ("a NUL in a key", append("aliases.tsv", "MX\ten\tMex\0ico\tseed"), "NUL in key"),
+    ("a NUL in a key declared ambiguous", append("ambiguous-keys.tsv", "Mex\0ico\tnot really"), "NUL in key"),
     ("a key longer than MIGPROC_KEY_MAX", append("aliases.tsv", "MX\ten\tM%s\tseed" % ("x" * KEY_MAX)),
      "key longer than %d bytes" % KEY_MAX),
     # Past the images' IDs, not past a set's capacity: the capacity's own check is exact.

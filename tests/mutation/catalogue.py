@@ -395,3 +395,4 @@ mut("gen-trim-fingerprints", G, "if f[3] not in omitted and f[4] in keep_origins
     "if f[4] not in omitted and f[4] in keep_origins]", tests=["trimmed-states-related"])
 mut("gen-set-capacity-exact", G, "if len(self.entities) > SET_CAPACITY:", "if len(self.entities) >= SET_CAPACITY:",
     tests=["generator"])
+mut("gen-nul-in-key", G, "        if cp == 0:", "        if cp == 1:", tests=["generator"])
