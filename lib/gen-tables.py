@@ -145,13 +145,11 @@ def parse_date(text, where):
     m = DATE_RE.match(text)
     if not m:
         raise DataError("%s: bad date %r (YYYY, YYYY-MM or YYYY-MM-DD)" % (where, text))
-    year, month, day = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
-    try:  # a day of the calendar (the parts given): no year 0, no 30 February
-        datetime.date(year, month or 1, day or 1)
+    year, month, day = (int(part or 0) for part in m.groups())
+    try:  # the parts given, of a day of the calendar: no year 0, month 00 or 30 February
+        datetime.date(year, int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         raise DataError("%s: bad date %r: not in the calendar" % (where, text)) from None
-    if m.group(2) and not month or m.group(3) and not day:
-        raise DataError("%s: bad date %r: not in the calendar" % (where, text))
     return year * 10000 + month * 100 + day
 
 
@@ -317,9 +315,10 @@ class Data:
                               and x["subject"] != e["subject"] and x["start"] > e["from"]]
                 e["until"] = min(successors) if successors else 0
             if e["until"] and e["until"] <= e["from"]:
-                raise DataError("%s: an undated %s row of %s/%s ends before the date it counts from"
-                                % (e["where"], REL_NAMES[e["rel"]], self.entities[e["subject"]]["code"],
-                                   self.entities[e["object"]]["code"]))
+                raise DataError(
+                    "%s: an undated %s row of %s/%s ends before the date it counts from"
+                    % (e["where"], REL_NAMES[e["rel"]], self.entities[e["subject"]]["code"],
+                       self.entities[e["object"]]["code"]))
 
     def load_notes(self):
         self.notes = []  # (entity id, date, text, source), in file order
