@@ -52,7 +52,9 @@ static const struct fact facts[] = {
     {"IACHR", OBS, "RCM", 0, 0, "crmsv-about"},
     {"ILO", OBS, "RCM", 0, 0, "crmsv-about"},
     {"IOM", OBS, "RCM", 0, 0, "crmsv-about"},
-    {"IOM", SEC, "RCM", Y(2001), 0, "crmsv-secretariat"},
+    /* March 2001, both pages say (1.1 had 2001 and, from the other, the 2019 renaming). */
+    {"IOM", SEC, "RCM", YM(2001, 3), 0, "crmsv-secretariat"},
+    {"IOM", SEC, "RCM", YM(2001, 3), 0, "rcmvs-es"},
     /* SACM: ten founders of May 2000, two later members, observers, secretariat */
     {"AR", M, "SACM", YM(2000, 5), 0, "csm-about"},
     {"BO", M, "SACM", YM(2000, 5), 0, "csm-about"},
@@ -194,7 +196,10 @@ static const struct fact facts[] = {
     {"CO", MIGPROC_REL_PRESIDES, "MIRPS-SP", Y(2025), Y(2026), "mirps-platform"},
     {"BR", MIGPROC_REL_PRESIDES, "SACM", Y(2025), Y(2026), "mre-vieira-csm"},
     {"UY", MIGPROC_REL_PRESIDES, "SACM", Y(2026), 0, "migrante-csm-2025"},
+    {"SV", MIGPROC_REL_PRESIDES, "RCM", Y(2017), Y(2018), "mire-crm-2016"},
+    {"PA", MIGPROC_REL_PRESIDES, "RCM", YMD(2017, 11, 30), Y(2019), "radiomigrantes-crm-2017"},
     {"PA", MIGPROC_REL_PRESIDES, "RCM", Y(2023), Y(2024), "mire-crm-2023"},
+    {"PA", MIGPROC_REL_PRESIDES, "RCM", Y(2023), Y(2024), "visionclave-crm-2023"},
     {"CR", MIGPROC_REL_PRESIDES, "QUITO", Y(2024), Y(2025), "acnur-quito-2024"},
     {"CO", MIGPROC_REL_PRESIDES, "LAD", YMD(2024, 9, 25), 0, "espectacular-lad-2024"},
     /* The XXIII SACM's participants: a fact of the meeting */
@@ -293,7 +298,10 @@ static const struct boundary boundaries[] = {
     {"AR", PART, "QUITO", YMD(2018, 9, 2), YMD(2018, 9, 3), false, true},
     {"GY", PART, "QUITO", YMD(2023, 11, 21), YMD(2023, 11, 22), false, true},
     {"AR", M, "SACM", YMD(2000, 4, 30), YMD(2000, 5, 1), false, true},
-    {"IOM", SEC, "RCM", YMD(2000, 12, 31), YMD(2001, 1, 1), false, true},
+    {"IOM", SEC, "RCM", YMD(2001, 2, 28), YMD(2001, 3, 1), false, true},
+    {"SV", MIGPROC_REL_PRESIDES, "RCM", YMD(2016, 12, 31), YMD(2017, 1, 1), false, true},
+    {"PA", MIGPROC_REL_PRESIDES, "RCM", YMD(2017, 11, 29), YMD(2017, 11, 30), false, true},
+    {"SV", MIGPROC_REL_PRESIDES, "RCM", YMD(2017, 12, 31), YMD(2018, 1, 1), true, false},
     {"SACM-NET-GENDER", MIGPROC_REL_PART_OF, "SACM", YMD(2019, 12, 31), YMD(2020, 1, 1), false, true},
     {"SACM-CS-ADDENDUM", MIGPROC_REL_PART_OF, "SACM", YMD(2022, 12, 31), YMD(2023, 1, 1), false, true},
 };
@@ -424,6 +432,12 @@ START_TEST(notes)
     ck_assert(noted("CNR-VE", Y(2001), "Organic Law", "ve-secondary"));
     ck_assert(noted("CORE-UY", Y(2006), "Law 18.076", "acnur-uruguay"));
     ck_assert(noted("CEPR-PE", Y(2002), "Law 27891", "acnur-archive"));
+    /* Each note says what its own page says (corrected on 2026-11-28): Belize
+     * hosting is IOM's page, the Asunción summit MERCOSUR's. */
+    ck_assert(noted("CMC", YM(2016, 1), "Belize hosted", "iom-sanjose-cmc"));
+    ck_assert(!noted("CMC", YM(2016, 1), "Belize", "cmc-what"));
+    ck_assert(noted("MERCOSUR", YM(2024, 7), "64th summit, Asunción", "mercosur-bo-2024"));
+    ck_assert(!noted("MERCOSUR", YMD(2024, 7, 8), "Asunción", "acreagora-bo-2024"));
     ck_assert_uint_eq(migproc_established(by_code("FEM")), Y(2004));
     ck_assert_str_eq(migproc_source_key(migproc_established_source(by_code("FEM"))),
                      "docplayer-fem");
