@@ -95,6 +95,13 @@ static migproc_id find_folded(const char *key, size_t len)
     return (migproc_id)mp_key_entity(key, len);
 }
 
+/* A length a caller gave: SIZE_MAX, which is MP_NUL_TERMINATED to fold.c,
+ * is as a length too long, like any other over MIGPROC_KEY_MAX. */
+static size_t given_length(size_t len)
+{
+    return len == MP_NUL_TERMINATED ? MIGPROC_KEY_MAX + 1 : len;
+}
+
 migproc_id migproc_findn(const char *key, size_t len)
 {
     if (key == NULL)
@@ -102,7 +109,7 @@ migproc_id migproc_findn(const char *key, size_t len)
     /* A code is one to three bytes; mp_key_entity() turns away a key over
      * MIGPROC_KEY_MAX bytes. */
     unsigned entry = code_lookup((const unsigned char *)key, len);
-    return entry != MP_NOT_A_CODE ? (migproc_id)entry : find_folded(key, len);
+    return entry != MP_NOT_A_CODE ? (migproc_id)entry : find_folded(key, given_length(len));
 }
 
 migproc_id migproc_find(const char *key)
@@ -127,8 +134,7 @@ static unsigned find_all_folded(const char *key, size_t len, migproc_set *out)
 
 unsigned migproc_findn_all(const char *key, size_t len, migproc_set *out)
 {
-    /* SIZE_MAX is this file's "NUL-terminated": as a length it is too long. */
-    return find_all_folded(key, len == MP_NUL_TERMINATED ? MIGPROC_KEY_MAX + 1 : len, out);
+    return find_all_folded(key, given_length(len), out);
 }
 
 unsigned migproc_find_all(const char *key, migproc_set *out)

@@ -388,6 +388,10 @@ START_TEST(folding_corners)
     key[MIGPROC_KEY_MAX + 1] = '\0';
     ck_assert_uint_eq(migproc_find(key), MIGPROC_NONE);
     ck_assert_uint_eq(migproc_findn_all("MX", SIZE_MAX, NULL), 0);
+    /* SIZE_MAX is a length over MIGPROC_KEY_MAX like any other, not "up to the NUL". */
+    ck_assert_uint_eq(migproc_findn("MX", SIZE_MAX), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_findn("Mexico", SIZE_MAX), MIGPROC_NONE);
+    ck_assert_uint_eq(migproc_findn("Mexico", SIZE_MAX - 1), MIGPROC_NONE);
     unsigned found = 0;
     for (unsigned i = 0; i < 5000; i++) { /* some of these land on a taken slot */
         snprintf(key, sizeof key, "q%uz", i);

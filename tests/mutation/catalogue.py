@@ -161,6 +161,8 @@ mut("lookup-findn-max", "lib/fold.c", "    if (len > MIGPROC_KEY_MAX)\n        r
     "    if (len >= MIGPROC_KEY_MAX)\n        return MP_NO_ENTRY;\n    unsigned row")
 mut("lookup-alpha2-cstr", "lib/lookup.c", "if (key[2] == '\\0')\n                return mp_alpha2[a * 26 + b];",
     "if (key[2] == '\\0' || key[2] == '1')\n                return mp_alpha2[a * 26 + b];")
+# A length of SIZE_MAX read as "up to the NUL" (1.1 before 2026-11-28: migproc_findn found the key).
+mut("lookup-findn-size-max", "lib/lookup.c", "find_folded(key, given_length(len))", "find_folded(key, len)")
 
 # ---- lib/set.c: sets -------------------------------------------------------
 mut("set-add-capacity", "lib/set.c", "bool migproc_set_add(migproc_set *set, migproc_id id)\n{\n    if (set == NULL || id >= MIGPROC_SET_CAPACITY)",
