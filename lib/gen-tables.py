@@ -185,7 +185,9 @@ class Data:
         self.load_notes()
         self.load_reviews()
         self.load_keys()
+        self.load_name_sources()
         self.check_seed_counts()
+        self.check_sources_cited()
         self.options = None  # the full data: no trimming
 
     def source(self, key, where):
@@ -193,18 +195,26 @@ class Data:
             raise DataError("%s: no source: every fact needs one" % where)
         if key not in self.source_index:
             raise DataError("%s: unknown source %r" % (where, key))
+        self.cited.add(key)
         return self.source_index[key]
+
+    def check_sources_cited(self):
+        """A source no row cites says nothing the data holds."""
+        for s in self.sources:
+            if s["key"] not in self.cited:
+                raise DataError("%s: source %r: no row of the data cites it" % (s["where"], s["key"]))
 
     def load_sources(self):
         self.sources = []
         self.source_index = {}
+        self.cited = set()  # the keys source() was asked for
         for where, (key, title, publisher, url, seen, licence) in read_tsv(self.dir, "sources.tsv", 6):
             if key in self.source_index:
                 raise DataError("%s: duplicate source %r" % (where, key))
             self.source_index[key] = len(self.sources)
             self.sources.append(dict(key=key, title=title, publisher=publisher,
                                      url=none_if_dash(url), seen=parse_date(seen, where),
-                                     licence=licence))
+                                     licence=licence, where=where))
 
     def load_entities(self):
         rows = []
@@ -325,6 +335,17 @@ class Data:
         for where, (code, date, text, source) in read_tsv(self.dir, "notes.tsv", 4):
             self.notes.append((self.entity(code, where), parse_date(date, where), text,
                                self.source(source, where)))
+
+    def load_name_sources(self):
+        """The pages an entity's name in a language was taken from
+        (name-sources.tsv): checked here, not shipped in the tables."""
+        for where, (code, lang, source) in read_tsv(self.dir, "name-sources.tsv", 3):
+            e = self.entities[self.entity(code, where)]
+            if lang not in LANGS:
+                raise DataError("%s: unknown language %r" % (where, lang))
+            if not e["names"][LANGS.index(lang)]:
+                raise DataError("%s: %s has no name in %s" % (where, code, lang))
+            self.source(source, where)
 
     def load_reviews(self):
         """The date each entity's facts were last checked against its own

@@ -124,11 +124,11 @@ TOO_MANY_KEYS = append_many("aliases.tsv", lambda i: "MX\ten\tSynthetic alias %d
 # key's 20-bit offset (MP_KEY_OFFSET_BITS).
 POOL_PAST_KEY_OFFSETS = append("notes.tsv", "MX\t-\t%s\tseed" % ("x" * (3 << 19)), at_fault=False)
 # A pool past 16 MB, not 32, after the keys' spellings (a source's title of 17 MB,
-# before the text of the aliases that no key points at): a spelling's
-# 24-bit offset.
-POOL_PAST_SPELLING_OFFSETS = append(
-    "sources.tsv", "huge\t%s\tnobody\texample.org/huge\t2026-11-28\tfacts" % ("x" * (17 << 20)),
-    at_fault=False)
+# before the text of the aliases that no key points at, and a note citing it):
+# a spelling's 24-bit offset.
+def pool_past_spelling_offsets(d):
+    append("sources.tsv", "huge\t%s\tnobody\texample.org/huge\t2026-11-28\tfacts" % ("x" * (17 << 20)))(d)
+    append("notes.tsv", "MX\t-\tsomething\thuge")(d)
 
 CASES = [
     ("unknown entity", append("relations.tsv", "MX\tmember_of\tNOPE\t-\t-\tseed\t-"), "unknown entity"),
@@ -176,7 +176,7 @@ CASES = [
     ("more keys than 16-bit rows", TOO_MANY_KEYS, "the tables can hold"),
     ("a pool past the keys' offsets", POOL_PAST_KEY_OFFSETS,
      "passed 1048576 bytes: a key's offset no longer fits its 20 bits"),
-    ("a pool past the spellings' offsets", POOL_PAST_SPELLING_OFFSETS,
+    ("a pool past the spellings' offsets", pool_past_spelling_offsets,
      "passed 16777216 bytes: a spelling's offset no longer fits its 24 bits"),
     ("more entities than an image of a set holds", TOO_MANY_FOR_IMAGES,
      "the images of sets in force hold IDs below %d" % (32 * IMAGE_WORDS)),
@@ -194,6 +194,15 @@ CASES += [
      append("keys-1.0-fingerprints.tsv", "0123456789abcdef\t%d\tes\tMX" % (KEY_MAX + 1)), "bad fingerprint"),
     ("a data date without its day", cut_date("data-date.txt", "", 7), "a full date"),
     ("a NUL in a key", append("aliases.tsv", "MX\ten\tMex\0ico\tseed"), "NUL in key"),
+    ("a source no row cites", append("sources.tsv", "unused\tA page\tnobody\texample.org/a\t2026-11-28\tfacts"),
+     "source 'unused': no row of the data cites it"),
+    ("a name source of an unknown entity", append("name-sources.tsv", "NOPE\tes\tseed"), "unknown entity"),
+    ("a name source in an unknown language", append("name-sources.tsv", "MIRPS\tfr\tseed"),
+     "unknown language"),
+    ("a name source for a name the entity has not", append("name-sources.tsv", "RIAM\tpt\tseed"),
+     "RIAM has no name in pt"),
+    ("a name source that is no source", append("name-sources.tsv", "MIRPS\tpt\tnobody"), "unknown source"),
+    ("a name source without a source", append("name-sources.tsv", "MIRPS\tpt\t-"), "no source"),
     ("a NUL in a key declared ambiguous", append("ambiguous-keys.tsv", "Mex\0ico\tnot really"), "NUL in key"),
     ("a key longer than MIGPROC_KEY_MAX", append("aliases.tsv", "MX\ten\tM%s\tseed" % ("x" * KEY_MAX)),
      "key longer than %d bytes" % KEY_MAX),

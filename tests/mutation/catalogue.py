@@ -376,6 +376,9 @@ mut("gen-date-any-day", G, "datetime.date(year, int(m.group(2) or 1), int(m.grou
     "datetime.date(year, int(m.group(2) or 1), 1)", tests=["generator"])
 mut("gen-line-numbers", G, "for number, line in enumerate(f, 1):", "for number, line in enumerate(f, 2):",
     tests=["generator"])
+mut("gen-sources-cited", G, "        self.check_sources_cited()\n", "", tests=["generator"])
+mut("gen-name-source-has-name", G, "if not e[\"names\"][LANGS.index(lang)]:", "if False:",
+    tests=["generator"])
 mut("gen-end-on-start", G, 'if edge["end"] and edge["end"] <= edge["start"]:',
     'if edge["end"] and edge["end"] < edge["start"]:', tests=["generator"])
 mut("gen-spell-earlier-start", G, 'if not e["end"] or start < e["end"]]',
