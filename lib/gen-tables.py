@@ -202,7 +202,8 @@ class Data:
         """A source no row cites says nothing the data holds."""
         for s in self.sources:
             if s["key"] not in self.cited:
-                raise DataError("%s: source %r: no row of the data cites it" % (s["where"], s["key"]))
+                raise DataError("%s: source %r: no row of the data cites it"
+                                % (s["where"], s["key"]))
 
     def load_sources(self):
         self.sources = []
