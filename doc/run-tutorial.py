@@ -14,8 +14,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MARK = "@@ tutorial block %d done @@"
 
 with open(os.path.join(ROOT, "doc", "TUTORIAL.md"), encoding="utf-8") as f:
-    # A shell block, and the output block after it, before any other block.
-    blocks = re.findall(r"```sh\n(.*?)```(?:(?:(?!```).)*```output\n(.*?)```)?", f.read(), re.S)
+    # A shell block, and the output block after it (which may be empty), before any other block.
+    blocks = [(code, expected if fence else None) for code, fence, expected in re.findall(
+        r"```sh\n(.*?)```(?:(?:(?!```).)*(```output\n)(.*?)```)?", f.read(), re.S)]
 script = ["set -euo pipefail", "rm -rf /tmp/migproc-tutorial"]
 for i, (code, _) in enumerate(blocks):
     script += [line for line in code.splitlines() if not line.startswith("apt-get install")]
@@ -25,7 +26,11 @@ proc = subprocess.Popen(["bash", "-c", "\n".join(script)], cwd=ROOT, stdout=subp
 printed = [[] for _ in blocks]
 block = 0
 for line in proc.stdout:
-    if block < len(blocks) and line.rstrip("\n") == MARK % block:
+    # The mark ends the line a block's last output leaves open, if it does.
+    if block < len(blocks) and line.rstrip("\n").endswith(MARK % block):
+        line = line.rstrip("\n")[:-len(MARK % block)]
+        sys.stdout.write(line)
+        printed[block].append(line)
         block += 1
         continue
     sys.stdout.write(line)
@@ -35,7 +40,7 @@ if proc.wait() != 0:
     sys.exit(proc.returncode)
 wrong = 0
 for i, (code, expected) in enumerate(blocks):
-    if expected and "".join(printed[i]) != expected:
+    if expected is not None and "".join(printed[i]) != expected:
         wrong += 1
         print("doc/TUTORIAL.md, shell block %d (%s...) printed:\n%s\nand the page says:\n%s"
               % (i + 1, code.splitlines()[0], "".join(printed[i]), expected), file=sys.stderr)

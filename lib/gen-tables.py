@@ -435,11 +435,11 @@ class Data:
         """Keys of 1.0 whose text may not be shipped, kept as fingerprints:
         mp_keys rows answered by their check hash.  None is ever added; one
         the data gives as a key again must be removed."""
-        self.source("keys-1.0", "keys-1.0-fingerprints.tsv")
         seen = set()
         self.fingerprints = []  # (lookup hash, check hash, length, id, language)
         for where, (fingerprint, length, lang, code) in read_tsv(
                 self.dir, "keys-1.0-fingerprints.tsv", 4):
+            self.source("keys-1.0", where)  # every row's: the keys of 1.0
             if not re.match(r"^[0-9a-f]{16}$", fingerprint) or not length.isdigit() \
                     or not 0 < int(length) <= KEY_MAX or lang not in LANGS:
                 raise DataError("%s: bad fingerprint row" % where)

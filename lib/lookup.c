@@ -95,8 +95,8 @@ static migproc_id find_folded(const char *key, size_t len)
     return (migproc_id)mp_key_entity(key, len);
 }
 
-/* A length a caller gave: SIZE_MAX, which is MP_NUL_TERMINATED to fold.c,
- * is as a length too long, like any other over MIGPROC_KEY_MAX. */
+/* A caller's length as fold.c takes it: SIZE_MAX is a length over
+ * MIGPROC_KEY_MAX like any other, not fold.c's MP_NUL_TERMINATED. */
 static size_t given_length(size_t len)
 {
     return len == MP_NUL_TERMINATED ? MIGPROC_KEY_MAX + 1 : len;

@@ -199,7 +199,7 @@ static const struct fact facts[] = {
     {"US", MIGPROC_REL_PRESIDES, "MIRPS-SP", YM(2022, 9), 0, "mre-br-oea"},
     {"BR", MIGPROC_REL_PRESIDES, "SACM", Y(2025), Y(2026), "mre-vieira-csm"},
     {"UY", MIGPROC_REL_PRESIDES, "SACM", Y(2026), 0, "migrante-csm-2025"},
-    {"SV", MIGPROC_REL_PRESIDES, "RCM", Y(2017), Y(2018), "mire-crm-2016"},
+    {"SV", MIGPROC_REL_PRESIDES, "RCM", Y(2017), YMD(2017, 11, 30), "mire-crm-2016"},
     {"PA", MIGPROC_REL_PRESIDES, "RCM", YMD(2017, 11, 30), Y(2019), "radiomigrantes-crm-2017"},
     {"PA", MIGPROC_REL_PRESIDES, "RCM", Y(2023), Y(2024), "mire-crm-2023"},
     {"PA", MIGPROC_REL_PRESIDES, "RCM", Y(2023), Y(2024), "visionclave-crm-2023"},
@@ -306,7 +306,8 @@ static const struct boundary boundaries[] = {
     {"US", MIGPROC_REL_PRESIDES, "MIRPS-SP", YMD(2022, 8, 31), YMD(2022, 9, 1), false, true},
     {"US", MIGPROC_REL_PRESIDES, "MIRPS-SP", YMD(2024, 12, 31), YMD(2025, 1, 1), true, false},
     {"PA", MIGPROC_REL_PRESIDES, "RCM", YMD(2017, 11, 29), YMD(2017, 11, 30), false, true},
-    {"SV", MIGPROC_REL_PRESIDES, "RCM", YMD(2017, 12, 31), YMD(2018, 1, 1), true, false},
+    /* One presidency at a time: El Salvador until the handover, Panama from it. */
+    {"SV", MIGPROC_REL_PRESIDES, "RCM", YMD(2017, 11, 29), YMD(2017, 11, 30), true, false},
     {"SACM-NET-GENDER", MIGPROC_REL_PART_OF, "SACM", YMD(2019, 12, 31), YMD(2020, 1, 1), false, true},
     {"SACM-CS-ADDENDUM", MIGPROC_REL_PART_OF, "SACM", YMD(2022, 12, 31), YMD(2023, 1, 1), false, true},
 };
@@ -352,6 +353,12 @@ START_TEST(issue_examples)
     migproc_related_asof(mercosur, MIGPROC_REL_HAS_ASSOCIATE, YMD(2024, 7, 20), &s);
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "BO CL CO EC GY MERCOSUR-AS PE SR");
     /* Who presides what, as of a date and now. */
+    migproc_related_asof(by_code("RCM"), MIGPROC_REL_PRESIDED_BY, YM(2017, 6), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "SV");
+    migproc_related_asof(by_code("RCM"), MIGPROC_REL_PRESIDED_BY, YMD(2017, 12, 15), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "PA");
+    migproc_related_asof(by_code("MIRPS-SP"), MIGPROC_REL_PRESIDED_BY, YM(2023, 6), &s);
+    ck_assert_str_eq(set_codes(&s, got, sizeof got), "US");
     migproc_related_asof(by_code("MIRPS"), MIGPROC_REL_PRESIDED_BY, YM(2024, 6), &s);
     ck_assert_str_eq(set_codes(&s, got, sizeof got), "BZ");
     migproc_related_asof(by_code("MIRPS"), MIGPROC_REL_PRESIDED_BY, YM(2025, 6), &s);
