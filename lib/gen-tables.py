@@ -145,12 +145,18 @@ def parse_date(text, where):
     m = DATE_RE.match(text)
     if not m:
         raise DataError("%s: bad date %r (YYYY, YYYY-MM or YYYY-MM-DD)" % (where, text))
-    year, month, day = (int(part or 0) for part in m.groups())
+    parts = [int(part) for part in m.groups() if part is not None]  # year[, month[, day]]
     try:  # the parts given, of a day of the calendar: no year 0, month 00 or 30 February
-        datetime.date(year, int(m.group(2) or 1), int(m.group(3) or 1))
+        datetime.date(*(parts + [1, 1])[:3])
     except ValueError:
         raise DataError("%s: bad date %r: not in the calendar" % (where, text)) from None
+    year, month, day = (parts + [0, 0])[:3]
     return year * 10000 + month * 100 + day
+
+
+def check_language(lang, where):
+    if lang not in LANGS:
+        raise DataError("%s: unknown language %r" % (where, lang))
 
 
 def read_tsv(data_dir, name, columns):
@@ -342,8 +348,7 @@ class Data:
         (name-sources.tsv): checked here, not shipped in the tables."""
         for where, (code, lang, source) in read_tsv(self.dir, "name-sources.tsv", 3):
             e = self.entities[self.entity(code, where)]
-            if lang not in LANGS:
-                raise DataError("%s: unknown language %r" % (where, lang))
+            check_language(lang, where)
             if not e["names"][LANGS.index(lang)]:
                 raise DataError("%s: %s has no name in %s" % (where, code, lang))
             self.source(source, where)
@@ -411,8 +416,7 @@ class Data:
                     add(name, e["id"], where, lang)
         aliases = read_tsv(self.dir, "aliases.tsv", 4) + read_tsv(self.dir, "cldr-aliases.tsv", 4)
         for where, (code, lang, alias, source) in aliases:
-            if lang not in LANGS:
-                raise DataError("%s: unknown language %r" % (where, lang))
+            check_language(lang, where)
             self.source(source, where)
             add(alias, self.entity(code, where), where, lang)
         declared = {}

@@ -33,26 +33,27 @@ def append(name, line, at_fault=True):
     return edit
 
 
-def replace(name, old, new):
+def rewrite(name, pattern, change):
+    """An edit changing the first match of pattern (a regular expression,
+    ^ at a line's start) in a data file by change(match)."""
     def edit(d):
         path = os.path.join(d, name)
         text = open(path, encoding="utf-8").read()
-        assert old in text, "test case does not apply: %r not in %s" % (old, name)
-        open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
+        assert re.search(pattern, text, re.M), \
+            "test case does not apply: %r not in %s" % (pattern, name)
+        open(path, "w", encoding="utf-8").write(re.sub(pattern, change, text, count=1, flags=re.M))
     return edit
+
+
+def replace(name, old, new):
+    return rewrite(name, re.escape(old), lambda _m: new)
 
 
 def cut_date(name, prefix, keep):
     """An edit cutting the first full date after prefix (at a line's start)
     to its first keep characters ("2026-11", "2026"), whatever the date."""
-    def edit(d):
-        path = os.path.join(d, name)
-        text = open(path, encoding="utf-8").read()
-        pattern = re.compile(r"^(%s)(\d{4}-\d{2}-\d{2})" % re.escape(prefix), re.M)
-        assert pattern.search(text), "test case does not apply: no %r date in %s" % (prefix, name)
-        open(path, "w", encoding="utf-8").write(
-            pattern.sub(lambda m: m.group(1) + m.group(2)[:keep], text, count=1))
-    return edit
+    return rewrite(name, r"^(%s)(\d{4}-\d{2}-\d{2})" % re.escape(prefix),
+                   lambda m: m.group(1) + m.group(2)[:keep])
 
 
 def append_many(name, make, count):

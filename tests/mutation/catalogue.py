@@ -372,8 +372,8 @@ mut("rb-date-day-not-given", "examples/ruby/lib/migproc.rb", "day.zero? ? 1 : da
 # ---- lib/gen-tables.py: what the generator refuses, accepts and trims ---------
 # Found by sweep.py over lib/gen-tables.py; killed by test-generator and test-trimmed.
 G = "lib/gen-tables.py"
-mut("gen-date-any-day", G, "datetime.date(year, int(m.group(2) or 1), int(m.group(3) or 1))",
-    "datetime.date(year, int(m.group(2) or 1), 1)", tests=["generator"])
+mut("gen-date-any-day", G, "datetime.date(*(parts + [1, 1])[:3])",
+    "datetime.date(*(parts[:2] + [1, 1])[:3])", tests=["generator"])
 mut("gen-line-numbers", G, "for number, line in enumerate(f, 1):", "for number, line in enumerate(f, 2):",
     tests=["generator"])
 mut("gen-sources-cited", G, "        self.check_sources_cited()\n", "", tests=["generator"])
